@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { UsersService } from '@jiebang/identity';
+import { runCommand } from '@jiebang/platform';
+import { parseArgs } from 'node:util';
+import { marketplace } from './marketplace.service';
+
+const USAGE = `usage:
+  npm run migrate                                    apply pending migrations of every context
+  npm run admin:create -- --email E --password P     create an admin account`;
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: 'string' }, password: { type: 'string' } },
+  });
+  switch (positionals[0]) {
+    case 'migrate':
+      // Building the app applies the migrations; nothing else to do.
+      await runCommand(marketplace, () => Promise.resolve());
+      console.log('migrations are up to date');
+      return;
+    case 'create-admin': {
+      if (!values.email || !values.password || values.password.length < 10) {
+        throw new Error('--email and --password (at least 10 characters) are required');
+      }
+      const { email, password } = values;
+      await runCommand(marketplace, async (app) => {
+        const created = await app.get(UsersService).ensureAdmin(email, password);
+        console.log(created ? `admin ${email} created` : `an account ${email} already exists; nothing changed`);
+      });
+      return;
+    }
+    default:
+      throw new Error(USAGE);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,91 @@
+// @ts-check
+import eslint from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const DOMAIN_LIBS = ['identity', 'demand', 'search', 'matching'];
+
+/** Nothing imports past a lib's index.ts, nor reaches another lib or app by a relative path. */
+const everywhere = [
+  { group: ['@jiebang/*/*'], message: "Import a lib through its index.ts ('@jiebang/<lib>') only." },
+  {
+    group: ['**/libs/**', '**/apps/**', '**/dist/**'],
+    message: 'Reach other libs through their @jiebang/* alias; apps are never imported.',
+  },
+];
+
+const restrict = (...extra) => ['error', { patterns: [...everywhere, ...extra] }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      'no-console': ['error', { allow: ['error'] }],
+      'no-restricted-imports': restrict(),
+    },
+  },
+  {
+    // Nest resolves constructor parameters from their runtime types: a type-only import of an
+    // injected class would erase it, so the rule that forces type imports cannot apply here.
+    files: ['**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['libs/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: ['@jiebang/*', '!@jiebang/contracts'],
+        message: 'contracts holds types and enums only; it depends on nothing of ours.',
+      }),
+    },
+  },
+  {
+    files: ['libs/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: DOMAIN_LIBS.map((lib) => `@jiebang/${lib}`),
+        message: 'platform holds no domain code and depends on no domain lib.',
+      }),
+    },
+  },
+  ...DOMAIN_LIBS.map((lib) => ({
+    files: [`libs/${lib}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: DOMAIN_LIBS.map((other) => `@jiebang/${other}`),
+        message: 'A domain lib talks to other contexts through events or HTTP contracts, never by import.',
+      }),
+    },
+  })),
+  {
+    files: ['apps/*/src/cli.ts', 'scripts/**', 'test/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  prettier,
+);

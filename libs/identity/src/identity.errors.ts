@@ -1,0 +1,20 @@
+import { errorFactory } from '@jiebang/platform';
+
+/** Identity's error codes and their HTTP statuses. */
+export const IDENTITY_ERRORS = {
+  EMAIL_TAKEN: 409,
+  ORGANISATION_EXISTS: 409,
+  ORGANISATION_CHOICE_INVALID: 400,
+  JOIN_CODE_UNKNOWN: 400,
+  ORGANISATION_KIND_NOT_ALLOWED: 400,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_DISABLED: 403,
+  REFRESH_TOKEN_INVALID: 401,
+  USER_NOT_FOUND: 404,
+  ORGANISATION_NOT_FOUND: 404,
+  NOT_AN_ADVISOR: 409,
+  NOT_AN_ENTERPRISE: 400,
+  ROLE_NOT_CREATABLE: 400,
+} as const;
+
+export const identityError = errorFactory(IDENTITY_ERRORS);

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdvisorAssignment } from './advisors/advisor-assignment.entity';
+import { AdvisorAssignmentRepository } from './advisors/advisor-assignment.repository';
+import { AdvisorsController } from './advisors/advisors.controller';
+import { AdvisorsService } from './advisors/advisors.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { RefreshTokenRepository } from './auth/refresh-token.repository';
+import { Organisation } from './organisations/organisation.entity';
+import { OrganisationRepository } from './organisations/organisation.repository';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
+import { FirstAdmin } from './users/first-admin';
+import { User } from './users/user.entity';
+import { UserRepository } from './users/user.repository';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+/** Users, organisations, advisors' portfolios and sign-in. Hosted by demand-service and marketplace. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation, User, AdvisorAssignment, RefreshToken])],
+  controllers: [AuthController, UsersController, OrganisationsController, AdvisorsController],
+  providers: [
+    AuthService,
+    UsersService,
+    OrganisationsService,
+    AdvisorsService,
+    UserRepository,
+    OrganisationRepository,
+    AdvisorAssignmentRepository,
+    RefreshTokenRepository,
+    FirstAdmin,
+  ],
+  exports: [UsersService],
+})
+export class IdentityModule {}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { type INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { EventTopology } from '@jiebang/contracts';
+import type { Request, Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { runMigrations } from '../database/migrations';
+import { ProblemFilter } from '../http/problem.filter';
+import { createValidationPipe } from '../http/validation';
+import { PinoNestLogger, requestLogContext } from '../logging/logger';
+import { PlatformModule } from './platform.module';
+import type { ServiceDefinition } from './service-definition';
+
+@Module({})
+class ServiceRootModule {}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      // Reuse a well-formed id from the proxy, otherwise mint one; always echo it.
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    }),
+  );
+  app.use((req: Request, _res: Response, next: () => void) => requestLogContext.run(req.log, next));
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`揭榜 Jiebang — ${config.serviceName}`)
+      .setDescription('The 揭榜挂帅 technology-demand marketplace API. Errors are application/problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+export interface CreateServiceAppOptions {
+  logger: Logger;
+  /** Tests route their own events; services use the topology in contracts. */
+  topology?: EventTopology;
+}
+
+/** Builds a service (composition + HTTP conventions), runs its migrations, initialises it. */
+export async function createServiceApp(
+  service: ServiceDefinition,
+  config: AppConfig,
+  options: CreateServiceAppOptions,
+): Promise<INestApplication> {
+  const root = {
+    module: ServiceRootModule,
+    imports: [PlatformModule.forService(service, config, { topology: options.topology }), ...service.contexts],
+  };
+  const app = await NestFactory.create<NestExpressApplication>(root, {
+    logger: new PinoNestLogger(options.logger),
+    bodyParser: false,
+    abortOnError: false,
+  });
+  configureHttp(app, config, options.logger);
+  const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
+  if (applied.length > 0) options.logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+  await app.init();
+  return app;
+}

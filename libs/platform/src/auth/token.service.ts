@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { ROLES, type Principal, type Role } from '@jiebang/contracts';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { platformError } from '../http/domain-error';
+
+interface AccessClaims {
+  sub: string;
+  role: Role;
+  org: string | null;
+  typ: 'access';
+}
+
+const ISSUER = 'jiebang';
+
+/** Signs and verifies access tokens; every service verifies locally with the shared secret. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get accessTtlSeconds(): number {
+    return this.config.jwt.accessTtlSeconds;
+  }
+
+  async signAccess(principal: Principal): Promise<string> {
+    const claims: AccessClaims = {
+      sub: principal.userId,
+      role: principal.role,
+      org: principal.organisationId,
+      typ: 'access',
+    };
+    return this.jwt.signAsync(claims, {
+      secret: this.config.jwt.secret,
+      expiresIn: this.config.jwt.accessTtlSeconds,
+      issuer: ISSUER,
+      algorithm: 'HS256',
+    });
+  }
+
+  async verifyAccess(token: string): Promise<Principal> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        secret: this.config.jwt.secret,
+        issuer: ISSUER,
+        algorithms: ['HS256'],
+      });
+    } catch (error) {
+      if (error instanceof TokenExpiredError)
+        throw platformError('TOKEN_EXPIRED', 'The access token has expired; refresh it.');
+      throw platformError('TOKEN_INVALID', 'The access token is not valid.');
+    }
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) {
+      throw platformError('TOKEN_INVALID', 'The access token is not valid.');
+    }
+    return { userId: claims.sub, role: claims.role, organisationId: claims.org ?? null };
+  }
+}

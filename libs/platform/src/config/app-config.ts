@@ -1,0 +1,19 @@
+import type { EnvironmentVariables } from './environment';
+
+/** The configuration a running service uses: validated variables plus resolved servers. */
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  serviceName: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  meili: { url: string; apiKey: string };
+  jwt: { secret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
+  admin: { email: string; password: string } | null;
+  log: { level: EnvironmentVariables['LOG_LEVEL']; format: 'json' | 'pretty' };
+  bodyLimitBytes: number;
+  authRateLimitPerMinute: number;
+  events: { retryLimit: number; retryDelaySeconds: number };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { persistentSecret } from '../runtime/secrets';
+import type { AppConfig } from './app-config';
+import type { EnvironmentVariables } from './environment';
+
+export interface ServiceIdentity {
+  name: string;
+  defaultPort: number;
+}
+
+/** Combines validated variables with the servers actually in use into the service's config. */
+export async function buildAppConfig(
+  env: EnvironmentVariables,
+  service: ServiceIdentity,
+  servers: { databaseUrl: string; meili: { url: string; apiKey: string } },
+  isTerminal: boolean,
+): Promise<AppConfig> {
+  const dataDir = path.resolve(env.DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    serviceName: service.name,
+    port: env.PORT ?? service.defaultPort,
+    dataDir,
+    databaseUrl: servers.databaseUrl,
+    meili: servers.meili,
+    jwt: {
+      // Outside production a missing secret is generated once and kept, so tokens survive restarts.
+      secret: env.JWT_SECRET ?? (await persistentSecret(dataDir, 'jwt-secret', 48)),
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlSeconds: env.JWT_REFRESH_TTL_SECONDS,
+    },
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+    log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json') },
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
+  };
+}

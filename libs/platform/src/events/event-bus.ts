@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { DomainEvent, EventEnvelope, EventPayloads, EventTopology, EventType } from '@jiebang/contracts';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
+
+export type EventHandler<T extends string = string> = (event: EventEnvelope<T>) => Promise<void>;
+
+/** `search.demand.published`: one queue per consumer and event, so consumers fail independently. */
+export function queueName(consumer: string, eventType: string): string {
+  return `${consumer}.${eventType}`;
+}
+
+export function deadLetterQueueName(queue: string): string {
+  return `${queue}.dead`;
+}
+
+/** Adapts a TypeORM EntityManager to pg-boss's `db` so a job is inserted in the caller's transaction. */
+function inTransaction(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => ({ rows: await manager.query<unknown[]>(text, values) }),
+  };
+}
+
+/**
+ * Events on PostgreSQL through pg-boss. `publish` inserts one job per consumer queue inside the
+ * caller's transaction, so an event exists exactly when the state change committed. Consumer
+ * queues come from the topology in `contracts` and are created by every service at start, so an
+ * event waits for a consumer whose service is down. Handlers are retried with exponential
+ * backoff, then parked in a dead-letter queue.
+ */
+@Injectable()
+export class EventBus implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('EventBus');
+  private readonly boss: PgBoss;
+  private started = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_TOPOLOGY_TOKEN) private readonly topology: EventTopology,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: `${config.serviceName}-events`,
+    });
+    this.boss.on('error', (error) => this.logger.error(error));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const [eventType, consumers] of Object.entries(this.topology)) {
+      for (const consumer of consumers) await this.ensureQueue(queueName(consumer, eventType));
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.started = false;
+  }
+
+  private async ensureQueue(queue: string): Promise<void> {
+    const deadLetter = deadLetterQueueName(queue);
+    if (!(await this.boss.getQueue(deadLetter))) await this.boss.createQueue(deadLetter);
+    if (!(await this.boss.getQueue(queue))) {
+      await this.boss.createQueue(queue, {
+        name: queue,
+        retryLimit: this.config.events.retryLimit,
+        retryDelay: this.config.events.retryDelaySeconds,
+        retryBackoff: true,
+        deadLetter,
+      });
+    }
+  }
+
+  /** Builds an envelope for an aggregate change; `version` is the aggregate's new version. */
+  static envelope<T extends EventType>(
+    type: T,
+    aggregateId: string,
+    version: number,
+    payload: EventPayloads[T],
+  ): DomainEvent<T> {
+    return {
+      id: randomUUID(),
+      type,
+      aggregateId,
+      version,
+      occurredAt: new Date().toISOString(),
+      payload,
+    };
+  }
+
+  /** Writes the event inside `manager`'s transaction; it is delivered only if that transaction commits. */
+  async publish(manager: EntityManager, event: EventEnvelope): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`Event ${event.type} must be published inside the transaction that made the change`);
+    }
+    const consumers = this.topology[event.type];
+    if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
+    for (const consumer of consumers) {
+      const id = await this.boss.send(queueName(consumer, event.type), event as object, {
+        db: inTransaction(manager),
+        id: randomUUID(),
+      });
+      if (!id) throw new Error(`Queue ${queueName(consumer, event.type)} does not exist`);
+    }
+  }
+
+  /** Starts delivering `eventType` to `consumer`'s handler; a throwing handler is retried. */
+  async subscribe<T extends string>(consumer: string, eventType: T, handler: EventHandler<T>): Promise<void> {
+    const queue = queueName(consumer, eventType);
+    await this.ensureQueue(queue);
+    await this.boss.work<EventEnvelope<T>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await handler(job.data);
+    });
+  }
+
+  /** Jobs waiting or retrying in a queue, for health and tests. */
+  async backlog(consumer: string, eventType: string): Promise<{ pending: number; dead: number }> {
+    const queue = queueName(consumer, eventType);
+    const [pending, dead] = await Promise.all([
+      this.boss.getQueueSize(queue, { before: 'completed' }),
+      this.boss.getQueueSize(deadLetterQueueName(queue), { before: 'completed' }),
+    ]);
+    return { pending, dead };
+  }
+}

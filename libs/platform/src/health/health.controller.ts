@@ -1,0 +1,51 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  type HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import type { Meilisearch } from 'meilisearch';
+import { Public } from '../auth/auth.decorators';
+import { MEILI_CLIENT } from '../search/meili.provider';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers HTTP.' })
+  @ApiOkResponse({ description: 'The process is up.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Meilisearch both answer.' })
+  @ApiOkResponse({ description: 'Ready to serve.' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which.' })
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.database.pingCheck('postgres', { timeout: 2000 }),
+      async () => {
+        const indicator = this.indicators.check('meilisearch');
+        try {
+          await this.meili.health();
+          return indicator.up();
+        } catch (error) {
+          return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+        }
+      },
+    ]);
+  }
+}

@@ -1,0 +1,106 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { DomainError, PLATFORM_ERRORS, type FieldError } from './domain-error';
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  errors?: FieldError[];
+  requestId?: string;
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const CODE_BY_STATUS = new Map<number, string>(
+  Object.entries(PLATFORM_ERRORS).map(([code, status]) => [status as number, code]),
+);
+
+/** body-parser errors arrive as plain errors carrying `type` and `status`. */
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  message: string;
+}
+
+function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | 'detail'> & Partial<Problem> {
+  if (exception instanceof DomainError) {
+    return {
+      status: exception.status,
+      code: exception.code,
+      detail: exception.message,
+      errors: exception.errors,
+      ...exception.extensions,
+    };
+  }
+  if (exception instanceof ThrottlerException) {
+    return { status: 429, code: 'RATE_LIMITED', detail: 'Too many attempts; wait a minute and try again.' };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+    const { message, statusCode: _statusCode, error: _error, ...details } = body;
+    return {
+      status,
+      code: CODE_BY_STATUS.get(status) ?? (status >= 500 ? 'INTERNAL' : 'HTTP_ERROR'),
+      detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
+      // e.g. the per-dependency result of a failed readiness check
+      ...(Object.keys(details).length > 0 ? { details } : {}),
+    };
+  }
+  const parserError = exception as BodyParserError;
+  if (parserError?.type === 'entity.too.large') {
+    return { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
+  }
+  if (parserError?.type === 'entity.parse.failed') {
+    return { status: 400, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+  }
+  if (parserError?.type && parserError.status && parserError.status < 500) {
+    return { status: parserError.status, code: 'BAD_REQUEST', detail: parserError.message };
+  }
+  return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
+}
+
+/** Every error leaves as RFC 9457 application/problem+json with a stable `code`. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const parts = toProblemParts(exception);
+    if (parts.status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    const problem: Problem = {
+      type: `https://jiebang.dev/problems/${parts.code.toLowerCase().replaceAll('_', '-')}`,
+      title: TITLES[parts.status] ?? 'Error',
+      instance: request.originalUrl,
+      requestId: typeof request.id === 'string' ? request.id : undefined,
+      ...parts,
+    };
+    if (problem.errors?.length === 0) delete problem.errors;
+    if (response.headersSent) return;
+    response.status(parts.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+}

