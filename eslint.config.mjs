@@ -86,6 +86,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
+  {
+    // Jest loads global setup outside its module system, where aliases do not resolve.
+    files: ['test/harness/global-setup.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { AuthRateLimitMiddleware } from '@jiebang/platform';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdvisorAssignment } from './advisors/advisor-assignment.entity';
 import { AdvisorAssignmentRepository } from './advisors/advisor-assignment.repository';
@@ -35,4 +36,14 @@ import { UsersService } from './users/users.service';
   ],
   exports: [UsersService],
 })
-export class IdentityModule {}
+export class IdentityModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(AuthRateLimitMiddleware)
+      .forRoutes(
+        { path: 'api/v1/auth/login', method: RequestMethod.POST },
+        { path: 'api/v1/auth/register', method: RequestMethod.POST },
+        { path: 'api/v1/auth/refresh', method: RequestMethod.POST },
+      );
+  }
+}

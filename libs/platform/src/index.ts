@@ -1,5 +1,6 @@
 export { createServiceApp, type CreateServiceAppOptions } from './app/create-service-app';
-export { AUTH_THROTTLER, PlatformModule } from './app/platform.module';
+export { PlatformModule } from './app/platform.module';
+export { AuthRateLimitMiddleware } from './http/auth-rate-limit.middleware';
 export { runService } from './app/run-service';
 export type { ServiceDefinition } from './app/service-definition';
 export { type AuthenticatedRequest, CurrentUser, Public, Roles } from './auth/auth.decorators';

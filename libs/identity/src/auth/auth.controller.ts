@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,7 +7,6 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, Public } from '@jiebang/platform';
 import { MeView } from '../users/user.dto';
@@ -21,7 +20,6 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Register an enterprise or team account, creating or joining an organisation' })
   @ApiCreatedResponse({ type: TokenResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this client' })
@@ -32,7 +30,6 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Sign in: an access token and a single-use refresh token' })
   @ApiOkResponse({ type: TokenResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this client' })
@@ -43,7 +40,6 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Exchange a refresh token for a new token pair (the old one is spent)' })
   @ApiOkResponse({ type: TokenResponse })
   refresh(@Body() body: RefreshDto): Promise<TokenResponse> {

@@ -2,7 +2,6 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_TOPOLOGY, type EventTopology } from '@jiebang/contracts';
 import { AuthGuard } from '../auth/auth.guard';
@@ -13,11 +12,10 @@ import { SnakeNamingStrategy } from '../database/snake-naming.strategy';
 import { Transactions } from '../database/transactions';
 import { EVENT_TOPOLOGY_TOKEN, EventBus } from '../events/event-bus';
 import { Inbox } from '../events/inbox';
+import { AuthRateLimitMiddleware } from '../http/auth-rate-limit.middleware';
 import { HealthController } from '../health/health.controller';
 import { MEILI_CLIENT, meiliClientProvider } from '../search/meili.provider';
 import type { ServiceDefinition } from './service-definition';
-
-export const AUTH_THROTTLER = 'auth';
 
 /** Infrastructure every service shares: config, database, events, auth, health. */
 @Global()
@@ -43,7 +41,6 @@ export class PlatformModule {
         }),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
-        ThrottlerModule.forRoot([{ name: AUTH_THROTTLER, ttl: 60_000, limit: config.authRateLimitPerMinute }]),
       ],
       controllers: [HealthController],
       providers: [
@@ -55,8 +52,9 @@ export class PlatformModule {
         Transactions,
         EventBus,
         Inbox,
+        AuthRateLimitMiddleware,
       ],
-      exports: [APP_CONFIG, MEILI_CLIENT, TokenService, Transactions, EventBus, Inbox],
+      exports: [AuthRateLimitMiddleware, APP_CONFIG, MEILI_CLIENT, TokenService, Transactions, EventBus, Inbox],
     };
   }
 }

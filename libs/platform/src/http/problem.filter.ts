@@ -1,5 +1,4 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError, PLATFORM_ERRORS, type FieldError } from './domain-error';
 
@@ -51,9 +50,6 @@ function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | '
       errors: exception.errors,
       ...exception.extensions,
     };
-  }
-  if (exception instanceof ThrottlerException) {
-    return { status: 429, code: 'RATE_LIMITED', detail: 'Too many attempts; wait a minute and try again.' };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import type { EventTopology } from '@jiebang/contracts';
+import { type AppConfig, createRootLogger, createServiceApp, type ServiceDefinition } from '@jiebang/platform';
+import supertest from 'supertest';
+import { createTestDatabase } from './test-database';
+import { readTestServers } from './test-env';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
+
+/** A config for tests: the harness's servers, a database of its own, fast event retries. */
+export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = {}): AppConfig {
+  const servers = readTestServers();
+  return {
+    env: 'test',
+    serviceName: 'test',
+    port: 0,
+    dataDir: servers.root,
+    databaseUrl,
+    meili: { url: servers.meiliUrl, apiKey: servers.meiliKey },
+    jwt: { secret: TEST_JWT_SECRET, accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
+    admin: null,
+    log: { level: 'silent', format: 'json' },
+    bodyLimitBytes: 64 * 1024,
+    authRateLimitPerMinute: 1000,
+    events: { retryLimit: 2, retryDelaySeconds: 0 },
+    ...overrides,
+  };
+}
+
+export interface TestService {
+  app: INestApplication;
+  http: ReturnType<typeof supertest>;
+  config: AppConfig;
+  /** Closes the app and, unless `keepDatabase`, drops its database. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
+}
+
+export interface StartOptions {
+  config?: Partial<AppConfig>;
+  topology?: EventTopology;
+  /** Reuse a database (e.g. a second instance of a service); otherwise a fresh one is made. */
+  databaseUrl?: string;
+}
+
+/** Boots a service exactly as production composes it, against real PostgreSQL and Meilisearch. */
+export async function startTestService(service: ServiceDefinition, options: StartOptions = {}): Promise<TestService> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: () => Promise.resolve() } : await createTestDatabase();
+  const config = testConfig(database.url, { serviceName: service.name, ...options.config });
+  const logger = createRootLogger({ level: process.env.JIEBANG_TEST_LOG ?? 'silent', format: 'json', service: service.name });
+  const app = await createServiceApp(service, config, { logger, topology: options.topology });
+  return {
+    app,
+    http: supertest(app.getHttpServer()),
+    config,
+    close: async ({ keepDatabase = false } = {}) => {
+      await app.close();
+      if (!keepDatabase) await database.drop();
+    },
+  };
+}
