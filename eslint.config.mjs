@@ -10,7 +10,7 @@ const DOMAIN_LIBS = ['identity', 'demand', 'search', 'matching'];
 const everywhere = [
   { group: ['@jiebang/*/*'], message: "Import a lib through its index.ts ('@jiebang/<lib>') only." },
   {
-    group: ['**/libs/**', '**/apps/**', '**/dist/**'],
+    group: ['**/libs/**', '**/apps/**', '**/dist/**', '../**/src', '../**/src/**'],
     message: 'Reach other libs through their @jiebang/* alias; apps are never imported.',
   },
 ];
@@ -84,6 +84,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
+    // Tests compose services exactly as the apps do, so they may import an app's composition.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            everywhere[0],
+            { group: ['**/libs/**', '**/dist/**'], message: 'Reach libs through their @jiebang/* alias.' },
+            {
+              group: ['**/apps/*/src/main', '**/apps/*/src/cli'],
+              message: 'Import an app composition, not its entry point.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

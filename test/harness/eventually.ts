@@ -1,5 +1,8 @@
 /** Retries an assertion until it passes or the timeout ends; for effects that happen asynchronously. */
-export async function eventually<T>(assertion: () => Promise<T> | T, { timeoutMs = 15_000, intervalMs = 100 } = {}): Promise<T> {
+export async function eventually<T>(
+  assertion: () => Promise<T> | T,
+  { timeoutMs = 15_000, intervalMs = 100 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -44,9 +44,15 @@ export interface StartOptions {
 
 /** Boots a service exactly as production composes it, against real PostgreSQL and Meilisearch. */
 export async function startTestService(service: ServiceDefinition, options: StartOptions = {}): Promise<TestService> {
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: () => Promise.resolve() } : await createTestDatabase();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const config = testConfig(database.url, { serviceName: service.name, ...options.config });
-  const logger = createRootLogger({ level: process.env.JIEBANG_TEST_LOG ?? 'silent', format: 'json', service: service.name });
+  const logger = createRootLogger({
+    level: process.env.JIEBANG_TEST_LOG ?? 'silent',
+    format: 'json',
+    service: service.name,
+  });
   const app = await createServiceApp(service, config, { logger, topology: options.topology });
   return {
     app,

@@ -9,7 +9,10 @@ const probe: ServiceDefinition = { name: 'probe', defaultPort: 0, contexts: [], 
 const topology = { 'probe.happened': ['listener'], 'probe.failing': ['listener'] } as const;
 
 function anEvent(type: string, marker: string): EventEnvelope {
-  return { ...EventBus.envelope('identity.organisation_registered', marker, 1, { name: marker, kind: 'enterprise' }), type };
+  return {
+    ...EventBus.envelope('identity.organisation_registered', marker, 1, { name: marker, kind: 'enterprise' }),
+    type,
+  };
 }
 
 describe('event bus on PostgreSQL', () => {
@@ -52,7 +55,9 @@ describe('event bus on PostgreSQL', () => {
         received.push(event.aggregateId);
         return Promise.resolve();
       });
-      await eventually(async () => expect(await bus.backlog('listener', 'probe.happened')).toEqual({ pending: 0, dead: 0 }));
+      await eventually(async () =>
+        expect(await bus.backlog('listener', 'probe.happened')).toEqual({ pending: 0, dead: 0 }),
+      );
       expect(received).toEqual(['committed']);
     } finally {
       await consumer.close({ keepDatabase: true });
@@ -74,9 +79,12 @@ describe('event bus on PostgreSQL', () => {
       return Promise.reject(new Error('consumer bug'));
     });
     await publisher.app.get(Transactions).run((manager) => bus.publish(manager, anEvent('probe.failing', 'doomed')));
-    await eventually(async () => expect(await bus.backlog('listener', 'probe.failing')).toEqual({ pending: 0, dead: 1 }), {
-      timeoutMs: 30_000,
-    });
+    await eventually(
+      async () => expect(await bus.backlog('listener', 'probe.failing')).toEqual({ pending: 0, dead: 1 }),
+      {
+        timeoutMs: 30_000,
+      },
+    );
     // one delivery plus retryLimit (2) retries
     expect(attempts).toBe(3);
   });

@@ -16,7 +16,8 @@ export class AuthRateLimitMiddleware implements NestMiddleware {
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       // Hand the refusal to the problem filter so it leaves as problem+json like every error.
-      handler: (_req, _res, next) => next(platformError('RATE_LIMITED', 'Too many attempts; wait a minute and try again.')),
+      handler: (_req, _res, next) =>
+        next(platformError('RATE_LIMITED', 'Too many attempts; wait a minute and try again.')),
     });
   }
 

@@ -1,0 +1,88 @@
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '@jiebang/platform';
+import { eventually } from '../harness/eventually';
+import { aRegistration } from '../harness/factories';
+import { isListening, startApp } from '../harness/processes';
+
+interface StartLog {
+  msg?: string;
+  url?: string;
+}
+
+function embeddedUrls(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as StartLog)
+    .filter((entry) => entry.msg?.startsWith('embedded '))
+    .map((entry) => entry.url!);
+}
+
+describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'jiebang-embedded-'));
+    await chmod(dataDir, 0o755);
+  });
+
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('starts real PostgreSQL and Meilisearch under DATA_DIR, stops them on SIGTERM and reuses the data next time', async () => {
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      EMBEDDED_MEILI_PORT: String(await freePort()),
+    };
+    const registration = aRegistration();
+
+    const first = startApp('marketplace', { ...env, PORT: String(await freePort()) });
+    const firstPort = Number(
+      /"port":(\d+)/.exec(
+        await eventually(
+          () => {
+            expect(first.output()).toContain('marketplace ready on');
+            return first.output();
+          },
+          { timeoutMs: 45_000 },
+        ),
+      )![1],
+    );
+    const base = `http://127.0.0.1:${firstPort}`;
+    expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    expect(first.output()).toContain(`data in ${path.join(dataDir, 'postgres')}`);
+    expect(first.output()).toContain(`data in ${path.join(dataDir, 'meili')}`);
+    const register = await fetch(`${base}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(registration),
+    });
+    expect(register.status).toBe(201);
+    const masterKey = await readFile(path.join(dataDir, 'meili-master-key'), 'utf8');
+    const servers = embeddedUrls(first.output());
+    expect(servers).toHaveLength(2);
+
+    expect(await first.stop()).toBe(0);
+    const meiliUrl = servers.find((url) => url.startsWith('http'))!;
+    expect(await isListening(`${meiliUrl}/health`)).toBe(false);
+
+    const second = startApp('marketplace', { ...env, PORT: String(firstPort) });
+    try {
+      await eventually(() => expect(second.output()).toContain('marketplace ready on'), { timeoutMs: 45_000 });
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: registration.email, password: registration.password }),
+      });
+      expect(login.status).toBe(200);
+      expect(await readFile(path.join(dataDir, 'meili-master-key'), 'utf8')).toBe(masterKey);
+      expect(second.output()).not.toContain('applied');
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { aRegistration } from '../harness/factories';
+import { startTestService, type TestService } from '../harness/test-app';
+
+describe('HTTP conventions', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService(marketplace);
+  });
+
+  afterAll(() => service.close());
+
+  it('answers a bad body with problem+json naming each field', async () => {
+    const response = await service.http
+      .post('/api/v1/auth/register')
+      .send({ ...aRegistration(), email: 'not-an-email', password: 'short' })
+      .expect(400)
+      .expect('content-type', /application\/problem\+json/);
+    expect(response.body).toMatchObject({
+      type: expect.stringContaining('validation-failed'),
+      title: 'Bad Request',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      instance: '/api/v1/auth/register',
+    });
+    const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
+    expect(fields).toEqual(['email', 'password']);
+  });
+
+  it('refuses unknown fields, including nested ones, without writing anything', async () => {
+    const registration = aRegistration();
+    const response = await service.http
+      .post('/api/v1/auth/register')
+      .send({ ...registration, isAdmin: true, organisation: { ...registration.organisation, verified: true } })
+      .expect(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'isAdmin', message: 'isAdmin is not an accepted field' }),
+        expect.objectContaining({ field: 'organisation.verified' }),
+      ]),
+    );
+    await service.http
+      .post('/api/v1/auth/login')
+      .send({ email: registration.email, password: registration.password })
+      .expect(401);
+  });
+
+  it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
+    const response = await service.http
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
+    expect(response.body.code).toBe('MALFORMED_JSON');
+  });
+
+  it('answers an oversized body with 413 problem+json', async () => {
+    const response = await service.http
+      .post('/api/v1/auth/register')
+      .send({ ...aRegistration(), displayName: 'x'.repeat(service.config.bodyLimitBytes + 1) })
+      .expect(413)
+      .expect('content-type', /application\/problem\+json/);
+    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers an unknown route with 404 problem+json', async () => {
+    const response = await service.http.get('/api/v1/nowhere').expect(404);
+    expect(response.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('echoes a request id, minting one when the client sends none', async () => {
+    const minted = await service.http.get('/health/live').expect(200);
+    expect(minted.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await service.http.get('/health/live').set('X-Request-Id', 'trace-abc.123').expect(200);
+    expect(echoed.headers['x-request-id']).toBe('trace-abc.123');
+    const refused = await service.http.get('/health/live').set('X-Request-Id', 'bad id with spaces').expect(200);
+    expect(refused.headers['x-request-id']).not.toBe('bad id with spaces');
+    const problem = await service.http.get('/api/v1/auth/me').set('X-Request-Id', 'trace-401').expect(401);
+    expect(problem.body.requestId).toBe('trace-401');
+  });
+
+  it('sets security headers', async () => {
+    const response = await service.http.get('/health/live');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('reports readiness of PostgreSQL and Meilisearch', async () => {
+    const response = await service.http.get('/health/ready').expect(200);
+    expect(response.body.info).toMatchObject({ postgres: { status: 'up' }, meilisearch: { status: 'up' } });
+  });
+
+  it('describes every route and its DTOs in OpenAPI', async () => {
+    await service.http.get('/api/docs').expect(200).expect('content-type', /html/);
+    const document = (await service.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
+    expect(operations.map((o) => o.route)).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/auth/register',
+        'POST /api/v1/auth/login',
+        'POST /api/v1/auth/refresh',
+        'GET /api/v1/auth/me',
+        'GET /health/ready',
+      ]),
+    );
+    for (const { route, operation } of operations) {
+      expect({ route, summary: operation.summary }).toEqual({ route, summary: expect.any(String) });
+    }
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['RegisterDto', 'LoginDto', 'TokenResponse', 'MeView', 'NewOrganisationDto']),
+    );
+  });
+});
