@@ -1,3 +1,12 @@
+import type {
+  AwardMode,
+  CooperationMode,
+  DemandStatus,
+  District,
+  Industry,
+  OutcomeForm,
+  TechnicalIndicator,
+} from './catalogue';
 import type { OrganisationKind } from './roles';
 
 /**
@@ -23,10 +32,74 @@ export interface AdvisorAssignmentsChangedPayload {
   organisationIds: string[];
 }
 
+/**
+ * The public face of a need, as search and matching may hold it. Never carries confidential
+ * details or contacts.
+ */
+export interface DemandPublicSnapshot {
+  id: string;
+  code: string | null;
+  title: string;
+  summary: string;
+  background: string;
+  indicators: TechnicalIndicator[];
+  outcomeForm: OutcomeForm;
+  industry: Industry;
+  keywords: string[];
+  district: District;
+  bountyMin: number;
+  bountyMax: number;
+  cooperationMode: CooperationMode;
+  awardMode: AwardMode;
+  /** How many lead teams may be awarded: 1 for `single`, N for `parallel`. */
+  awardLeads: number;
+  bidDeadline: string | null;
+  status: DemandStatus;
+  ownerOrganisationId: string;
+  ownerName: string | null;
+  batchId: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface DemandSnapshotPayload {
+  demand: DemandPublicSnapshot;
+}
+
+export interface DemandStatusChangedPayload extends DemandSnapshotPayload {
+  from: DemandStatus;
+  to: DemandStatus;
+}
+
+/** The owner chose the winning bids of a need (aggregate: the need). */
+export interface MatchingAwardedPayload {
+  demandId: string;
+  winners: Array<{ bidId: string; teamOrganisationId: string }>;
+}
+
+/** Work started under an award (aggregate: the engagement). */
+export interface MatchingEngagementStartedPayload {
+  demandId: string;
+}
+
+/** An engagement's last milestone was accepted (aggregate: the engagement). */
+export interface MatchingEngagementCompletedPayload {
+  demandId: string;
+  /** True when every engagement of the need is complete, so the need is. */
+  allEngagementsCompleted: boolean;
+}
+
 /** Payload types by event name: the single list of events contexts exchange. */
 export interface EventPayloads {
   'identity.organisation_registered': OrganisationRegisteredPayload;
   'identity.advisor_assignments_changed': AdvisorAssignmentsChangedPayload;
+  'demand.published': DemandSnapshotPayload;
+  'demand.updated': DemandSnapshotPayload;
+  'demand.withdrawn': DemandSnapshotPayload;
+  'demand.status_changed': DemandStatusChangedPayload;
+  'matching.awarded': MatchingAwardedPayload;
+  'matching.engagement_started': MatchingEngagementStartedPayload;
+  'matching.engagement_completed': MatchingEngagementCompletedPayload;
 }
 
 export type EventType = keyof EventPayloads;
@@ -40,6 +113,13 @@ export type DomainEvent<T extends EventType = EventType> = EventEnvelope<T, Even
 export type EventTopology = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_TOPOLOGY: EventTopology = {
-  'identity.organisation_registered': [],
-  'identity.advisor_assignments_changed': [],
-};
+  'identity.organisation_registered': ['demand'],
+  'identity.advisor_assignments_changed': ['demand'],
+  'demand.published': [],
+  'demand.updated': [],
+  'demand.withdrawn': [],
+  'demand.status_changed': [],
+  'matching.awarded': ['demand'],
+  'matching.engagement_started': ['demand'],
+  'matching.engagement_completed': ['demand'],
+} satisfies Record<EventType, readonly string[]>;

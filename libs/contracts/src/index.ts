@@ -1,3 +1,4 @@
 export * from './events';
 export * from './principal';
 export * from './roles';
+export * from './catalogue';

@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+# One image for every Jiebang service; SERVICE picks the app at run time:
+#   marketplace (3000), demand-service (3001), search-service (3002), matching-service (3003).
+# PostgreSQL and Meilisearch run in their own containers (see docker-compose.yml), so the
+# embedded-server binaries (optional dependencies) are left out of the image.
+
+FROM node:20-bookworm-slim AS base
+WORKDIR /app
+
+# npm stages. The image bundles npm 10, which ignores package.json's `allowScripts` and .npmrc's
+# `strict-allow-scripts` and would run every install script; use the npm the lockfile was made with.
+FROM base AS npm
+RUN npm install -g npm@11.19.1 && npm cache clean --force
+COPY package.json package-lock.json .npmrc ./
+
+# Build: all dependencies (swc), transpile apps/ and libs/ to dist/.
+FROM npm AS build
+RUN npm ci
+COPY tsconfig.json ./
+COPY scripts ./scripts
+COPY apps ./apps
+COPY libs ./libs
+RUN npm run build
+
+# Production dependencies only: no dev tools, no embedded PostgreSQL/Meilisearch binaries.
+FROM npm AS prod-deps
+RUN npm ci --omit=dev --omit=optional && npm cache clean --force
+
+# Runtime: root-owned, read-only code run as the unprivileged `node` user.
+FROM base AS runtime
+ARG SERVICE=marketplace
+ENV NODE_ENV=production \
+    SERVICE=${SERVICE}
+COPY package.json ./
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000 3001 3002 3003
+# Liveness of whichever service runs: PORT, else that service's default port.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "const d={marketplace:3000,'demand-service':3001,'search-service':3002,'matching-service':3003};fetch('http://127.0.0.1:'+(process.env.PORT||d[process.env.SERVICE])+'/health/live',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/src/main.js"]
