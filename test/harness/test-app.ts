@@ -23,6 +23,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     bodyLimitBytes: 64 * 1024,
     authRateLimitPerMinute: 1000,
     events: { retryLimit: 2, retryDelaySeconds: 0 },
+    demand: { unclaimedAfterDays: 90 },
     ...overrides,
   };
 }

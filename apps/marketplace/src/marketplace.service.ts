@@ -1,3 +1,4 @@
+import { DEMAND_MIGRATIONS, DemandModule } from '@jiebang/demand';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@jiebang/identity';
 import type { ServiceDefinition } from '@jiebang/platform';
 
@@ -5,6 +6,6 @@ import type { ServiceDefinition } from '@jiebang/platform';
 export const marketplace: ServiceDefinition = {
   name: 'marketplace',
   defaultPort: 3000,
-  contexts: [IdentityModule],
-  migrations: [...IDENTITY_MIGRATIONS],
+  contexts: [IdentityModule, DemandModule],
+  migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS],
 };

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, Roles } from '@jiebang/platform';
+import { CurrentUser, Roles, uuidParam } from '@jiebang/platform';
 import { AdvisorPortfolioView, AssignOrganisationsDto } from './advisor.dto';
 import { AdvisorsService } from './advisors.service';
 
@@ -16,7 +16,7 @@ export class AdvisorsController {
   @ApiOperation({ summary: 'Set the enterprises an advisor serves (admin only)' })
   @ApiOkResponse({ type: AdvisorPortfolioView })
   assign(
-    @Param('advisorId', new ParseUUIDPipe()) advisorId: string,
+    @Param('advisorId', uuidParam('advisorId')) advisorId: string,
     @Body() body: AssignOrganisationsDto,
     @CurrentUser() admin: Principal,
   ): Promise<AdvisorPortfolioView> {
@@ -28,7 +28,7 @@ export class AdvisorsController {
   @ApiOperation({ summary: 'The enterprises an advisor serves (the advisor or admin)' })
   @ApiOkResponse({ type: AdvisorPortfolioView })
   portfolio(
-    @Param('advisorId', new ParseUUIDPipe()) advisorId: string,
+    @Param('advisorId', uuidParam('advisorId')) advisorId: string,
     @CurrentUser() caller: Principal,
   ): Promise<AdvisorPortfolioView> {
     return this.advisors.portfolio(advisorId, caller);

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, type Page, Public, Roles } from '@jiebang/platform';
+import { CurrentUser, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
 import { OrganisationMemberView, OrganisationPage, OrganisationQuery, OrganisationView } from './organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -23,10 +23,7 @@ export class OrganisationsController {
   @Public()
   @ApiOperation({ summary: 'An organisation; members and admin also get its join code' })
   @ApiOkResponse({ type: OrganisationMemberView })
-  get(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @CurrentUser('optional') caller?: Principal,
-  ): Promise<OrganisationView> {
+  get(@Param('id', uuidParam()) id: string, @CurrentUser('optional') caller?: Principal): Promise<OrganisationView> {
     return this.organisations.get(id, caller);
   }
 }

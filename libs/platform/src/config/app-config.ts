@@ -14,6 +14,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
+  demand: { unclaimedAfterDays: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -34,5 +34,6 @@ export async function buildAppConfig(
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
+    demand: { unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS },
   };
 }

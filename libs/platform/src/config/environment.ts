@@ -103,6 +103,12 @@ export class EnvironmentVariables {
   @Min(1)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** Days after its bid deadline a need with no award is declared unclaimed (流榜). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  UNCLAIMED_AFTER_DAYS = 90;
+
   /** Delivery attempts after the first before an event goes to its dead-letter queue. */
   @Type(() => Number)
   @IsInt()

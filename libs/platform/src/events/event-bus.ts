@@ -7,7 +7,12 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 
-export type EventHandler<T extends string = string> = (event: EventEnvelope<T>) => Promise<void>;
+const RETENTION_MINUTES = 60 * 24 * 90;
+
+/** Known events arrive with their typed payload; ad-hoc ones (tests) as a plain envelope. */
+export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : EventEnvelope<T>;
+
+export type EventHandler<T extends string = string> = (event: EventFor<T>) => Promise<void>;
 
 /** `search.demand.published`: one queue per consumer and event, so consumers fail independently. */
 export function queueName(consumer: string, eventType: string): string {
@@ -37,6 +42,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly boss: PgBoss;
   private started = false;
+  /** Queues this instance has made sure exist (pg-boss's bulk insert skips unknown ones silently). */
+  private readonly queues = new Set<string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -65,17 +72,22 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async ensureQueue(queue: string): Promise<void> {
+    if (this.queues.has(queue)) return;
     const deadLetter = deadLetterQueueName(queue);
-    if (!(await this.boss.getQueue(deadLetter))) await this.boss.createQueue(deadLetter);
+    if (!(await this.boss.getQueue(deadLetter)))
+      await this.boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: RETENTION_MINUTES });
     if (!(await this.boss.getQueue(queue))) {
       await this.boss.createQueue(queue, {
         name: queue,
         retryLimit: this.config.events.retryLimit,
         retryDelay: this.config.events.retryDelaySeconds,
         retryBackoff: true,
+        // Undelivered events wait this long for a consumer whose service is down (default: 14 days).
+        retentionMinutes: RETENTION_MINUTES,
         deadLetter,
       });
     }
+    this.queues.add(queue);
   }
 
   /** Builds an envelope for an aggregate change; `version` is the aggregate's new version. */
@@ -111,11 +123,41 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /** Publishes many events in one statement per call, inside `manager`'s transaction (batch publication). */
+  async publishMany(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('Events must be published inside the transaction that made the change');
+    }
+    const jobs = events.flatMap((event) => {
+      const consumers = this.topology[event.type];
+      if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
+      return consumers.map((consumer) => ({
+        id: randomUUID(),
+        name: queueName(consumer, event.type),
+        data: event,
+      }));
+    });
+    if (jobs.length === 0) return;
+    const missing = jobs.find((job) => !this.queues.has(job.name));
+    if (missing) throw new Error(`Queue ${missing.name} does not exist`);
+    await this.boss.insert(jobs, { db: inTransaction(manager) });
+  }
+
+  /**
+   * Runs `handler` on a cron schedule. pg-boss keeps one job per tick across all instances, so
+   * a rule runs once per tick however many services host it.
+   */
+  async schedule(name: string, cron: string, handler: () => Promise<void>): Promise<void> {
+    await this.ensureQueue(name);
+    await this.boss.schedule(name, cron);
+    await this.boss.work(name, { pollingIntervalSeconds: 2 }, () => handler());
+  }
+
   /** Starts delivering `eventType` to `consumer`'s handler; a throwing handler is retried. */
   async subscribe<T extends string>(consumer: string, eventType: T, handler: EventHandler<T>): Promise<void> {
     const queue = queueName(consumer, eventType);
     await this.ensureQueue(queue);
-    await this.boss.work<EventEnvelope<T>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    await this.boss.work<EventFor<T>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
       if (job) await handler(job.data);
     });
   }

@@ -25,14 +25,16 @@ const TITLES: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-const CODE_BY_STATUS = new Map<number, string>(
-  Object.entries(PLATFORM_ERRORS).map(([code, status]) => [status as number, code]),
-);
+// The first platform code listed for a status names an HttpException of that status.
+const CODE_BY_STATUS = new Map<number, string>();
+for (const [code, status] of Object.entries(PLATFORM_ERRORS))
+  if (!CODE_BY_STATUS.has(status)) CODE_BY_STATUS.set(status, code);
 
 /** body-parser errors arrive as plain errors carrying `type` and `status`. */
 interface BodyParserError {
@@ -42,6 +44,14 @@ interface BodyParserError {
 }
 
 function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | 'detail'> & Partial<Problem> {
+  // Express adapters wrap body-parser errors in an HttpException whose cause keeps their type.
+  const parser = (exception instanceof HttpException ? exception.cause : exception) as BodyParserError | undefined;
+  if (parser?.type === 'entity.too.large') {
+    return { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
+  }
+  if (parser?.type === 'entity.parse.failed') {
+    return { status: 400, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+  }
   if (exception instanceof DomainError) {
     return {
       status: exception.status,
@@ -63,16 +73,6 @@ function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | '
       // e.g. the per-dependency result of a failed readiness check
       ...(Object.keys(details).length > 0 ? { details } : {}),
     };
-  }
-  const parserError = exception as BodyParserError;
-  if (parserError?.type === 'entity.too.large') {
-    return { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
-  }
-  if (parserError?.type === 'entity.parse.failed') {
-    return { status: 400, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
-  }
-  if (parserError?.type && parserError.status && parserError.status < 500) {
-    return { status: parserError.status, code: 'BAD_REQUEST', detail: parserError.message };
   }
   return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
 }

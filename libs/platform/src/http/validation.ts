@@ -1,7 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type FieldError, platformError } from './domain-error';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
@@ -9,7 +9,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       code,
       message: code === 'whitelistValidation' ? `${field} is not an accepted field` : message,
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
@@ -22,6 +22,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      platformError('VALIDATION_FAILED', 'The request has invalid fields.', { errors: flatten(errors) }),
+      platformError('VALIDATION_FAILED', 'The request has invalid fields.', {
+        errors: flattenValidationErrors(errors),
+      }),
   });
 }

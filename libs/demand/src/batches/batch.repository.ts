@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation, Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { demandError } from '../demand.errors';
+import { Batch } from './batch.entity';
+
+@Injectable()
+export class BatchRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async insert(
+    batch: Pick<Batch, 'title' | 'releaseDate' | 'venue' | 'defaultBidDeadline' | 'createdBy'>,
+    manager: EntityManager,
+  ): Promise<Batch> {
+    try {
+      return await manager.transaction((inner) =>
+        inner.save(inner.create(Batch, { ...batch, status: 'draft', version: 1 })),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'batch_title_key')) {
+        throw demandError('BATCH_TITLE_TAKEN', 'A batch with this title exists.', {
+          errors: [{ field: 'title', message: 'already used' }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  find(id: string, manager: EntityManager = this.transactions.manager): Promise<Batch | null> {
+    return manager.findOneBy(Batch, { id });
+  }
+
+  lock(id: string, manager: EntityManager): Promise<Batch | null> {
+    return manager.createQueryBuilder(Batch, 'b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
+  }
+
+  async markPublished(id: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(Batch, { id }, { status: 'published', publishedAt: at, version: () => 'version + 1' });
+  }
+
+  /** Batches with their need counts, newest release first. */
+  async list(
+    onlyPublished: boolean,
+    page: { offset: number; pageSize: number },
+  ): Promise<[Array<{ batch: Batch; count: number }>, number]> {
+    const query = this.transactions.manager
+      .createQueryBuilder(Batch, 'b')
+      .addSelect('(SELECT count(*) FROM demand.demand d WHERE d.batch_id = b.id)', 'demand_count')
+      .orderBy('b.releaseDate', 'DESC')
+      .addOrderBy('b.createdAt', 'DESC')
+      .offset(page.offset)
+      .limit(page.pageSize);
+    if (onlyPublished) query.where("b.status = 'published'");
+    const [{ entities, raw }, total] = await Promise.all([
+      query.getRawAndEntities<{ demand_count: string }>(),
+      query.getCount(),
+    ]);
+    return [entities.map((batch, index) => ({ batch, count: Number(raw[index].demand_count) })), total];
+  }
+}

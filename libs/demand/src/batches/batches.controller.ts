@@ -1,0 +1,111 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Principal } from '@jiebang/contracts';
+import { CurrentUser, type Page, platformError, Public, Roles, uuidParam } from '@jiebang/platform';
+import type { Response } from 'express';
+import { BatchDemandsDto, BatchDetailView, BatchPage, BatchQuery, BatchView, CreateBatchDto } from './batch.dto';
+import { BatchExportService } from './batch-export.service';
+import { BatchesService } from './batches.service';
+
+@ApiTags('batches')
+@Controller('api/v1/batches')
+export class BatchesController {
+  constructor(
+    private readonly batches: BatchesService,
+    private readonly exports: BatchExportService,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Create a batch (榜单) for a release event (admin)' })
+  @ApiCreatedResponse({ type: BatchView })
+  create(@Body() body: CreateBatchDto, @CurrentUser() caller: Principal): Promise<BatchView> {
+    return this.batches.create(body, { principal: caller });
+  }
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Published batches with their release events (admin also sees drafts)' })
+  @ApiOkResponse({ type: BatchPage })
+  list(@Query() query: BatchQuery, @CurrentUser('optional') caller?: Principal): Promise<Page<BatchView>> {
+    return this.batches.list(query, caller);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'A batch and its needs (public fields)' })
+  @ApiOkResponse({ type: BatchDetailView })
+  get(@Param('id', uuidParam()) id: string, @CurrentUser('optional') caller?: Principal): Promise<BatchDetailView> {
+    return this.batches.get(id, caller);
+  }
+
+  @Post(':id/demands')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Add approved needs to a draft batch (admin)' })
+  @ApiOkResponse({ type: BatchView })
+  add(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: BatchDemandsDto,
+    @CurrentUser() caller: Principal,
+  ): Promise<BatchView> {
+    return this.batches.addDemands(id, body.demandIds, { principal: caller });
+  }
+
+  @Delete(':id/demands/:demandId')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Take a need out of a draft batch (admin)' })
+  @ApiOkResponse({ type: BatchView })
+  remove(
+    @Param('id', uuidParam()) id: string,
+    @Param('demandId', uuidParam('demandId')) demandId: string,
+    @CurrentUser() caller: Principal,
+  ): Promise<BatchView> {
+    return this.batches.removeDemand(id, demandId, { principal: caller });
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Publish the batch: all its needs become published at once, or none does (admin)' })
+  @ApiOkResponse({ type: BatchView })
+  publish(@Param('id', uuidParam()) id: string, @CurrentUser() caller: Principal): Promise<BatchView> {
+    return this.batches.publish(id, { principal: caller });
+  }
+
+  @Get(':id/export')
+  @Public()
+  @ApiQuery({ name: 'format', enum: ['xlsx', 'csv'], required: false })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOperation({ summary: 'The printable 榜单 of a batch as XLSX or CSV (public fields only)' })
+  @ApiOkResponse({ description: 'The spreadsheet file' })
+  async export(
+    @Param('id', uuidParam()) id: string,
+    @Query('format') format: string | undefined,
+    @CurrentUser('optional') caller: Principal | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const chosen = format ?? 'xlsx';
+    if (chosen !== 'xlsx' && chosen !== 'csv') {
+      throw platformError('VALIDATION_FAILED', 'format must be xlsx or csv.', {
+        errors: [{ field: 'format', message: 'must be xlsx or csv' }],
+      });
+    }
+    const file = await this.exports.export(id, chosen, caller);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    return new StreamableFile(file.content);
+  }
+}

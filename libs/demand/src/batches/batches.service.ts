@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jiebang/contracts';
+import { EventBus, type FieldError, type Page, pageOf, Transactions } from '@jiebang/platform';
+import { TransitionRepository } from '../audit/transition.repository';
+import { demandError } from '../demand.errors';
+import { toPublicView } from '../demands/demand.dto';
+import { eventFor } from '../demands/demand-events';
+import { DemandRepository } from '../demands/demand.repository';
+import type { Actor } from '../demands/demands.service';
+import { DemandsService } from '../demands/demands.service';
+import { type BatchDetailView, type BatchQuery, type BatchView, type CreateBatchDto, toBatchView } from './batch.dto';
+import type { Batch } from './batch.entity';
+import { BatchRepository } from './batch.repository';
+
+@Injectable()
+export class BatchesService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly batches: BatchRepository,
+    private readonly demands: DemandRepository,
+    private readonly transitions: TransitionRepository,
+    private readonly lifecycle: DemandsService,
+    private readonly events: EventBus,
+  ) {}
+
+  async create(input: CreateBatchDto, actor: Actor): Promise<BatchView> {
+    const batch = await this.transactions.run((manager) =>
+      this.batches.insert(
+        {
+          title: input.title,
+          releaseDate: input.releaseDate.slice(0, 10),
+          venue: input.venue,
+          defaultBidDeadline: new Date(input.defaultBidDeadline),
+          createdBy: actor.principal!.userId,
+        },
+        manager,
+      ),
+    );
+    return toBatchView(batch, 0);
+  }
+
+  async list(query: BatchQuery, caller: Principal | undefined): Promise<Page<BatchView>> {
+    const [rows, total] = await this.batches.list(caller?.role !== 'admin', {
+      offset: query.offset,
+      pageSize: query.pageSize,
+    });
+    return pageOf(
+      rows.map(({ batch, count }) => toBatchView(batch, count)),
+      total,
+      query,
+    );
+  }
+
+  async get(id: string, caller: Principal | undefined): Promise<BatchDetailView> {
+    const batch = await this.visible(id, caller);
+    const [records] = await this.demands.search({ batchId: id }, { offset: 0, pageSize: 1000, sort: 'newest' });
+    return { ...toBatchView(batch, records.length), demands: records.map(toPublicView) };
+  }
+
+  /** Adds approved needs to a draft batch; every need that cannot join is named. */
+  async addDemands(id: string, demandIds: string[], actor: Actor): Promise<BatchView> {
+    return this.transactions.run(async (manager) => {
+      const batch = await this.lockDraft(id, manager);
+      const found = await this.demands.lockMany(demandIds, manager);
+      const errors: FieldError[] = demandIds.flatMap((demandId, index): FieldError[] => {
+        const demand = found.find((d) => d.id === demandId);
+        if (!demand) return [{ field: `demandIds.${index}`, message: 'no such need' }];
+        if (demand.status !== 'approved')
+          return [{ field: `demandIds.${index}`, message: `is ${demand.status}, not approved` }];
+        if (demand.batchId && demand.batchId !== id)
+          return [{ field: `demandIds.${index}`, message: 'already in another batch' }];
+        return [];
+      });
+      if (errors.length > 0)
+        throw demandError('BATCH_DEMAND_NOT_APPROVED', 'Only approved needs outside other batches can join.', {
+          errors,
+        });
+      await this.demands.setBatch(demandIds, id, await this.lifecycle.clock(manager, actor.at), manager);
+      return toBatchView(batch, await this.countIn(id, manager));
+    });
+  }
+
+  async removeDemand(id: string, demandId: string, actor: Actor): Promise<BatchView> {
+    return this.transactions.run(async (manager) => {
+      const batch = await this.lockDraft(id, manager);
+      const [demand] = await this.demands.lockMany([demandId], manager);
+      if (demand?.batchId !== id) throw demandError('DEMAND_NOT_FOUND', 'That need is not in this batch.');
+      await this.demands.setBatch([demandId], null, await this.lifecycle.clock(manager, actor.at), manager);
+      return toBatchView(batch, await this.countIn(id, manager));
+    });
+  }
+
+  /**
+   * Publishes every need of the batch at once: all become `published` with one event each, or —
+   * if any cannot (withdrawn meanwhile, deadline already past) — nothing changes.
+   */
+  async publish(id: string, actor: Actor): Promise<BatchView> {
+    return this.transactions.run(async (manager) => {
+      const batch = await this.lockDraft(id, manager);
+      const at = await this.lifecycle.clock(manager, actor.at);
+      const members = await this.demands.lockBatch(id, manager);
+      if (members.length === 0) throw demandError('BATCH_EMPTY', 'Add approved needs before publishing the batch.');
+      const errors = members.flatMap((demand): FieldError[] => {
+        if (demand.status !== 'approved')
+          return [{ field: demand.id, message: `${demand.code ?? demand.title} is ${demand.status}, not approved` }];
+        const deadline = demand.bidDeadline ?? batch.defaultBidDeadline;
+        if (deadline <= at)
+          return [
+            {
+              field: demand.id,
+              message: `${demand.code ?? demand.title}: bid deadline ${deadline.toISOString()} has passed`,
+            },
+          ];
+        return [];
+      });
+      if (errors.length > 0) {
+        const code = errors.some((e) => e.message.includes('deadline'))
+          ? 'BATCH_DEADLINE_PASSED'
+          : 'BATCH_DEMAND_NOT_APPROVED';
+        throw demandError(code, 'The batch cannot be published; nothing was changed.', { errors });
+      }
+      const published = await this.demands.publishBatch(id, batch.defaultBidDeadline, at, manager);
+      await this.transitions.record(
+        published.map((demand) => ({
+          demandId: demand.id,
+          action: 'publish',
+          from: 'approved' as const,
+          to: demand.status,
+          actor: actor.principal,
+          at,
+        })),
+        manager,
+      );
+      await this.events.publishMany(
+        manager,
+        published.map((demand) => eventFor(demand, 'approved')),
+      );
+      await this.batches.markPublished(id, at, manager);
+      return toBatchView({ ...batch, status: 'published', publishedAt: at }, published.length);
+    });
+  }
+
+  /** A published batch is public; a draft one exists only for admin. */
+  async visible(id: string, caller: Principal | undefined): Promise<Batch> {
+    const batch = await this.batches.find(id);
+    if (!batch || (batch.status !== 'published' && caller?.role !== 'admin'))
+      throw demandError('BATCH_NOT_FOUND', 'No such batch.');
+    return batch;
+  }
+
+  private async lockDraft(id: string, manager: Parameters<BatchRepository['lock']>[1]): Promise<Batch> {
+    const batch = await this.batches.lock(id, manager);
+    if (!batch) throw demandError('BATCH_NOT_FOUND', 'No such batch.');
+    if (batch.status === 'published')
+      throw demandError('BATCH_ALREADY_PUBLISHED', 'This batch has been published and can no longer change.');
+    return batch;
+  }
+
+  private async countIn(id: string, manager: Parameters<BatchRepository['lock']>[1]): Promise<number> {
+    const rows = await manager.query<Array<{ n: string }>>(
+      'SELECT count(*) AS n FROM demand.demand WHERE batch_id = $1',
+      [id],
+    );
+    return Number(rows[0].n);
+  }
+}

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Transition } from './audit/transition.entity';
+import { TransitionRepository } from './audit/transition.repository';
+import { Batch } from './batches/batch.entity';
+import { BatchExportService } from './batches/batch-export.service';
+import { BatchRepository } from './batches/batch.repository';
+import { BatchesController } from './batches/batches.controller';
+import { BatchesService } from './batches/batches.service';
+import { Demand } from './demands/demand.entity';
+import { DemandRepository } from './demands/demand.repository';
+import { DemandsController } from './demands/demands.controller';
+import { DemandsService } from './demands/demands.service';
+import { AdvisorPortfolio, OrganisationEntry } from './directory/directory.entities';
+import { DirectoryRepository } from './directory/directory.repository';
+import { IdentityEventsConsumer } from './directory/identity-events.consumer';
+import { DemandClockJob } from './jobs/demand-clock.job';
+import { MatchingEventsConsumer } from './jobs/matching-events.consumer';
+import { DemandImportController } from './spreadsheets/demand-import.controller';
+import { DemandImportService } from './spreadsheets/demand-import.service';
+
+/** Needs, their review, batches and publication. Hosted by demand-service and marketplace. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Demand, Transition, Batch, OrganisationEntry, AdvisorPortfolio])],
+  // The import route must be registered before `:id` routes of the same prefix.
+  controllers: [DemandImportController, DemandsController, BatchesController],
+  providers: [
+    DemandsService,
+    BatchesService,
+    BatchExportService,
+    DemandImportService,
+    DemandRepository,
+    TransitionRepository,
+    BatchRepository,
+    DirectoryRepository,
+    IdentityEventsConsumer,
+    MatchingEventsConsumer,
+    DemandClockJob,
+  ],
+  exports: [DemandsService, BatchesService, DemandImportService, DemandClockJob],
+})
+export class DemandModule {}

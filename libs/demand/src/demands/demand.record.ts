@@ -1,0 +1,91 @@
+import type { DemandPublicSnapshot, DemandStatus } from '@jiebang/contracts';
+import type { Demand } from './demand.entity';
+
+/** A need as read: the row plus its status as of now and the names it is shown with. */
+export interface DemandRecord extends Demand {
+  effectiveStatus: DemandStatus;
+  ownerName: string | null;
+  batchTitle: string | null;
+}
+
+/** The columns every read selects; `effective_status` closes a need at its deadline before the job does. */
+export const DEMAND_SELECT = `
+  SELECT d.*,
+         CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END AS effective_status,
+         o.name AS owner_name,
+         b.title AS batch_title
+    FROM demand.demand d
+    LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
+    LEFT JOIN demand.batch b ON b.id = d.batch_id`;
+
+type Row = Record<string, unknown>;
+
+const date = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string);
+
+export function toRecord(row: Row): DemandRecord {
+  return {
+    id: row.id as string,
+    code: row.code as string | null,
+    title: row.title as string,
+    summary: row.summary as string,
+    background: row.background as string,
+    indicators: row.indicators as Demand['indicators'],
+    outcomeForm: row.outcome_form as Demand['outcomeForm'],
+    industry: row.industry as Demand['industry'],
+    keywords: row.keywords as string[],
+    district: row.district as Demand['district'],
+    bountyMin: Number(row.bounty_min),
+    bountyMax: Number(row.bounty_max),
+    cooperationMode: row.cooperation_mode as Demand['cooperationMode'],
+    awardMode: row.award_mode as Demand['awardMode'],
+    awardLeads: row.award_leads as number,
+    bidDeadline: date(row.bid_deadline),
+    confidentialDetails: row.confidential_details as string,
+    contactName: row.contact_name as string,
+    contactPhone: row.contact_phone as string,
+    contactEmail: row.contact_email as string | null,
+    ownerOrganisationId: row.owner_organisation_id as string,
+    advisorId: row.advisor_id as string | null,
+    createdBy: row.created_by as string,
+    status: row.status as DemandStatus,
+    batchId: row.batch_id as string | null,
+    submittedAt: date(row.submitted_at),
+    approvedAt: date(row.approved_at),
+    publishedAt: date(row.published_at),
+    createdAt: date(row.created_at)!,
+    updatedAt: date(row.updated_at)!,
+    version: row.version as number,
+    effectiveStatus: (row.effective_status ?? row.status) as DemandStatus,
+    ownerName: (row.owner_name ?? null) as string | null,
+    batchTitle: (row.batch_title ?? null) as string | null,
+  };
+}
+
+/** The public snapshot carried by events: never a confidential field. */
+export function toSnapshot(record: DemandRecord): DemandPublicSnapshot {
+  return {
+    id: record.id,
+    code: record.code,
+    title: record.title,
+    summary: record.summary,
+    background: record.background,
+    indicators: record.indicators,
+    outcomeForm: record.outcomeForm,
+    industry: record.industry,
+    keywords: record.keywords,
+    district: record.district,
+    bountyMin: record.bountyMin,
+    bountyMax: record.bountyMax,
+    cooperationMode: record.cooperationMode,
+    awardMode: record.awardMode,
+    awardLeads: record.awardLeads,
+    bidDeadline: record.bidDeadline?.toISOString() ?? null,
+    status: record.status,
+    ownerOrganisationId: record.ownerOrganisationId,
+    ownerName: record.ownerName,
+    batchId: record.batchId,
+    publishedAt: record.publishedAt?.toISOString() ?? null,
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

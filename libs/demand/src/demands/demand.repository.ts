@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { type DemandStatus, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import { Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { Demand } from './demand.entity';
+import type { DemandSort, PublicDemandQuery } from './demand.dto';
+import { DEMAND_SELECT, type DemandRecord, toRecord } from './demand.record';
+
+const EFFECTIVE_STATUS = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
+
+const ORDER: Record<DemandSort, string> = {
+  newest: 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id',
+  deadline: 'd.bid_deadline ASC NULLS LAST, d.id',
+  bounty_desc: 'd.bounty_max DESC, d.id',
+  bounty_asc: 'd.bounty_min ASC, d.id',
+};
+
+export type DemandFilter = Omit<PublicDemandQuery, 'status' | 'offset' | 'page' | 'pageSize' | 'sort'> & {
+  statuses?: readonly DemandStatus[];
+  /** Restrict to these owners, or to needs an advisor helped with. */
+  scope?: { organisationIds: readonly string[]; advisorId?: string };
+  organisationId?: string;
+};
+
+/** Builds a parameterised WHERE clause; values never enter the SQL text. */
+class Where {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: (placeholder: (value: unknown) => string) => string): void {
+    this.clauses.push(sql((value) => `$${this.params.push(value)}`));
+  }
+
+  get sql(): string {
+    return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+@Injectable()
+export class DemandRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async find(id: string, manager: EntityManager = this.transactions.manager): Promise<DemandRecord | null> {
+    const rows = await manager.query<Record<string, unknown>[]>(`${DEMAND_SELECT} WHERE d.id = $1`, [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Reads and row-locks a need for the rest of the transaction. */
+  async lock(id: string, manager: EntityManager): Promise<DemandRecord | null> {
+    const rows = await manager.query<Record<string, unknown>[]>(`${DEMAND_SELECT} WHERE d.id = $1 FOR UPDATE OF d`, [
+      id,
+    ]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async lockMany(ids: readonly string[], manager: EntityManager): Promise<DemandRecord[]> {
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `${DEMAND_SELECT} WHERE d.id = ANY($1::uuid[]) ORDER BY d.id FOR UPDATE OF d`,
+      [ids],
+    );
+    return rows.map(toRecord);
+  }
+
+  async lockBatch(batchId: string, manager: EntityManager): Promise<DemandRecord[]> {
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `${DEMAND_SELECT} WHERE d.batch_id = $1 ORDER BY d.id FOR UPDATE OF d`,
+      [batchId],
+    );
+    return rows.map(toRecord);
+  }
+
+  async insert(demand: Partial<Demand>, manager: EntityManager): Promise<string> {
+    const result = await manager.insert(Demand, { ...demand, version: 1, updatedAt: demand.updatedAt ?? new Date() });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** Writes changed fields and bumps the version, the basis of optimistic concurrency and event order. */
+  async update(id: string, changes: Partial<Demand>, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(Demand, { id }, { ...changes, updatedAt: at, version: () => 'version + 1' });
+  }
+
+  /** The next MY-<year>-<seq> code; the upsert makes concurrent approvals take distinct numbers. */
+  async nextCode(at: Date, manager: EntityManager): Promise<string> {
+    const year = at.getUTCFullYear();
+    const rows = await manager.query<Array<{ last: number }>>(
+      `INSERT INTO demand.code_sequence (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = demand.code_sequence.last + 1 RETURNING last`,
+      [year],
+    );
+    return `MY-${year}-${String(rows[0].last).padStart(4, '0')}`;
+  }
+
+  async search(
+    filter: DemandFilter,
+    page: { offset: number; pageSize: number; sort: DemandSort },
+  ): Promise<[DemandRecord[], number]> {
+    const where = new Where();
+    if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS} = ANY(${p(filter.statuses)}::text[])`);
+    if (filter.industry) where.add((p) => `d.industry = ${p(filter.industry)}`);
+    if (filter.district) where.add((p) => `d.district = ${p(filter.district)}`);
+    if (filter.cooperationMode) where.add((p) => `d.cooperation_mode = ${p(filter.cooperationMode)}`);
+    if (filter.batchId) where.add((p) => `d.batch_id = ${p(filter.batchId)}`);
+    if (filter.bountyMin !== undefined) where.add((p) => `d.bounty_max >= ${p(filter.bountyMin)}`);
+    if (filter.bountyMax !== undefined) where.add((p) => `d.bounty_min <= ${p(filter.bountyMax)}`);
+    if (filter.organisationId) where.add((p) => `d.owner_organisation_id = ${p(filter.organisationId)}`);
+    if (filter.scope) {
+      const { organisationIds, advisorId } = filter.scope;
+      where.add((p) =>
+        advisorId
+          ? `(d.owner_organisation_id = ANY(${p(organisationIds)}::uuid[]) OR d.advisor_id = ${p(advisorId)})`
+          : `d.owner_organisation_id = ANY(${p(organisationIds)}::uuid[])`,
+      );
+    }
+    const countParams = [...where.params];
+    const limit = where.params.push(page.pageSize);
+    const offset = where.params.push(page.offset);
+    const [rows, count] = await Promise.all([
+      this.transactions.manager.query<Record<string, unknown>[]>(
+        `${DEMAND_SELECT} ${where.sql} ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
+        where.params,
+      ),
+      this.transactions.manager.query<Array<{ total: string }>>(
+        `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
+        countParams,
+      ),
+    ]);
+    return [rows.map(toRecord), Number(count[0].total)];
+  }
+
+  countPublished(): Promise<number> {
+    return this.transactions.manager
+      .query<Array<{ total: string }>>('SELECT count(*) AS total FROM demand.demand WHERE status = ANY($1::text[])', [
+        PUBLIC_DEMAND_STATUSES,
+      ])
+      .then((rows) => Number(rows[0].total));
+  }
+
+  /** Publishes every need of a batch in one statement; each keeps its own deadline or takes the batch's. */
+  async publishBatch(
+    batchId: string,
+    defaultDeadline: Date,
+    at: Date,
+    manager: EntityManager,
+  ): Promise<DemandRecord[]> {
+    await manager.query(
+      `UPDATE demand.demand
+          SET status = 'published', published_at = $2, updated_at = $2,
+              bid_deadline = COALESCE(bid_deadline, $3), version = version + 1
+        WHERE batch_id = $1 AND status = 'approved'`,
+      [batchId, at, defaultDeadline],
+    );
+    const rows = await manager.query<Record<string, unknown>[]>(
+      `${DEMAND_SELECT} WHERE d.batch_id = $1 ORDER BY d.code`,
+      [batchId],
+    );
+    return rows.map(toRecord);
+  }
+
+  async setBatch(ids: readonly string[], batchId: string | null, at: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE demand.demand SET batch_id = $2, updated_at = $3, version = version + 1 WHERE id = ANY($1::uuid[])',
+      [ids, batchId, at],
+    );
+  }
+
+  /** Ids of needs a time-based rule moves, oldest first, in bounded chunks. */
+  async dueIds(sql: string, params: unknown[], limit: number, manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `SELECT id FROM demand.demand WHERE ${sql} ORDER BY bid_deadline LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
+      params,
+    );
+    return rows.map((row) => row.id);
+  }
+}
