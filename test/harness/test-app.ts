@@ -21,6 +21,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     admin: null,
     log: { level: 'silent', format: 'json' },
     bodyLimitBytes: 64 * 1024,
+    trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,
     events: { retryLimit: 2, retryDelaySeconds: 0 },
     demand: { unclaimedAfterDays: 90 },

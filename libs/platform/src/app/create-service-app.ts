@@ -24,7 +24,7 @@ class ServiceRootModule {}
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     pinoHttp({

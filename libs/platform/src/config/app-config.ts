@@ -12,6 +12,7 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   log: { level: EnvironmentVariables['LOG_LEVEL']; format: 'json' | 'pretty' };
   bodyLimitBytes: number;
+  trustProxy: string;
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
   demand: { unclaimedAfterDays: number };

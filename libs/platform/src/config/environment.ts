@@ -91,6 +91,10 @@ export class EnvironmentVariables {
   @IsIn(LOG_FORMATS)
   LOG_FORMAT?: (typeof LOG_FORMATS)[number];
 
+  /** Which proxies' X-Forwarded-For to trust (Express `trust proxy`), so rate limits see real clients. */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   /** Largest accepted request body in bytes (413 past it). */
   @Type(() => Number)
   @IsInt()

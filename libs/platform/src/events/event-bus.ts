@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope, EventPayloads, EventTopology, EventType } from '@jiebang/contracts';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -8,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 
 const RETENTION_MINUTES = 60 * 24 * 90;
+const QUEUE_SETUP_LOCK = 4_815_162_343;
 
 /** Known events arrive with their typed payload; ad-hoc ones (tests) as a plain envelope. */
 export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : EventEnvelope<T>;
@@ -61,9 +63,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const [eventType, consumers] of Object.entries(this.topology)) {
-      for (const consumer of consumers) await this.ensureQueue(queueName(consumer, eventType));
-    }
+    await this.ensureQueues(
+      Object.entries(this.topology).flatMap(([eventType, consumers]) =>
+        consumers.map((consumer) => queueName(consumer, eventType)),
+      ),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -71,8 +75,21 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     this.started = false;
   }
 
-  private async ensureQueue(queue: string): Promise<void> {
-    if (this.queues.has(queue)) return;
+  /** Creates missing queues; services starting together on an empty database would otherwise deadlock. */
+  private async ensureQueues(queues: string[]): Promise<void> {
+    const missing = queues.filter((queue) => !this.queues.has(queue));
+    if (missing.length === 0) return;
+    const lock = new pg.Client({ connectionString: this.config.databaseUrl });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      for (const queue of missing) await this.createQueue(queue);
+    } finally {
+      await lock.end();
+    }
+  }
+
+  private async createQueue(queue: string): Promise<void> {
     const deadLetter = deadLetterQueueName(queue);
     if (!(await this.boss.getQueue(deadLetter)))
       await this.boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: RETENTION_MINUTES });
@@ -148,7 +165,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
    * a rule runs once per tick however many services host it.
    */
   async schedule(name: string, cron: string, handler: () => Promise<void>): Promise<void> {
-    await this.ensureQueue(name);
+    await this.ensureQueues([name]);
     await this.boss.schedule(name, cron);
     await this.boss.work(name, { pollingIntervalSeconds: 2 }, () => handler());
   }
@@ -156,7 +173,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   /** Starts delivering `eventType` to `consumer`'s handler; a throwing handler is retried. */
   async subscribe<T extends string>(consumer: string, eventType: T, handler: EventHandler<T>): Promise<void> {
     const queue = queueName(consumer, eventType);
-    await this.ensureQueue(queue);
+    await this.ensureQueues([queue]);
     await this.boss.work<EventFor<T>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
       if (job) await handler(job.data);
     });
