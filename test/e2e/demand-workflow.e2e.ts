@@ -4,7 +4,7 @@ import { DemandClockJob } from '@jiebang/demand';
 import { UsersService } from '@jiebang/identity';
 import { EventBus, Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
-import { aBatch, approved, drafted, publishedBatch } from '../harness/demand-factories';
+import { aBatch, aDemand, approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { startTestService, type TestService } from '../harness/test-app';
@@ -32,7 +32,7 @@ describe('demand: the lifecycle of a need, by role', () => {
     const bus = service.app.get(EventBus);
     for (const type of ['demand.published', 'demand.updated', 'demand.withdrawn', 'demand.status_changed']) {
       await bus.subscribe('probe', type, (event) => {
-        events.push(event as EventEnvelope);
+        events.push(event);
         return Promise.resolve();
       });
     }
@@ -61,13 +61,12 @@ describe('demand: the lifecycle of a need, by role', () => {
       const response = await service.http
         .post('/api/v1/demands')
         .set(owner.bearer)
-        .send({ ...(await import('../harness/demand-factories')).aDemand(), organisationId: rival.organisationId })
+        .send({ ...aDemand(), organisationId: rival.organisationId })
         .expect(403);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'organisationId' })]);
     });
 
     it('names every bad field and checks fields against each other', async () => {
-      const { aDemand } = await import('../harness/demand-factories');
       const bad = await service.http
         .post('/api/v1/demands')
         .set(owner.bearer)
@@ -273,7 +272,7 @@ describe('demand: the lifecycle of a need, by role', () => {
       const stored = await service.app
         .get(Transactions)
         .manager.query<Array<{ status: string }>>('SELECT status FROM demand.demand WHERE id = $1', [need.id]);
-      expect(stored[0]!.status).toBe('published');
+      expect(stored[0].status).toBe('published');
       await service.app.get(DemandClockJob).tick();
       const history = await service.http.get(`/api/v1/demands/${need.id}/history`).set(admin.bearer).expect(200);
       expect(history.body.at(-1)).toMatchObject({ action: 'close_bidding', to: 'bidding_closed', actorId: null });
@@ -370,7 +369,6 @@ describe('demand: the lifecycle of a need, by role', () => {
         .send({ organisationIds: [owner.organisationId] })
         .expect(200);
       const advisor = await signedIn(service.http, created.body.email as string, 'advisor-password');
-      const { aDemand } = await import('../harness/demand-factories');
       const response = await eventually(async () =>
         service.http
           .post('/api/v1/demands')
