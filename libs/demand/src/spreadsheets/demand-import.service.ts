@@ -86,10 +86,10 @@ export class DemandImportService {
           code: 'required',
           message: `${IMPORT_COLUMNS.find((c) => c.field === field)!.header} is required`,
         })),
-        ...flattenValidationErrors(await validate(fields, { forbidUnknownValues: true }), '').map((e) => ({
-          ...e,
-          field: `${prefix}${e.field}`,
-        })),
+        // An empty required cell is reported once, as required.
+        ...flattenValidationErrors(await validate(fields, { forbidUnknownValues: true }))
+          .filter((e) => !missing.includes(e.field))
+          .map((e) => ({ ...e, field: `${prefix}${e.field}` })),
       ];
       if (rowErrors.length === 0) rowErrors.push(...consistencyErrors(fields, prefix));
       errors.push(...rowErrors);
