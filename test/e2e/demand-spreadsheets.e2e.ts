@@ -66,13 +66,15 @@ async function readBack(buffer: Buffer, format: 'xlsx' | 'csv'): Promise<string[
   const workbook = new ExcelJS.Workbook();
   const worksheet =
     format === 'xlsx'
-      ? (await workbook.xlsx.load(buffer as unknown as ArrayBuffer)).worksheets[0]!
+      ? (await workbook.xlsx.load(buffer as unknown as ArrayBuffer)).worksheets[0]
       : await workbook.csv.read(
           (await import('node:stream')).Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')),
           { map: (v: string) => v },
         );
   const rows: string[][] = [];
-  worksheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  worksheet.eachRow((row) =>
+    rows.push((row.values as Array<string | number | null>).slice(1).map((v) => String(v ?? ''))),
+  );
   return rows;
 }
 
@@ -87,7 +89,7 @@ describe('demand spreadsheets: import from districts, export the printable Ê¶úÂç
         await service.app
           .get(Transactions)
           .manager.query<Array<{ n: string }>>('SELECT count(*) AS n FROM demand.demand')
-      )[0]!.n,
+      )[0].n,
     );
 
   beforeAll(async () => {
@@ -207,7 +209,7 @@ describe('demand spreadsheets: import from districts, export the printable Ê¶úÂç
         needs.map((n) => n.id),
       );
       await eventually(async () => {
-        const view = await service.http.get(`/api/v1/demands/${needs[0]!.id}`).expect(200);
+        const view = await service.http.get(`/api/v1/demands/${needs[0].id}`).expect(200);
         expect(view.body.owner.name).toBe(enterpriseName);
       });
       const response = await service.http
