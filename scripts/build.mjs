@@ -4,7 +4,7 @@ import path from 'node:path';
 import { transformFile } from '@swc/core';
 import { swcOptions } from './swc-options.mjs';
 
-const roots = ['apps', 'libs'];
+const roots = ['apps', 'libs', 'bench'];
 const outDir = 'dist';
 const options = swcOptions('commonjs');
 

@@ -240,7 +240,14 @@ describe('demand: the lifecycle of a need, by role', () => {
       expect((await service.http.get(`/api/v1/demands/${keep.id}`).set(owner.bearer).expect(200)).body.status).toBe(
         'approved',
       );
-      await eventually(() => expect(eventsOf(keep.id).map((e) => e.type)).toEqual(['demand.status_changed'])); // its approval only
+      // Its submission and approval only, no publication (delivery order is not promised; versions are).
+      await eventually(() =>
+        expect(
+          eventsOf(keep.id)
+            .sort((a, b) => a.version - b.version)
+            .map((e) => `${e.type}:${(e.payload as { to: string }).to}`),
+        ).toEqual(['demand.status_changed:submitted', 'demand.status_changed:approved']),
+      );
       await service.http.get(`/api/v1/batches/${batch.id}`).expect(404); // still a draft: not public
     });
 

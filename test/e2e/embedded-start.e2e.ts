@@ -48,7 +48,7 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
             expect(first.output()).toContain('marketplace ready on');
             return first.output();
           },
-          { timeoutMs: 45_000 },
+          { timeoutMs: 90_000 },
         ),
       )![1],
     );
@@ -56,6 +56,15 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'postgres')}`);
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'meili')}`);
+    // The first start on an empty database loads the demo programme: 3 batches, 446 needs.
+    const batches = (await (await fetch(`${base}/api/v1/batches`)).json()) as {
+      total: number;
+      items: Array<{ demandCount: number }>;
+    };
+    expect(batches.total).toBe(3);
+    expect(batches.items.reduce((sum, batch) => sum + batch.demandCount, 0)).toBe(446);
+    expect(((await (await fetch(`${base}/api/v1/demands`)).json()) as { total: number }).total).toBe(446);
+    expect(first.output()).toContain('admin@jiebang.demo');
     const register = await fetch(`${base}/api/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -72,13 +81,21 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
 
     const second = startApp('marketplace', { ...env, PORT: String(firstPort) });
     try {
-      await eventually(() => expect(second.output()).toContain('marketplace ready on'), { timeoutMs: 45_000 });
+      await eventually(() => expect(second.output()).toContain('marketplace ready on'), { timeoutMs: 90_000 });
       const login = await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: registration.email, password: registration.password }),
       });
       expect(login.status).toBe(200);
+      const demoAdmin = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@jiebang.demo', password: 'jiebang-demo-2023' }),
+      });
+      expect(demoAdmin.status).toBe(200);
+      expect(((await (await fetch(`${base}/api/v1/batches`)).json()) as { total: number }).total).toBe(3);
+      expect(second.output()).not.toContain('demo data ready');
       expect(await readFile(path.join(dataDir, 'meili-master-key'), 'utf8')).toBe(masterKey);
       expect(second.output()).not.toContain('applied');
     } finally {

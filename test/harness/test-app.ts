@@ -24,7 +24,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,
     events: { retryLimit: 2, retryDelaySeconds: 0 },
-    demand: { unclaimedAfterDays: 90 },
+    // Suites tick the clock job themselves, so a minute boundary never moves a need mid-test.
+    demand: { unclaimedAfterDays: 90, clockCron: null },
     ...overrides,
   };
 }

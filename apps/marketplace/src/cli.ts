@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DemoSeeder } from '@jiebang/demo';
 import { UsersService } from '@jiebang/identity';
 import { runCommand } from '@jiebang/platform';
 import { parseArgs } from 'node:util';
@@ -6,6 +7,7 @@ import { marketplace } from './marketplace.service';
 
 const USAGE = `usage:
   npm run migrate                                    apply pending migrations of every context
+  npm run seed                                       load the demo programme into an empty database
   npm run admin:create -- --email E --password P     create an admin account`;
 
 async function main(): Promise<void> {
@@ -18,6 +20,16 @@ async function main(): Promise<void> {
       // Building the app applies the migrations; nothing else to do.
       await runCommand(marketplace, () => Promise.resolve());
       console.log('migrations are up to date');
+      return;
+    case 'seed':
+      await runCommand(marketplace, async (app) => {
+        const report = await app.get(DemoSeeder).seedIfEmpty();
+        console.log(
+          report
+            ? `seeded ${report.needs} needs in ${report.batches} batches`
+            : 'the database already holds a programme; nothing seeded',
+        );
+      });
       return;
     case 'create-admin': {
       if (!values.email || !values.password || values.password.length < 10) {

@@ -1,4 +1,5 @@
 import { DEMAND_MIGRATIONS, DemandModule } from '@jiebang/demand';
+import { DemoModule, DemoSeeder } from '@jiebang/demo';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@jiebang/identity';
 import type { ServiceDefinition } from '@jiebang/platform';
 
@@ -6,6 +7,10 @@ import type { ServiceDefinition } from '@jiebang/platform';
 export const marketplace: ServiceDefinition = {
   name: 'marketplace',
   defaultPort: 3000,
-  contexts: [IdentityModule, DemandModule],
+  contexts: [IdentityModule, DemandModule, DemoModule],
   migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS],
+  // The first start on an empty database loads the demo programme and prints its accounts.
+  beforeListen: async (app) => {
+    await app.get(DemoSeeder).seedIfEmpty();
+  },
 };

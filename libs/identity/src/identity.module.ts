@@ -13,6 +13,7 @@ import { Organisation } from './organisations/organisation.entity';
 import { OrganisationRepository } from './organisations/organisation.repository';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
+import { AccountSeeder } from './users/account-seeder';
 import { FirstAdmin } from './users/first-admin';
 import { User } from './users/user.entity';
 import { UserRepository } from './users/user.repository';
@@ -33,8 +34,9 @@ import { UsersService } from './users/users.service';
     AdvisorAssignmentRepository,
     RefreshTokenRepository,
     FirstAdmin,
+    AccountSeeder,
   ],
-  exports: [UsersService],
+  exports: [UsersService, AccountSeeder, AdvisorsService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMeta, PageQuery } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import {
@@ -10,6 +10,8 @@ import {
   IsString,
   IsUUID,
   Length,
+  IsIn,
+  IsOptional,
 } from 'class-validator';
 import { DemandPublicView } from '../demands/demand.dto';
 import type { Batch } from './batch.entity';
@@ -49,6 +51,13 @@ export class BatchDemandsDto {
 }
 
 export class BatchQuery extends PageQuery {}
+
+export class ExportQuery {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format: 'xlsx' | 'csv' = 'xlsx';
+}
 
 export class BatchView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -26,6 +26,10 @@ export class BatchRepository {
     }
   }
 
+  count(): Promise<number> {
+    return this.transactions.manager.count(Batch);
+  }
+
   find(id: string, manager: EntityManager = this.transactions.manager): Promise<Batch | null> {
     return manager.findOneBy(Batch, { id });
   }

@@ -1,17 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, type Page, platformError, Public, Roles, uuidParam } from '@jiebang/platform';
+import { CurrentUser, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
 import type { Response } from 'express';
-import { BatchDemandsDto, BatchDetailView, BatchPage, BatchQuery, BatchView, CreateBatchDto } from './batch.dto';
+import {
+  BatchDemandsDto,
+  BatchDetailView,
+  BatchPage,
+  BatchQuery,
+  BatchView,
+  CreateBatchDto,
+  ExportQuery,
+} from './batch.dto';
 import { BatchExportService } from './batch-export.service';
 import { BatchesService } from './batches.service';
 
@@ -87,23 +87,16 @@ export class BatchesController {
 
   @Get(':id/export')
   @Public()
-  @ApiQuery({ name: 'format', enum: ['xlsx', 'csv'], required: false })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: 'The printable 榜单 of a batch as XLSX or CSV (public fields only)' })
   @ApiOkResponse({ description: 'The spreadsheet file' })
   async export(
     @Param('id', uuidParam()) id: string,
-    @Query('format') format: string | undefined,
+    @Query() query: ExportQuery,
     @CurrentUser('optional') caller: Principal | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const chosen = format ?? 'xlsx';
-    if (chosen !== 'xlsx' && chosen !== 'csv') {
-      throw platformError('VALIDATION_FAILED', 'format must be xlsx or csv.', {
-        errors: [{ field: 'format', message: 'must be xlsx or csv' }],
-      });
-    }
-    const file = await this.exports.export(id, chosen, caller);
+    const file = await this.exports.export(id, query.format, caller);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
     return new StreamableFile(file.content);

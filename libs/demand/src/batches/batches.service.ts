@@ -51,6 +51,11 @@ export class BatchesService {
     );
   }
 
+  /** How many batches exist in any status (the demo generator seeds only an empty programme). */
+  count(): Promise<number> {
+    return this.batches.count();
+  }
+
   async get(id: string, caller: Principal | undefined): Promise<BatchDetailView> {
     const batch = await this.visible(id, caller);
     const [records] = await this.demands.search({ batchId: id }, { offset: 0, pageSize: 1000, sort: 'newest' });

@@ -23,7 +23,8 @@ export class DemandClockJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.bus.schedule('demand.clock', '* * * * *', () => this.tick().then(() => undefined));
+    const cron = this.config.demand.clockCron;
+    if (cron) await this.bus.schedule('demand.clock', cron, () => this.tick().then(() => undefined));
   }
 
   /** Applies every due move; returns how many needs moved. Safe to run concurrently (SKIP LOCKED). */

@@ -16,6 +16,10 @@ export class OrganisationRepository {
     return manager.findOneBy(Organisation, { joinCode });
   }
 
+  findByName(name: string, manager: EntityManager): Promise<Organisation | null> {
+    return manager.createQueryBuilder(Organisation, 'o').where('lower(o.name) = lower(:name)', { name }).getOne();
+  }
+
   findByIds(ids: string[], manager: EntityManager = this.transactions.manager): Promise<Organisation[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return manager

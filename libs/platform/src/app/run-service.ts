@@ -57,6 +57,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     if (!servers.embedded.meili) logger.info('using external Meilisearch from MEILI_URL');
     const config = await buildAppConfig(env, service, servers, isTerminal);
     app = await createServiceApp(service, config, { logger });
+    await service.beforeListen?.(app);
     await app.listen(config.port, '0.0.0.0');
     logger.info(
       { port: config.port, startupMs: Date.now() - started },

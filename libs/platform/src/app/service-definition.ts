@@ -1,4 +1,4 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import type { MigrationClass } from '../database/migrations';
 
 /** What an app is: its name, default port, the context modules it hosts and their migrations. */
@@ -7,4 +7,6 @@ export interface ServiceDefinition {
   defaultPort: number;
   contexts: Array<Type<unknown> | DynamicModule>;
   migrations: MigrationClass[];
+  /** Runs after migrations and before the service listens (e.g. seeding an empty database). */
+  beforeListen?: (app: INestApplication) => Promise<void>;
 }

@@ -15,7 +15,7 @@ export interface AppConfig {
   trustProxy: string;
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
-  demand: { unclaimedAfterDays: number };
+  demand: { unclaimedAfterDays: number; clockCron: string | null };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

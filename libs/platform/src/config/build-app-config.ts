@@ -35,6 +35,9 @@ export async function buildAppConfig(
     trustProxy: env.TRUST_PROXY,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
-    demand: { unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS },
+    demand: {
+      unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS,
+      clockCron: env.DEMAND_CLOCK_CRON === 'off' ? null : env.DEMAND_CLOCK_CRON,
+    },
   };
 }

@@ -1,5 +1,17 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -112,6 +124,11 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   UNCLAIMED_AFTER_DAYS = 90;
+
+  /** Cron of the job that closes bidding at deadlines and declares 流榜; `off` disables it (tests tick it by hand). */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'DEMAND_CLOCK_CRON must be a 5-field cron expression or off' })
+  DEMAND_CLOCK_CRON = '* * * * *';
 
   /** Delivery attempts after the first before an event goes to its dead-letter queue. */
   @Type(() => Number)

@@ -10,6 +10,7 @@ export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 
 const RETENTION_MINUTES = 60 * 24 * 90;
 const QUEUE_SETUP_LOCK = 4_815_162_343;
+const BATCH_SIZE = 50;
 
 /** Known events arrive with their typed payload; ad-hoc ones (tests) as a plain envelope. */
 export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : EventEnvelope<T>;
@@ -170,13 +171,31 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     await this.boss.work(name, { pollingIntervalSeconds: 2 }, () => handler());
   }
 
-  /** Starts delivering `eventType` to `consumer`'s handler; a throwing handler is retried. */
+  /**
+   * Starts delivering `eventType` to `consumer`'s handler, in order, up to a batch at a time.
+   * A throwing handler fails only its own event, which is retried with backoff.
+   */
   async subscribe<T extends string>(consumer: string, eventType: T, handler: EventHandler<T>): Promise<void> {
     const queue = queueName(consumer, eventType);
     await this.ensureQueues([queue]);
-    await this.boss.work<EventFor<T>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (job) await handler(job.data);
-    });
+    // The handler may run before `work` resolves with the worker's id.
+    const worker = { id: '' };
+    worker.id = await this.boss.work<EventFor<T>>(
+      queue,
+      { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+          } catch (error) {
+            this.logger.warn({ err: error, queue, eventId: job.data.id }, `${queue}: handler failed; will retry`);
+            await this.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }
+        // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
+        if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+      },
+    );
   }
 
   /** Jobs waiting or retrying in a queue, for health and tests. */

@@ -1,0 +1,209 @@
+import type { INestApplication } from '@nestjs/common';
+import { INDUSTRIES, type Principal } from '@jiebang/contracts';
+import { BatchesService, DemandsService } from '@jiebang/demand';
+import { buildNeeds } from '@jiebang/demo';
+import { AccountSeeder } from '@jiebang/identity';
+import { type AppConfig, createRootLogger, createServiceApp } from '@jiebang/platform';
+import pg from 'pg';
+import { marketplace } from '../apps/marketplace/src/marketplace.service';
+import { benchServers, load, median, table } from './harness';
+
+const ROUNDS = 5;
+const CONCURRENCY = 16;
+const SECONDS = 8;
+
+/**
+ * Demand: publishing a 446-need batch through the service (locks, checks, bulk update, audit,
+ * one event per need) beside the same state change in raw SQL; and GET /api/v1/demands under
+ * concurrent load beside the same query sent straight to PostgreSQL.
+ */
+export async function demandBench(): Promise<void> {
+  const servers = await benchServers();
+  let app: INestApplication | undefined;
+  const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 10 });
+  try {
+    const config: AppConfig = {
+      env: 'test',
+      serviceName: 'bench',
+      port: 0,
+      dataDir: servers.dataDir,
+      databaseUrl: servers.databaseUrl,
+      meili: servers.meili,
+      jwt: { secret: 'bench-secret-that-is-long-enough-0123456789', accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
+      admin: null,
+      log: { level: 'warn', format: 'json' },
+      bodyLimitBytes: 1024 * 1024,
+      trustProxy: 'loopback',
+      authRateLimitPerMinute: 1000,
+      events: { retryLimit: 2, retryDelaySeconds: 1 },
+      demand: { unclaimedAfterDays: 90, clockCron: null },
+    };
+    app = await createServiceApp(marketplace, config, {
+      logger: createRootLogger({ level: 'warn', format: 'json', service: 'bench' }),
+    });
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+
+    const accounts = await app.get(AccountSeeder).ensure(
+      [
+        { email: 'admin@bench.local', displayName: '项目办', role: 'admin' },
+        {
+          email: 'ent@bench.local',
+          displayName: '企业',
+          role: 'enterprise',
+          organisation: { name: '绵阳基准测试企业有限公司', kind: 'enterprise' },
+        },
+      ],
+      'bench-password-123',
+    );
+    const admin: Principal = { ...accounts.get('admin@bench.local')!, organisationId: null };
+    const owner: Principal = accounts.get('ent@bench.local')!;
+    const demands = app.get(DemandsService);
+    const batches = app.get(BatchesService);
+
+    const setupStarted = performance.now();
+    const ids: string[] = [];
+    for (const need of buildNeeds()) {
+      const { enterpriseKey: _key, batch: _batch, ...fields } = need;
+      const draft = await demands.create(fields, { principal: owner });
+      await demands.submit(draft.id, { principal: owner });
+      await demands.approve(draft.id, { principal: admin });
+      ids.push(draft.id);
+    }
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const deadline = new Date(Date.now() + 90 * 24 * 3600 * 1000);
+
+    const reset = async (batchId: string) => {
+      await pool.query(
+        `UPDATE demand.demand SET status = 'approved', published_at = NULL, bid_deadline = NULL WHERE batch_id = $1`,
+        [batchId],
+      );
+      await pool.query(`UPDATE demand.batch SET status = 'draft', published_at = NULL WHERE id = $1`, [batchId]);
+    };
+    const batch = await batches.create(
+      {
+        title: '基准测试榜单（446项）',
+        releaseDate: '2026-12-01',
+        venue: '基准测试',
+        defaultBidDeadline: deadline.toISOString(),
+      },
+      { principal: admin },
+    );
+    await batches.addDemands(batch.id, ids, { principal: admin });
+
+    const serviceTimes: number[] = [];
+    const rawTimes: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let started = performance.now();
+      await batches.publish(batch.id, { principal: admin });
+      serviceTimes.push(performance.now() - started);
+      await reset(batch.id);
+
+      // The same state change by hand: lock, update, audit, mark the batch — no checks, no events.
+      const client = await pool.connect();
+      started = performance.now();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT id FROM demand.batch WHERE id = $1 FOR UPDATE', [batch.id]);
+        await client.query('SELECT id FROM demand.demand WHERE batch_id = $1 ORDER BY id FOR UPDATE', [batch.id]);
+        await client.query(
+          `UPDATE demand.demand SET status = 'published', published_at = now(), updated_at = now(),
+                  bid_deadline = COALESCE(bid_deadline, $2), version = version + 1
+            WHERE batch_id = $1 AND status = 'approved'`,
+          [batch.id, deadline],
+        );
+        await client.query(
+          `INSERT INTO demand.transition (demand_id, action, from_status, to_status, actor_id, actor_role, at)
+           SELECT id, 'publish', 'approved', 'published', $2, 'admin', now() FROM demand.demand WHERE batch_id = $1`,
+          [batch.id, admin.userId],
+        );
+        await client.query(`UPDATE demand.batch SET status = 'published', published_at = now() WHERE id = $1`, [
+          batch.id,
+        ]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      rawTimes.push(performance.now() - started);
+      if (round < ROUNDS - 1) await reset(batch.id);
+    }
+    const serviceMs = median(serviceTimes);
+    const rawMs = median(rawTimes);
+    table(
+      `Publish a ${ids.length}-need batch (median of ${ROUNDS}; setup of ${ids.length} approved needs through the service took ${setupSeconds.toFixed(1)} s)`,
+      ['path', 'ms', 'needs/s', 'ratio'],
+      [
+        [
+          'service (checks + bulk update + audit + 1 event/need)',
+          serviceMs,
+          (ids.length / serviceMs) * 1000,
+          serviceMs / rawMs,
+        ],
+        ['raw SQL via pg (update + audit only)', rawMs, (ids.length / rawMs) * 1000, 1],
+      ],
+    );
+
+    // The list query as the repository sends it for page N of all published needs, newest first.
+    const listSql = `
+      SELECT d.*, CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END AS effective_status,
+             o.name AS owner_name, b.title AS batch_title
+        FROM demand.demand d
+        LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
+        LEFT JOIN demand.batch b ON b.id = d.batch_id
+       WHERE CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END = ANY($1::text[])
+         AND ($2::text IS NULL OR d.industry = $2)
+       ORDER BY d.published_at DESC NULLS LAST, d.created_at DESC, d.id LIMIT 20 OFFSET $3`;
+    const countSql = `SELECT count(*) FROM demand.demand d
+       WHERE CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END = ANY($1::text[])
+         AND ($2::text IS NULL OR d.industry = $2)`;
+    const statuses = ['published', 'bidding_closed', 'awarded', 'in_progress', 'completed', 'unclaimed'];
+    const pick = (i: number) => ({
+      page: (i % 10) + 1,
+      industry: i % 3 === 0 ? INDUSTRIES[i % INDUSTRIES.length] : null,
+    });
+
+    const api = await load(
+      async (i) => {
+        const { page, industry } = pick(i);
+        const response = await fetch(
+          `${base}/api/v1/demands?page=${page}&pageSize=20${industry ? `&industry=${industry}` : ''}`,
+        );
+        if (!response.ok) throw new Error(`GET /api/v1/demands answered ${response.status}`);
+        await response.arrayBuffer();
+      },
+      CONCURRENCY,
+      SECONDS,
+    );
+    const raw = await load(
+      async (i) => {
+        const { page, industry } = pick(i);
+        await Promise.all([
+          pool.query(listSql, [statuses, industry, (page - 1) * 20]),
+          pool.query(countSql, [statuses, industry]),
+        ]);
+      },
+      CONCURRENCY,
+      SECONDS,
+    );
+    table(
+      `GET /api/v1/demands (20 per page, pages 1-10, a third filtered by industry) — ${CONCURRENCY} concurrent clients for ${SECONDS} s`,
+      ['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 ratio'],
+      [
+        [
+          'HTTP API (validation, auth guard, JSON)',
+          api.requests,
+          api.throughput,
+          api.p50,
+          api.p95,
+          api.p99,
+          api.p95 / raw.p95,
+        ],
+        ['raw SQL via pg (page + count)', raw.requests, raw.throughput, raw.p50, raw.p95, raw.p99, 1],
+      ],
+    );
+  } finally {
+    await pool.end();
+    await app?.close();
+    await servers.stop();
+  }
+}

@@ -1,0 +1,101 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
+
+export interface BenchServers {
+  databaseUrl: string;
+  meili: { url: string; apiKey: string };
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Fresh embedded PostgreSQL and Meilisearch in a temporary directory, for one benchmark run. */
+export async function benchServers(): Promise<BenchServers> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'jiebang-bench-'));
+  await chmod(dataDir, 0o755);
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: await freePort(),
+      database: 'jiebang',
+      ephemeral: true,
+    }),
+    startEmbeddedMeili({
+      dataDir: path.join(dataDir, 'meili'),
+      port: await freePort(),
+      masterKey: 'jiebang-bench-master-key',
+    }),
+  ]);
+  return {
+    databaseUrl: pg.url,
+    meili: { url: meili.url, apiKey: meili.apiKey },
+    dataDir,
+    stop: async () => {
+      await Promise.allSettled([pg.stop(), meili.stop()]);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  throughput: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** Closed-loop load: `concurrency` workers call `work` back to back for `seconds`; latencies in ms. */
+export async function load(
+  work: (i: number) => Promise<void>,
+  concurrency: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  let counter = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const begin = performance.now();
+        await work(counter++);
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    throughput: latencies.length / elapsed,
+  };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Prints rows as an aligned table. */
+export function table(title: string, header: string[], rows: Array<Array<string | number>>): void {
+  const cells = [
+    header,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(cell >= 100 ? 0 : 2) : cell))),
+  ];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => String(row[column]).length)));
+  const line = (row: Array<string | number>) =>
+    row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
+  console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of cells.slice(1)) console.log(line(row));
+}

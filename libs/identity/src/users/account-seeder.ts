@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationKind, Role } from '@jiebang/contracts';
+import { EventBus, Transactions } from '@jiebang/platform';
+import { newJoinCode } from '../auth/auth.service';
+import { OrganisationRepository } from '../organisations/organisation.repository';
+import { hashPassword } from '../password/password-hasher';
+import { UserRepository } from './user.repository';
+
+export interface SeedAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  organisation?: { name: string; kind: OrganisationKind };
+}
+
+export interface SeededAccount {
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+/**
+ * Creates many accounts at once for demo data: one password hash for all (scrypt is slow by
+ * design), organisations reused by name, everything in one transaction with its events.
+ * Accounts that exist are returned as they are.
+ */
+@Injectable()
+export class AccountSeeder {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly users: UserRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  async ensure(accounts: SeedAccount[], password: string): Promise<Map<string, SeededAccount>> {
+    const passwordHash = await hashPassword(password);
+    return this.transactions.run(async (manager) => {
+      const seeded = new Map<string, SeededAccount>();
+      const organisationIds = new Map<string, string>();
+      for (const account of accounts) {
+        const existing = await this.users.findByEmail(account.email, manager);
+        if (existing) {
+          seeded.set(account.email, {
+            userId: existing.id,
+            role: existing.role,
+            organisationId: existing.organisationId,
+          });
+          continue;
+        }
+        let organisationId: string | null = null;
+        if (account.organisation) {
+          const { name, kind } = account.organisation;
+          organisationId =
+            organisationIds.get(name) ?? (await this.organisations.findByName(name, manager))?.id ?? null;
+          if (!organisationId) {
+            const organisation = await this.organisations.insert({ name, kind, joinCode: newJoinCode() }, manager);
+            await this.events.publish(
+              manager,
+              EventBus.envelope('identity.organisation_registered', organisation.id, organisation.version, {
+                name,
+                kind,
+              }),
+            );
+            organisationId = organisation.id;
+          }
+          organisationIds.set(name, organisationId);
+        }
+        const user = await this.users.insert(
+          { email: account.email, passwordHash, displayName: account.displayName, role: account.role, organisationId },
+          manager,
+        );
+        seeded.set(account.email, { userId: user.id, role: user.role, organisationId });
+      }
+      return seeded;
+    });
+  }
+}
