@@ -58,7 +58,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       max: 4,
       application_name: `${config.serviceName}-events`,
     });
-    this.boss.on('error', (error) => this.logger.error(error));
+    this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
   }
 
   async onModuleInit(): Promise<void> {
@@ -182,9 +182,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     const worker = { id: '' };
     worker.id = await this.boss.work<EventFor<T>>(
       queue,
-      { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5 },
+      { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true },
       async (jobs) => {
-        for (const job of jobs) {
+        // pg-boss hands over a batch in no particular order; deliver it in publication order.
+        const ordered = [...jobs].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
+        for (const job of ordered) {
           try {
             await handler(job.data);
           } catch (error) {
