@@ -39,7 +39,7 @@ import {
 } from 'class-validator';
 
 import type { Transition } from '../audit/transition.entity';
-import type { DemandRecord } from './demand.record';
+import { type DemandRecord, toSnapshot } from './demand.record';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -329,27 +329,13 @@ export class TransitionView {
 }
 
 export function toPublicView(record: DemandRecord): DemandPublicView {
+  // The public view is the event snapshot as of now, with its references spelled out.
+  const { ownerOrganisationId, ownerName, batchId, updatedAt: _updatedAt, ...snapshot } = toSnapshot(record);
   return {
-    id: record.id,
-    code: record.code,
-    title: record.title,
-    summary: record.summary,
-    background: record.background,
-    indicators: record.indicators,
-    outcomeForm: record.outcomeForm,
-    industry: record.industry,
-    keywords: record.keywords,
-    district: record.district,
-    bountyMin: record.bountyMin,
-    bountyMax: record.bountyMax,
-    cooperationMode: record.cooperationMode,
-    awardMode: record.awardMode,
-    awardLeads: record.awardLeads,
-    bidDeadline: record.bidDeadline?.toISOString() ?? null,
+    ...snapshot,
     status: record.effectiveStatus,
-    owner: { id: record.ownerOrganisationId, name: record.ownerName },
-    batch: record.batchId ? { id: record.batchId, title: record.batchTitle ?? '' } : null,
-    publishedAt: record.publishedAt?.toISOString() ?? null,
+    owner: { id: ownerOrganisationId, name: ownerName },
+    batch: batchId ? { id: batchId, title: record.batchTitle ?? '' } : null,
   };
 }
 
