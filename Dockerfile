@@ -35,6 +35,8 @@ ENV NODE_ENV=production \
 COPY package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The search dictionary and synonyms (SEARCH_DATA_DIR) are read at start.
+COPY libs/search/data ./libs/search/data
 USER node
 EXPOSE 3000 3001 3002 3003
 # Liveness of whichever service runs: PORT, else that service's default port.

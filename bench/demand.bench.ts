@@ -37,6 +37,7 @@ export async function demandBench(): Promise<void> {
       authRateLimitPerMinute: 1000,
       events: { retryLimit: 2, retryDelaySeconds: 1 },
       demand: { unclaimedAfterDays: 90, clockCron: null },
+      search: { dataDir: 'libs/search/data', indexPrefix: '' },
     };
     // Route demand's events to the consumers that will take them (search, matching), so each
     // publication really writes one job per need and consumer, as it will in production.

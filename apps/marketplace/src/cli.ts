@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DemoSeeder } from '@jiebang/demo';
 import { UsersService } from '@jiebang/identity';
+import { SearchOperations } from '@jiebang/search';
 import { runCommand } from '@jiebang/platform';
 import { parseArgs } from 'node:util';
 import { marketplace } from './marketplace.service';
@@ -8,6 +9,8 @@ import { marketplace } from './marketplace.service';
 const USAGE = `usage:
   npm run migrate                                    apply pending migrations of every context
   npm run seed                                       load the demo programme into an empty database
+  npm run reindex                                    rebuild the search index from PostgreSQL and swap it in
+  npm run search:check                               compare PostgreSQL and the index and repair drift
   npm run admin:create -- --email E --password P     create an admin account`;
 
 async function main(): Promise<void> {
@@ -29,6 +32,19 @@ async function main(): Promise<void> {
             ? `seeded ${report.needs} needs in ${report.batches} batches`
             : 'the database already holds a programme; nothing seeded',
         );
+      });
+      return;
+    case 'reindex':
+      await runCommand(marketplace, async (app) => {
+        const report = await app
+          .get(SearchOperations)
+          .reindex('demand', (done) => process.stdout.write(`\rindexed ${done} documents`));
+        console.log(`\nrebuilt and swapped in ${report.seconds.toFixed(1)} s: ${report.documents} documents`);
+      });
+      return;
+    case 'search-check':
+      await runCommand(marketplace, async (app) => {
+        console.log(JSON.stringify(await app.get(SearchOperations).checkConsistency('demand')));
       });
       return;
     case 'create-admin': {

@@ -1,14 +1,15 @@
 import { DEMAND_MIGRATIONS, DemandModule } from '@jiebang/demand';
 import { DemoModule, DemoSeeder } from '@jiebang/demo';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@jiebang/identity';
+import { SEARCH_MIGRATIONS, SearchModule } from '@jiebang/search';
 import type { ServiceDefinition } from '@jiebang/platform';
 
 /** Every context in one process: the embedded default behind `npm start`. */
 export const marketplace: ServiceDefinition = {
   name: 'marketplace',
   defaultPort: 3000,
-  contexts: [IdentityModule, DemandModule, DemoModule],
-  migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS],
+  contexts: [IdentityModule, DemandModule, SearchModule, DemoModule],
+  migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS],
   // The first start on an empty database loads the demo programme and prints its accounts.
   beforeListen: async (app) => {
     await app.get(DemoSeeder).seedIfEmpty();

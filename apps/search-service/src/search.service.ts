@@ -1,9 +1,10 @@
+import { SEARCH_MIGRATIONS, SearchModule } from '@jiebang/search';
 import type { ServiceDefinition } from '@jiebang/platform';
 
-/** The search context (Meilisearch index and search API) arrives with its issue. */
+/** The search context: the Meilisearch indexes fed by events, and the search API. */
 export const searchService: ServiceDefinition = {
   name: 'search-service',
   defaultPort: 3002,
-  contexts: [],
-  migrations: [],
+  contexts: [SearchModule],
+  migrations: [...SEARCH_MIGRATIONS],
 };

@@ -89,6 +89,18 @@ export interface MatchingEngagementCompletedPayload {
   allEngagementsCompleted: boolean;
 }
 
+/** A research team's public profile, as matching publishes it for search (aggregate: the profile). */
+export interface TeamProfileUpdatedPayload {
+  organisationId: string;
+  name: string;
+  summary: string;
+  researchFields: string[];
+  keywords: string[];
+  achievements: Array<{ title: string; year: number }>;
+  /** False when the team withdrew its profile from the marketplace. */
+  visible: boolean;
+}
+
 /** Payload types by event name: the single list of events contexts exchange. */
 export interface EventPayloads {
   'identity.organisation_registered': OrganisationRegisteredPayload;
@@ -100,6 +112,7 @@ export interface EventPayloads {
   'matching.awarded': MatchingAwardedPayload;
   'matching.engagement_started': MatchingEngagementStartedPayload;
   'matching.engagement_completed': MatchingEngagementCompletedPayload;
+  'matching.team_profile_updated': TeamProfileUpdatedPayload;
 }
 
 export type EventType = keyof EventPayloads;
@@ -115,11 +128,12 @@ export type EventTopology = Readonly<Record<string, readonly string[]>>;
 export const EVENT_TOPOLOGY: EventTopology = {
   'identity.organisation_registered': ['demand'],
   'identity.advisor_assignments_changed': ['demand'],
-  'demand.published': [],
-  'demand.updated': [],
-  'demand.withdrawn': [],
-  'demand.status_changed': [],
+  'demand.published': ['search'],
+  'demand.updated': ['search'],
+  'demand.withdrawn': ['search'],
+  'demand.status_changed': ['search'],
   'matching.awarded': ['demand'],
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],
+  'matching.team_profile_updated': ['search'],
 } satisfies Record<EventType, readonly string[]>;

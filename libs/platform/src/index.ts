@@ -14,6 +14,7 @@ export { Transactions } from './database/transactions';
 export { EventBus, type EventFor, type EventHandler, deadLetterQueueName, queueName } from './events/event-bus';
 export { Inbox, isNewer } from './events/inbox';
 export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platformError } from './http/domain-error';
+export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';
 export { createRootLogger } from './logging/logger';
 export { startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
 export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-postgres';

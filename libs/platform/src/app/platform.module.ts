@@ -14,6 +14,7 @@ import { EVENT_TOPOLOGY_TOKEN, EventBus } from '../events/event-bus';
 import { Inbox } from '../events/inbox';
 import { AuthRateLimitMiddleware } from '../http/auth-rate-limit.middleware';
 import { HealthController } from '../health/health.controller';
+import { ReadinessChecks } from '../health/readiness-checks';
 import { MEILI_CLIENT, meiliClientProvider } from '../search/meili.provider';
 import type { ServiceDefinition } from './service-definition';
 
@@ -53,8 +54,18 @@ export class PlatformModule {
         EventBus,
         Inbox,
         AuthRateLimitMiddleware,
+        ReadinessChecks,
       ],
-      exports: [AuthRateLimitMiddleware, APP_CONFIG, MEILI_CLIENT, TokenService, Transactions, EventBus, Inbox],
+      exports: [
+        ReadinessChecks,
+        AuthRateLimitMiddleware,
+        APP_CONFIG,
+        MEILI_CLIENT,
+        TokenService,
+        Transactions,
+        EventBus,
+        Inbox,
+      ],
     };
   }
 }

@@ -16,6 +16,7 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
   demand: { unclaimedAfterDays: number; clockCron: string | null };
+  search: { dataDir: string; indexPrefix: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

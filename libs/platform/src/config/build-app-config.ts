@@ -35,6 +35,7 @@ export async function buildAppConfig(
     trustProxy: env.TRUST_PROXY,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
+    search: { dataDir: path.resolve(env.SEARCH_DATA_DIR), indexPrefix: env.SEARCH_INDEX_PREFIX },
     demand: {
       unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS,
       clockCron: env.DEMAND_CLOCK_CRON === 'off' ? null : env.DEMAND_CLOCK_CRON,

@@ -130,6 +130,15 @@ export class EnvironmentVariables {
   @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'DEMAND_CLOCK_CRON must be a 5-field cron expression or off' })
   DEMAND_CLOCK_CRON = '* * * * *';
 
+  /** Folder of the search data files (dictionary.json, synonyms.json) an admin may extend. */
+  @IsString()
+  SEARCH_DATA_DIR = 'libs/search/data';
+
+  /** Prefix of Meilisearch index names, so several installations can share one server. */
+  @IsString()
+  @Matches(/^[a-z0-9_-]{0,32}$/, { message: 'SEARCH_INDEX_PREFIX may use a-z, 0-9, _ and - (at most 32)' })
+  SEARCH_INDEX_PREFIX = '';
+
   /** Delivery attempts after the first before an event goes to its dead-letter queue. */
   @Type(() => Number)
   @IsInt()

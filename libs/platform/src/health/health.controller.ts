@@ -10,6 +10,7 @@ import {
 import type { Meilisearch } from 'meilisearch';
 import { Public } from '../auth/auth.decorators';
 import { MEILI_CLIENT } from '../search/meili.provider';
+import { ReadinessChecks } from './readiness-checks';
 
 @ApiTags('health')
 @Public()
@@ -20,6 +21,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     @Inject(MEILI_CLIENT) private readonly meili: Meilisearch,
+    private readonly contexts: ReadinessChecks,
   ) {}
 
   @Get('live')
@@ -46,6 +48,14 @@ export class HealthController {
           return indicator.down({ message: error instanceof Error ? error.message : String(error) });
         }
       },
+      ...this.contexts.entries().map(([name, check]) => async () => {
+        const indicator = this.indicators.check(name);
+        try {
+          return indicator.up(await check());
+        } catch (error) {
+          return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+        }
+      }),
     ]);
   }
 }

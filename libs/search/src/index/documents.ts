@@ -1,0 +1,89 @@
+import { type DemandPublicSnapshot, PUBLIC_DEMAND_STATUSES, type TeamProfileUpdatedPayload } from '@jiebang/contracts';
+
+/** What the demand index holds: the public snapshot, flattened for search; never a confidential field. */
+export interface DemandDocument {
+  id: string;
+  version: number;
+  code: string | null;
+  title: string;
+  summary: string;
+  background: string;
+  keywords: string[];
+  indicatorText: string;
+  indicators: DemandPublicSnapshot['indicators'];
+  industry: string;
+  district: string;
+  cooperationMode: string;
+  awardMode: string;
+  awardLeads: number;
+  bountyMin: number;
+  bountyMax: number;
+  bidDeadline: string | null;
+  bidDeadlineTs: number | null;
+  status: string;
+  ownerOrganisationId: string;
+  ownerName: string | null;
+  batchId: string | null;
+  publishedAt: string | null;
+  publishedAtTs: number | null;
+}
+
+const ts = (iso: string | null): number | null => (iso ? Math.floor(new Date(iso).getTime() / 1000) : null);
+
+/** Only needs that have been published are searchable; anything else is removed from the index. */
+export function isSearchable(snapshot: DemandPublicSnapshot): boolean {
+  return (PUBLIC_DEMAND_STATUSES as readonly string[]).includes(snapshot.status);
+}
+
+export function toDemandDocument(snapshot: DemandPublicSnapshot, version: number): DemandDocument {
+  return {
+    id: snapshot.id,
+    version,
+    code: snapshot.code,
+    title: snapshot.title,
+    summary: snapshot.summary,
+    background: snapshot.background,
+    keywords: snapshot.keywords,
+    indicatorText: snapshot.indicators.map((i) => `${i.name} ${i.target}${i.unit}`).join('；'),
+    indicators: snapshot.indicators,
+    industry: snapshot.industry,
+    district: snapshot.district,
+    cooperationMode: snapshot.cooperationMode,
+    awardMode: snapshot.awardMode,
+    awardLeads: snapshot.awardLeads,
+    bountyMin: snapshot.bountyMin,
+    bountyMax: snapshot.bountyMax,
+    bidDeadline: snapshot.bidDeadline,
+    bidDeadlineTs: ts(snapshot.bidDeadline),
+    status: snapshot.status,
+    ownerOrganisationId: snapshot.ownerOrganisationId,
+    ownerName: snapshot.ownerName,
+    batchId: snapshot.batchId,
+    publishedAt: snapshot.publishedAt,
+    publishedAtTs: ts(snapshot.publishedAt),
+  };
+}
+
+export interface TeamDocument {
+  id: string;
+  version: number;
+  name: string;
+  summary: string;
+  researchFields: string[];
+  keywords: string[];
+  achievementText: string;
+  visible: boolean;
+}
+
+export function toTeamDocument(id: string, version: number, profile: TeamProfileUpdatedPayload): TeamDocument {
+  return {
+    id,
+    version,
+    name: profile.name,
+    summary: profile.summary,
+    researchFields: profile.researchFields,
+    keywords: profile.keywords,
+    achievementText: profile.achievements.map((a) => `${a.title}（${a.year}）`).join('；'),
+    visible: profile.visible,
+  };
+}

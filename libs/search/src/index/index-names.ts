@@ -1,0 +1,37 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, MEILI_CLIENT } from '@jiebang/platform';
+import { type Meilisearch, MeilisearchTaskTimeOutError, type Settings } from 'meilisearch';
+import type { DocumentKind } from '../indexer/document.repository';
+import { demandIndexSettings, teamIndexSettings } from './index-settings';
+import { loadSearchData } from './search-data';
+
+/** The live indexes by kind, their settings, and the means to (re)create them. */
+@Injectable()
+export class SearchIndexes {
+  private readonly logger = new Logger('SearchIndexes');
+  readonly settings: Record<DocumentKind, Settings>;
+
+  constructor(
+    @Inject(MEILI_CLIENT) readonly client: Meilisearch,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    const data = loadSearchData(config.search.dataDir);
+    this.settings = { demand: demandIndexSettings(data), team: teamIndexSettings(data) };
+  }
+
+  name(kind: DocumentKind): string {
+    return `${this.config.search.indexPrefix}${kind === 'demand' ? 'demands' : 'teams'}`;
+  }
+
+  /** Creates an index if missing and applies its settings (before any document). */
+  async ensure(kind: DocumentKind, uid = this.name(kind)): Promise<void> {
+    try {
+      await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+      await this.client.index(uid).updateSettings(this.settings[kind]).waitTask({ timeout: 120_000 });
+    } catch (error) {
+      // A slow task is not a failure: Meilisearch applies it in order before later documents.
+      if (error instanceof MeilisearchTaskTimeOutError) this.logger.warn(`settings of ${uid} still being applied`);
+      else throw error;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jiebang/platform';
+import { type ConsistencyReport, type ReindexReport, SearchOperations } from './search-operations.service';
+
+@ApiTags('search')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('api/v1/search')
+export class SearchOperationsController {
+  constructor(private readonly operations: SearchOperations) {}
+
+  @Post('reindex')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rebuild the need index from PostgreSQL into a new index and swap it in (admin)' })
+  @ApiOkResponse({ description: '{ kind, documents, seconds }' })
+  reindex(): Promise<ReindexReport> {
+    return this.operations.reindex('demand');
+  }
+
+  @Post('consistency')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Compare PostgreSQL and the index (count, ids, versions) and repair drift (admin)' })
+  @ApiOkResponse({ description: '{ kind, inDatabase, inIndex, missing, stale, extra, repaired }' })
+  consistency(): Promise<ConsistencyReport> {
+    return this.operations.checkConsistency('demand');
+  }
+}

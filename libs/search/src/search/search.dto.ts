@@ -1,0 +1,167 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  COOPERATION_MODES,
+  type CooperationMode,
+  DISTRICTS,
+  type District,
+  INDUSTRIES,
+  type Industry,
+  PUBLIC_DEMAND_STATUSES,
+} from '@jiebang/contracts';
+import { PageMeta } from '@jiebang/platform';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+/** Accepts `a,b`, repeated parameters, or one value. */
+const list = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value)
+    ? value.flatMap((v) => String(v).split(','))
+    : typeof value === 'string'
+      ? value.split(',')
+      : value;
+
+export const SEARCH_SORTS = ['relevance', 'bounty_desc', 'bounty_asc', 'deadline', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export type PublicStatus = (typeof PUBLIC_DEMAND_STATUSES)[number];
+
+export class SearchDemandsQuery {
+  @ApiPropertyOptional({
+    description: 'Chinese, English, mixed or numbers; traditional characters find simplified text',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: INDUSTRIES, isArray: true, description: 'One or more, comma-separated or repeated' })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(INDUSTRIES, { each: true })
+  industry?: Industry[];
+
+  @ApiPropertyOptional({ enum: DISTRICTS, isArray: true })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(DISTRICTS, { each: true })
+  district?: District[];
+
+  @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(COOPERATION_MODES, { each: true })
+  cooperationMode?: CooperationMode[];
+
+  @ApiPropertyOptional({
+    enum: PUBLIC_DEMAND_STATUSES,
+    isArray: true,
+    description: 'As of now: published means still open for bids',
+  })
+  @IsOptional()
+  @Transform(list)
+  @IsIn(PUBLIC_DEMAND_STATUSES, { each: true })
+  status?: PublicStatus[];
+
+  @ApiPropertyOptional({ description: 'Bounty reaches at least this (万元)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1_000_000)
+  bountyMin?: number;
+
+  @ApiPropertyOptional({ description: 'Bounty starts at most at this (万元)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1_000_000)
+  bountyMax?: number;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Bid deadline on or after' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  deadlineFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Bid deadline on or before' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  deadlineTo?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  batchId?: string;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
+  sort: SearchSort = 'relevance';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  pageSize = 20;
+}
+
+export class SearchHitView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ type: [String] }) keywords!: string[];
+  @ApiProperty({ enum: INDUSTRIES }) industry!: string;
+  @ApiProperty({ enum: DISTRICTS }) district!: string;
+  @ApiProperty({ enum: COOPERATION_MODES }) cooperationMode!: string;
+  @ApiProperty() bountyMin!: number;
+  @ApiProperty() bountyMax!: number;
+  @ApiProperty({ nullable: true, type: String }) bidDeadline!: string | null;
+  @ApiProperty({ enum: PUBLIC_DEMAND_STATUSES }) status!: string;
+  @ApiProperty() owner!: { id: string; name: string | null };
+  @ApiProperty({ nullable: true, type: String }) batchId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
+  @ApiProperty({ description: 'HTML-escaped text with matches in <mark>…</mark>' })
+  highlight!: { title: string; summary: string };
+}
+
+export class SearchPage extends PageMeta {
+  @ApiProperty({ type: [SearchHitView] }) items!: SearchHitView[];
+  @ApiProperty({
+    description:
+      'Counts per value of industry, district, cooperationMode and status, for the current query and filters',
+  })
+  facets!: Record<string, Record<string, number>>;
+  @ApiProperty({ description: 'The query as searched (traditional characters converted)' }) query!: string;
+  @ApiProperty({ description: 'Milliseconds Meilisearch spent' }) processingTimeMs!: number;
+}
+
+export class SuggestionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Relevance rank, 1 = best' }) rank!: number;
+  @ApiProperty({ type: [String], description: 'Terms shared by the need and the team: why it was suggested' })
+  matchedTerms!: string[];
+}
