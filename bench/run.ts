@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { demandBench } from './demand.bench';
+import { searchBench } from './search.bench';
 
-const BENCHES: Record<string, () => Promise<void>> = { demand: demandBench };
+const BENCHES: Record<string, () => Promise<void>> = { demand: demandBench, search: searchBench };
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);

@@ -69,6 +69,8 @@ export const DICTIONARY_TERMS_ASSUMED: string[] = [
   // mixed and multi-term queries
   ...words('车规级 射频前端 电子级 巨量转移 背光模组 辅助诊断 氢燃料电池 激光焊接 储氢气瓶 焊缝跟踪'),
   ...words('心肌标志物 激光清洗 无人机巡检 涡旋压缩机'),
+  // without these, 01005超小尺寸… and 风电主轴轴承… are segmented so that 01005 and 轴承 find nothing
+  ...words('01005 主轴 轴承'),
 ];
 
 export const RELEVANCE_QUERIES: RelevanceQuery[] = [

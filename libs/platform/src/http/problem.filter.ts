@@ -65,13 +65,14 @@ function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | '
     const status = exception.getStatus();
     const response = exception.getResponse();
     const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
-    const { message, statusCode: _statusCode, error: _error, ...details } = body;
+    const { message } = body;
+    // A failed readiness check carries each dependency's result: keep it, as `checks`.
+    const checks = typeof body.details === 'object' && body.details !== null ? { checks: body.details } : {};
     return {
       status,
       code: CODE_BY_STATUS.get(status) ?? (status >= 500 ? 'INTERNAL' : 'HTTP_ERROR'),
       detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message,
-      // e.g. the per-dependency result of a failed readiness check
-      ...(Object.keys(details).length > 0 ? { details } : {}),
+      ...checks,
     };
   }
   return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
