@@ -251,6 +251,48 @@ describe('demand: the lifecycle of a need, by role', () => {
       await service.http.get(`/api/v1/batches/${batch.id}`).expect(404); // still a draft: not public
     });
 
+    it('drops a need withdrawn after publication from the public batch, not from the office view', async () => {
+      const needs = await Promise.all([approved(service.http, owner, admin), approved(service.http, owner, admin)]);
+      const batch = await publishedBatch(
+        service.http,
+        admin,
+        needs.map((n) => n.id),
+      );
+      await service.http
+        .post(`/api/v1/demands/${needs[1]!.id}/withdraw`)
+        .set(owner.bearer)
+        .send({ reason: '需求已变更' })
+        .expect(200);
+      const anonymous = await service.http.get(`/api/v1/batches/${batch.id}`).expect(200);
+      expect(anonymous.body.demands.map((d: { id: string }) => d.id)).toEqual([needs[0]!.id]);
+      const office = await service.http.get(`/api/v1/batches/${batch.id}`).set(admin.bearer).expect(200);
+      expect(office.body.demands).toHaveLength(2);
+    });
+
+    it('refuses nulls, unreadable dates and absurd pages with 400, never 500', async () => {
+      const demand = await drafted(service.http, owner);
+      const nulls = await service.http
+        .patch(`/api/v1/demands/${demand.id}`)
+        .set(owner.bearer)
+        .set('If-Match', '"1"')
+        .send({ title: null, keywords: null })
+        .expect(400);
+      expect((nulls.body.errors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(
+        expect.arrayContaining(['keywords', 'title']),
+      );
+      const week = await service.http
+        .post('/api/v1/demands')
+        .set(owner.bearer)
+        .send(aDemand({ bidDeadline: '2027W01' }))
+        .expect(400);
+      expect(week.body.errors).toEqual([expect.objectContaining({ field: 'bidDeadline' })]);
+      await service.http.get('/api/v1/demands').query({ page: '1000000000000000000' }).expect(400);
+      await service.http
+        .post('/api/v1/auth/register')
+        .send({ email: 'n@example.cn', password: 'long-enough-pass', displayName: 'x', role: 'team', joinCode: null })
+        .expect(400);
+    });
+
     it('only adds approved needs, naming the others', async () => {
       const draft = await drafted(service.http, owner);
       const batch = (await service.http.post('/api/v1/batches').set(admin.bearer).send(aBatch()).expect(201)).body as {

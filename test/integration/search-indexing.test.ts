@@ -135,6 +135,7 @@ describe('search: the index follows the needs', () => {
       { status: 'draft' },
       { bountyMin: '1 OR 1=1' },
       { deadlineFrom: '2026-13-45' },
+      { deadlineTo: '2027W01' },
       { sort: 'confidentialDetails:asc' },
       { pageSize: '10000' },
     ];

@@ -27,3 +27,4 @@ export { runCommand } from './app/run-command';
 export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';
 export { flattenValidationErrors } from './http/validation';
+export { IsIsoDate } from './http/iso-date';

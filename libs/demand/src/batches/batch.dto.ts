@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsIsoDate } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsString,
   IsUUID,
   Length,
@@ -26,7 +25,7 @@ export class CreateBatchDto {
   title!: string;
 
   @ApiProperty({ example: '2023-03-28', description: 'Date of the release event (榜单发布会)' })
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   releaseDate!: string;
 
   @ApiProperty({ example: '中国（绵阳）科技城科技会展中心', maxLength: 100 })
@@ -36,7 +35,7 @@ export class CreateBatchDto {
   venue!: string;
 
   @ApiProperty({ format: 'date-time', description: 'Bid deadline of needs that set none' })
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   defaultBidDeadline!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jiebang/contracts';
+import { PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
 import { EventBus, type FieldError, type Page, pageOf, Transactions } from '@jiebang/platform';
 import { TransitionRepository } from '../audit/transition.repository';
 import { demandError } from '../demand.errors';
@@ -58,7 +58,12 @@ export class BatchesService {
 
   async get(id: string, caller: Principal | undefined): Promise<BatchDetailView> {
     const batch = await this.visible(id, caller);
-    const [records] = await this.demands.search({ batchId: id }, { offset: 0, pageSize: 1000, sort: 'newest' });
+    // Outside the office, a need withdrawn after publication no longer appears in its batch.
+    const statuses = caller?.role === 'admin' ? undefined : PUBLIC_DEMAND_STATUSES;
+    const [records] = await this.demands.search(
+      { batchId: id, statuses },
+      { offset: 0, pageSize: 1000, sort: 'newest' },
+    );
     return { ...toBatchView(batch, records.length), demands: records.map(toPublicView) };
   }
 

@@ -15,14 +15,13 @@ import {
   PUBLIC_DEMAND_STATUSES,
   type TechnicalIndicator,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsIsoDate } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsEmail,
   IsIn,
   IsInt,
@@ -140,7 +139,7 @@ export class DemandFieldsDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: "Defaults to the batch's deadline at publication" })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   bidDeadline?: string;
 
   @ApiPropertyOptional({ description: 'Confidential: owner, advisor, admin and winners only', maxLength: 2000 })
@@ -176,7 +175,8 @@ export class CreateDemandDto extends DemandFieldsDto {
   organisationId?: string;
 }
 
-export class UpdateDemandDto extends PartialType(DemandFieldsDto) {}
+// Absent fields stay as they are; an explicit null is validated (and refused), never written.
+export class UpdateDemandDto extends PartialType(DemandFieldsDto, { skipNullProperties: false }) {}
 
 export class ReturnDemandDto {
   @ApiProperty({ type: [String], example: ['技术指标缺少量化目标值'], minItems: 1, maxItems: 10 })

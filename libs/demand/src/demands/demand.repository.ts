@@ -81,7 +81,8 @@ export class DemandRepository {
 
   /** The next MY-<year>-<seq> code; the upsert makes concurrent approvals take distinct numbers. */
   async nextCode(at: Date, manager: EntityManager): Promise<string> {
-    const year = at.getUTCFullYear();
+    // The programme's year is Beijing's: a need approved at 07:00 on 1 January belongs to the new year.
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at));
     const rows = await manager.query<Array<{ last: number }>>(
       `INSERT INTO demand.code_sequence (year, last) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last = demand.code_sequence.last + 1 RETURNING last`,

@@ -1,11 +1,29 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { DomainEvent } from '@jiebang/contracts';
+import type { DemandStatus, DomainEvent } from '@jiebang/contracts';
 import { EventBus, Inbox } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { DEMAND_CONSUMER } from '../directory/identity-events.consumer';
 import { type DemandAction, targetOf, TRANSITIONS } from '../demands/demand-lifecycle';
 import { DemandRepository } from '../demands/demand.repository';
 import { DemandsService } from '../demands/demands.service';
+
+// The forward path a need takes; withdrawn and unclaimed are off it.
+const PATH: readonly DemandStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+  'published',
+  'bidding_closed',
+  'awarded',
+  'in_progress',
+  'completed',
+];
+
+function isBefore(status: DemandStatus, from: readonly DemandStatus[]): boolean {
+  const at = PATH.indexOf(status);
+  return at >= 0 && at < Math.min(...from.map((s) => PATH.indexOf(s)));
+}
 
 /** Moves a need as matching reports awards and engagements. */
 @Injectable()
@@ -43,8 +61,9 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
 
   /**
    * Applies the move once per event. A need already at or past the target (a parallel award's
-   * second engagement starting, a redelivery) is left alone; an impossible move is logged, not
-   * retried forever.
+   * second engagement starting, a redelivery) is left alone. A need not yet where the move starts
+   * (the award is still on its way on another queue) is retried later; a move that can never
+   * apply (withdrawn, unclaimed) is logged and dropped.
    */
   private async apply(event: DomainEvent, demandId: string, action: DemandAction): Promise<void> {
     await this.inbox.handleOnce(DEMAND_CONSUMER, event, async (manager: EntityManager) => {
@@ -54,6 +73,11 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
         return;
       }
       if (!targetOf(action, demand.status)) {
+        if (isBefore(demand.status, TRANSITIONS[action].from)) {
+          throw new Error(
+            `${event.type}: need ${demandId} is still ${demand.status}; retrying until the earlier event lands`,
+          );
+        }
         if (demand.status !== TRANSITIONS[action].to)
           this.logger.warn(`${event.type}: need ${demandId} is ${demand.status}; ignored`);
         return;

@@ -61,6 +61,12 @@ export async function writeSheet(
   sheet.addRow([...header]).font = { bold: true };
   sheet.addRows(rows);
   if (format === 'csv') {
+    // A cell starting with = + - @ would run as a formula when the public 榜单 opens in Excel.
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value)) cell.value = `'${cell.value}`;
+      }),
+    );
     const csv = await workbook.csv.writeBuffer();
     return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csv)]);
   }

@@ -42,7 +42,7 @@ export class AuthService {
   ) {}
 
   async register(input: RegisterDto): Promise<TokenResponse> {
-    if ((input.organisation === undefined) === (input.joinCode === undefined)) {
+    if ((input.organisation == null) === (input.joinCode == null)) {
       throw identityError(
         'ORGANISATION_CHOICE_INVALID',
         'Give either a new organisation or the join code of an existing one.',

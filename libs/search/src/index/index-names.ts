@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, MEILI_CLIENT } from '@jiebang/platform';
 import { type Meilisearch, MeilisearchTaskTimeOutError, type Settings } from 'meilisearch';
 import type { DocumentKind } from '../indexer/document.repository';
+import { searchError } from '../search.errors';
 import { demandIndexSettings, teamIndexSettings } from './index-settings';
 import { loadSearchData } from './search-data';
 
@@ -21,6 +22,16 @@ export class SearchIndexes {
 
   name(kind: DocumentKind): string {
     return `${this.config.search.indexPrefix}${kind === 'demand' ? 'demands' : 'teams'}`;
+  }
+
+  /** Runs a search; Meilisearch being unreachable is a 503 the client may retry, not a 500. */
+  async query<T>(search: () => Promise<T>): Promise<T> {
+    try {
+      return await search();
+    } catch (error) {
+      this.logger.error(`search failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw searchError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; try again shortly.');
+    }
   }
 
   /** Creates an index if missing and applies its settings (before any document). */

@@ -28,6 +28,8 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
   private retryAt = 0;
   private lastError: string | null = null;
   private lastSyncAt: Date | null = null;
+  /** Kinds whose index exists with its settings; documents are never pushed into an index without them. */
+  private readonly ensured = new Set<DocumentKind>();
 
   constructor(
     private readonly indexes: SearchIndexes,
@@ -44,10 +46,10 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     for (const kind of KINDS) {
-      await this.indexes.ensure(kind).catch((error: unknown) => {
-        // Meilisearch may be down at start: documents wait and settings are applied on the next start.
+      await this.ensure(kind).catch((error: unknown) => {
+        // Meilisearch may be down at start: the first push that reaches it prepares the index.
         this.logger.error(
-          `cannot prepare the ${kind} index: ${error instanceof Error ? error.message : String(error)}`,
+          `cannot prepare the ${kind} index yet: ${error instanceof Error ? error.message : String(error)}`,
         );
       });
     }
@@ -121,9 +123,17 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
+  private async ensure(kind: DocumentKind): Promise<void> {
+    if (this.ensured.has(kind)) return;
+    await this.indexes.ensure(kind);
+    this.ensured.add(kind);
+  }
+
   private async push(kind: DocumentKind): Promise<number> {
     const pending = await this.documents.pending(kind, BATCH);
     if (pending.length === 0) return 0;
+    // Otherwise Meilisearch would create the index on the first document, without its settings.
+    await this.ensure(kind);
     const index = this.indexes.client.index(this.indexes.name(kind));
     const upserts = pending.filter((d) => !d.deleted).map((d) => d.body!);
     const deletions = pending.filter((d) => d.deleted).map((d) => d.id);

@@ -85,14 +85,7 @@ export class SearchOperations {
 
   /** Compares ids and versions of PostgreSQL and the index; marks drifted documents for another push. */
   async checkConsistency(kind: DocumentKind): Promise<ConsistencyReport> {
-    const stored = new Map<string, number>();
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.documents.live(kind, after, PAGE);
-      if (page.length === 0) break;
-      for (const row of page) stored.set(row.id, row.version);
-      after = page.at(-1)!.id;
-    }
+    // The index is read first: a version pushed in between then shows as missing (pushed again), never as extra.
     const indexed = new Map<string, number>();
     const index = this.indexes.client.index<{ id: string; version: number }>(this.indexes.name(kind));
     for (let offset = 0; ; offset += PAGE) {
@@ -103,6 +96,14 @@ export class SearchOperations {
       });
       for (const doc of page.results) indexed.set(doc.id, doc.version);
       if (page.results.length < PAGE) break;
+    }
+    const stored = new Map<string, number>();
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.documents.live(kind, after, PAGE);
+      if (page.length === 0) break;
+      for (const row of page) stored.set(row.id, row.version);
+      after = page.at(-1)!.id;
     }
     const missing = [...stored.keys()].filter((id) => !indexed.has(id));
     const stale = [...stored.entries()]

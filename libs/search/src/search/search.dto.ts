@@ -8,20 +8,9 @@ import {
   type Industry,
   PUBLIC_DEMAND_STATUSES,
 } from '@jiebang/contracts';
-import { PageMeta } from '@jiebang/platform';
+import { PageMeta, IsIsoDate } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 /** Accepts `a,b`, repeated parameters, or one value. */
 const list = ({ value }: { value: unknown }): unknown =>
@@ -92,12 +81,12 @@ export class SearchDemandsQuery {
 
   @ApiPropertyOptional({ format: 'date', description: 'Bid deadline on or after' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   deadlineFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Bid deadline on or before' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsIsoDate()
   deadlineTo?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -79,18 +79,20 @@ export class SearchService {
           : [new FilterBuilder().oneOf('status', [...PUBLIC_DEMAND_STATUSES])],
       );
     const sort = query.sort === 'relevance' ? (q ? undefined : SORTS.newest) : SORTS[query.sort];
-    const result = await this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
-      filter: filter.build(),
-      sort,
-      page: query.page,
-      hitsPerPage: query.pageSize,
-      facets: FACETS,
-      attributesToHighlight: ['title', 'summary'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-      attributesToCrop: ['summary'],
-      cropLength: 60,
-    });
+    const result = await this.indexes.query(() =>
+      this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
+        filter: filter.build(),
+        sort,
+        page: query.page,
+        hitsPerPage: query.pageSize,
+        facets: FACETS,
+        attributesToHighlight: ['title', 'summary'],
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+        attributesToCrop: ['summary'],
+        cropLength: 60,
+      }),
+    );
     return {
       items: result.hits.map((hit) => this.toHit(hit, nowTs)),
       total: result.totalHits ?? 0,

@@ -33,11 +33,13 @@ export class SuggestionsService {
       throw searchError('SEARCH_DEMAND_NOT_FOUND', 'No published need with this id.');
     const demand = stored.body as unknown as DemandDocument;
     const terms = [...demand.keywords, ...demand.title.split(/\s+/)];
-    const result = await this.indexes.client.index<TeamDocument>(this.indexes.name('team')).search(terms.join(' '), {
-      filter: new FilterBuilder().equals('visible', true).build(),
-      limit: LIMIT,
-      matchingStrategy: 'last',
-    });
+    const result = await this.indexes.query(() =>
+      this.indexes.client.index<TeamDocument>(this.indexes.name('team')).search(terms.join(' '), {
+        filter: new FilterBuilder().equals('visible', true).build(),
+        limit: LIMIT,
+        matchingStrategy: 'last',
+      }),
+    );
     return result.hits
       .map((hit, index) => ({
         id: hit.id,
@@ -55,16 +57,16 @@ export class SuggestionsService {
     const team = stored.body as unknown as TeamDocument;
     const terms = [...team.keywords, ...team.researchFields];
     const nowTs = Math.floor(Date.now() / 1000);
-    const result = await this.indexes.client
-      .index<DemandDocument>(this.indexes.name('demand'))
-      .search(terms.join(' '), {
+    const result = await this.indexes.query(() =>
+      this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(terms.join(' '), {
         filter: new FilterBuilder()
           .equals('status', 'published')
           .atLeast('bidDeadlineTs', nowTs + 1)
           .build(),
         limit: LIMIT,
         matchingStrategy: 'last',
-      });
+      }),
+    );
     return result.hits
       .map((hit, index) => ({
         id: hit.id,
