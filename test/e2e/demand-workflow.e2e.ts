@@ -259,12 +259,12 @@ describe('demand: the lifecycle of a need, by role', () => {
         needs.map((n) => n.id),
       );
       await service.http
-        .post(`/api/v1/demands/${needs[1]!.id}/withdraw`)
+        .post(`/api/v1/demands/${needs[1].id}/withdraw`)
         .set(owner.bearer)
         .send({ reason: '需求已变更' })
         .expect(200);
       const anonymous = await service.http.get(`/api/v1/batches/${batch.id}`).expect(200);
-      expect(anonymous.body.demands.map((d: { id: string }) => d.id)).toEqual([needs[0]!.id]);
+      expect(anonymous.body.demands.map((d: { id: string }) => d.id)).toEqual([needs[0].id]);
       const office = await service.http.get(`/api/v1/batches/${batch.id}`).set(admin.bearer).expect(200);
       expect(office.body.demands).toHaveLength(2);
     });
