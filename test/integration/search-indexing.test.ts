@@ -166,6 +166,8 @@ describe('search: the index follows the needs', () => {
     expect(byBounty.total).toBe(3);
     expect(byBounty.items[0].highlight.title).toContain('<mark>');
     expect((await search({ q: '激光清洗', bountyMin: 260 })).items.map((h) => h.id)).toEqual([ids[2]]);
+    // An industry's Chinese name, typed as text, finds the needs filed under it.
+    expect((await search({ q: '激光清洗 激光技术应用' })).items.map((h) => h.id)[0]).toBe(ids[0]);
   });
 
   it('finds simplified text from traditional characters', async () => {

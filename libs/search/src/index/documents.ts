@@ -1,4 +1,10 @@
-import { type DemandPublicSnapshot, PUBLIC_DEMAND_STATUSES, type TeamProfileUpdatedPayload } from '@jiebang/contracts';
+import {
+  type DemandPublicSnapshot,
+  DISTRICT_LABELS,
+  INDUSTRY_LABELS,
+  PUBLIC_DEMAND_STATUSES,
+  type TeamProfileUpdatedPayload,
+} from '@jiebang/contracts';
 
 /** What the demand index holds: the public snapshot, flattened for search; never a confidential field. */
 export interface DemandDocument {
@@ -12,7 +18,10 @@ export interface DemandDocument {
   indicatorText: string;
   indicators: DemandPublicSnapshot['indicators'];
   industry: string;
+  /** The Chinese names, so that 生物医药 or 涪城区 typed as text finds the needs filed under them. */
+  industryLabel: string;
   district: string;
+  districtLabel: string;
   cooperationMode: string;
   awardMode: string;
   awardLeads: number;
@@ -47,7 +56,9 @@ export function toDemandDocument(snapshot: DemandPublicSnapshot, version: number
     indicatorText: snapshot.indicators.map((i) => `${i.name} ${i.target}${i.unit}`).join('；'),
     indicators: snapshot.indicators,
     industry: snapshot.industry,
+    industryLabel: INDUSTRY_LABELS[snapshot.industry],
     district: snapshot.district,
+    districtLabel: DISTRICT_LABELS[snapshot.district],
     cooperationMode: snapshot.cooperationMode,
     awardMode: snapshot.awardMode,
     awardLeads: snapshot.awardLeads,

@@ -1,16 +1,24 @@
 import type { Settings } from 'meilisearch';
 import type { SearchData } from './search-data';
 
-/** Bumped whenever the settings below change in a way that needs a rebuild. */
-export const DEMAND_SETTINGS_VERSION = 1;
-
 /**
  * The demand index as code: searchable attributes in priority order, what can be filtered and
- * sorted, Chinese segmentation with the domain dictionary and synonyms. Applied before documents.
+ * sorted, Chinese segmentation with the domain dictionary and synonyms. Applied before documents
+ * at every start; Meilisearch reindexes only when a setting changed.
  */
 export function demandIndexSettings(data: SearchData): Settings {
   return {
-    searchableAttributes: ['title', 'keywords', 'summary', 'indicatorText', 'ownerName', 'code', 'background'],
+    searchableAttributes: [
+      'title',
+      'keywords',
+      'summary',
+      'indicatorText',
+      'ownerName',
+      'code',
+      'background',
+      'industryLabel',
+      'districtLabel',
+    ],
     displayedAttributes: ['*'],
     filterableAttributes: [
       'industry',
@@ -29,7 +37,16 @@ export function demandIndexSettings(data: SearchData): Settings {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     localizedAttributes: [
       {
-        attributePatterns: ['title', 'keywords', 'summary', 'indicatorText', 'ownerName', 'background'],
+        attributePatterns: [
+          'title',
+          'keywords',
+          'summary',
+          'indicatorText',
+          'ownerName',
+          'background',
+          'industryLabel',
+          'districtLabel',
+        ],
         locales: ['cmn'],
       },
     ],
