@@ -3,10 +3,10 @@ import { EVENT_TOPOLOGY, INDUSTRIES, type Principal } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds } from '@jiebang/demo';
 import { AccountSeeder } from '@jiebang/identity';
-import { type AppConfig, createRootLogger, createServiceApp } from '@jiebang/platform';
+import { createRootLogger, createServiceApp } from '@jiebang/platform';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchServers, load, median, table } from './harness';
+import { benchConfig, benchServers, load, median, table } from './harness';
 
 const ROUNDS = 5;
 const CONCURRENCY = 16;
@@ -22,23 +22,7 @@ export async function demandBench(): Promise<void> {
   let app: INestApplication | undefined;
   const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 10 });
   try {
-    const config: AppConfig = {
-      env: 'test',
-      serviceName: 'bench',
-      port: 0,
-      dataDir: servers.dataDir,
-      databaseUrl: servers.databaseUrl,
-      meili: servers.meili,
-      jwt: { secret: 'bench-secret-that-is-long-enough-0123456789', accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
-      admin: null,
-      log: { level: 'warn', format: 'json' },
-      bodyLimitBytes: 1024 * 1024,
-      trustProxy: 'loopback',
-      authRateLimitPerMinute: 1000,
-      events: { retryLimit: 2, retryDelaySeconds: 1 },
-      demand: { unclaimedAfterDays: 90, clockCron: null },
-      search: { dataDir: 'libs/search/data', indexPrefix: '' },
-    };
+    const config = benchConfig(servers);
     // Route demand's events to the consumers that will take them (search, matching), so each
     // publication really writes one job per need and consumer, as it will in production.
     const demandEvents = ['demand.published', 'demand.updated', 'demand.withdrawn', 'demand.status_changed'];

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
+import { type AppConfig, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
 
 export interface BenchServers {
   databaseUrl: string;
@@ -35,6 +35,27 @@ export async function benchServers(): Promise<BenchServers> {
       await Promise.allSettled([pg.stop(), meili.stop()]);
       await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The service configuration every benchmark runs with: quiet logs, no clock job, no rate limit to speak of. */
+export function benchConfig(servers: BenchServers): AppConfig {
+  return {
+    env: 'test',
+    serviceName: 'bench',
+    port: 0,
+    dataDir: servers.dataDir,
+    databaseUrl: servers.databaseUrl,
+    meili: servers.meili,
+    jwt: { secret: 'bench-secret-that-is-long-enough-0123456789', accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
+    admin: null,
+    log: { level: 'warn', format: 'json' },
+    bodyLimitBytes: 1024 * 1024,
+    trustProxy: 'loopback',
+    authRateLimitPerMinute: 1000,
+    events: { retryLimit: 2, retryDelaySeconds: 1 },
+    demand: { unclaimedAfterDays: 90, clockCron: null },
+    search: { dataDir: 'libs/search/data', indexPrefix: '' },
   };
 }
 

@@ -11,12 +11,12 @@ import {
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds, DemoSeeder, ENTERPRISES } from '@jiebang/demo';
 import { AccountSeeder } from '@jiebang/identity';
-import { type AppConfig, createRootLogger, createServiceApp, EventBus, MEILI_CLIENT } from '@jiebang/platform';
+import { createRootLogger, createServiceApp, EventBus, MEILI_CLIENT } from '@jiebang/platform';
 import { IndexSync, SearchOperations } from '@jiebang/search';
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchServers, load, type LoadResult, median, table } from './harness';
+import { benchConfig, benchServers, load, type LoadResult, median, table } from './harness';
 
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */
 const LARGE_CATALOGUE = 100_000;
@@ -167,23 +167,7 @@ export async function searchBench(): Promise<void> {
   let app: INestApplication | undefined;
   const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 4 });
   try {
-    const config: AppConfig = {
-      env: 'test',
-      serviceName: 'bench',
-      port: 0,
-      dataDir: servers.dataDir,
-      databaseUrl: servers.databaseUrl,
-      meili: servers.meili,
-      jwt: { secret: 'bench-secret-that-is-long-enough-0123456789', accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
-      admin: null,
-      log: { level: 'warn', format: 'json' },
-      bodyLimitBytes: 1024 * 1024,
-      trustProxy: 'loopback',
-      authRateLimitPerMinute: 1000,
-      events: { retryLimit: 2, retryDelaySeconds: 1 },
-      demand: { unclaimedAfterDays: 90, clockCron: null },
-      search: { dataDir: 'libs/search/data', indexPrefix: '' },
-    };
+    const config = benchConfig(servers);
     // The default topology (EVENT_TOPOLOGY): demand events go to the search consumer only.
     const nest = await createServiceApp(marketplace, config, {
       logger: createRootLogger({ level: 'warn', format: 'json', service: 'bench' }),
