@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DemandStatus, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import type { DemandStatus } from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { Demand } from './demand.entity';
@@ -126,14 +126,6 @@ export class DemandRepository {
       ),
     ]);
     return [rows.map(toRecord), Number(count[0].total)];
-  }
-
-  countPublished(): Promise<number> {
-    return this.transactions.manager
-      .query<Array<{ total: string }>>('SELECT count(*) AS total FROM demand.demand WHERE status = ANY($1::text[])', [
-        PUBLIC_DEMAND_STATUSES,
-      ])
-      .then((rows) => Number(rows[0].total));
   }
 
   /** Publishes every need of a batch in one statement; each keeps its own deadline or takes the batch's. */

@@ -31,10 +31,6 @@ export class DirectoryRepository {
     return portfolio?.organisationIds ?? [];
   }
 
-  organisation(id: string, manager: EntityManager = this.transactions.manager): Promise<OrganisationEntry | null> {
-    return manager.findOneBy(OrganisationEntry, { id });
-  }
-
   async organisationsByName(names: string[], manager: EntityManager): Promise<Map<string, OrganisationEntry>> {
     if (names.length === 0) return new Map();
     const entries = await manager

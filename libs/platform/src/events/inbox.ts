@@ -29,8 +29,3 @@ export class Inbox {
     });
   }
 }
-
-/** For projections keyed by aggregate: apply an event only if it is newer than what is stored. */
-export function isNewer(event: Pick<EventEnvelope, 'version'>, storedVersion: number | null | undefined): boolean {
-  return storedVersion === null || storedVersion === undefined || event.version > storedVersion;
-}
