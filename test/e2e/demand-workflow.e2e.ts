@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EventEnvelope, EVENT_TOPOLOGY } from '@jiebang/contracts';
-import { DemandClockJob } from '@jiebang/demand';
+import { BatchesService, DemandClockJob } from '@jiebang/demand';
 import { UsersService } from '@jiebang/identity';
 import { EventBus, Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
@@ -128,6 +128,7 @@ describe('demand: the lifecycle of a need, by role', () => {
         .send({ bountyMax: 350 })
         .expect(409);
       await service.http.post(at('approve')).set(owner.bearer).expect(403);
+      await service.http.post(at('withdraw')).set(team.bearer).send({ reason: '越权撤回' }).expect(403);
       await service.http.post(at('return')).set(admin.bearer).send({ reasons: [] }).expect(400);
       const returned = await service.http
         .post(at('return'))
@@ -309,6 +310,38 @@ describe('demand: the lifecycle of a need, by role', () => {
       await service.http.post('/api/v1/batches').set(owner.bearer).send(aBatch()).expect(403);
     });
 
+    it('declares a need unclaimed (流榜) once its deadline is long past without an award', async () => {
+      const need = await approved(service.http, owner, admin);
+      const day = 24 * 3600 * 1000;
+      const batches = service.app.get(BatchesService);
+      // Replay a release event 200 days ago whose bids closed 150 days ago (the window is 90 days).
+      const principal = { userId: admin.id, role: 'admin' as const, organisationId: null };
+      const batch = await batches.create(
+        {
+          title: `流榜测试榜单${need.id.slice(0, 6)}`,
+          releaseDate: new Date(Date.now() - 200 * day).toISOString().slice(0, 10),
+          venue: '测试',
+          defaultBidDeadline: new Date(Date.now() - 150 * day).toISOString(),
+        },
+        { principal, at: new Date(Date.now() - 201 * day) },
+      );
+      await batches.addDemands(batch.id, [need.id], { principal, at: new Date(Date.now() - 201 * day) });
+      await batches.publish(batch.id, { principal, at: new Date(Date.now() - 200 * day) });
+      await service.app.get(DemandClockJob).tick();
+      const history = await service.http.get(`/api/v1/demands/${need.id}/history`).set(owner.bearer).expect(200);
+      expect(history.body.slice(-2).map((t: { action: string; to: string }) => `${t.action}:${t.to}`)).toEqual([
+        'close_bidding:bidding_closed',
+        'expire_unclaimed:unclaimed',
+      ]);
+      expect((await service.http.get(`/api/v1/demands/${need.id}`).expect(200)).body.status).toBe('unclaimed');
+      // Nobody withdraws or re-awards a need that went unclaimed.
+      await service.http
+        .post(`/api/v1/demands/${need.id}/withdraw`)
+        .set(owner.bearer)
+        .send({ reason: '撤回' })
+        .expect(409);
+    });
+
     it('reads a need as closed at its deadline, before the job runs, and the job then records it', async () => {
       const need = await approved(service.http, owner, admin);
       await publishedBatch(service.http, admin, [need.id], {
@@ -441,6 +474,14 @@ describe('demand: the lifecycle of a need, by role', () => {
         .expect(200);
       expect(owners.body.items.map((d: { id: string }) => d.id)).toContain(response.body.id);
       await service.http.get('/api/v1/demands/manage').set(team.bearer).expect(403);
+      // An advisor drafts and submits for its enterprise, but withdrawing is the owner's or the office's call.
+      await service.http.post(`/api/v1/demands/${response.body.id}/submit`).set(advisor.bearer).expect(200);
+      const refused = await service.http
+        .post(`/api/v1/demands/${response.body.id}/withdraw`)
+        .set(advisor.bearer)
+        .send({ reason: '顾问撤回' })
+        .expect(403);
+      expect(refused.body.code).toBe('FORBIDDEN');
     });
   });
 });
