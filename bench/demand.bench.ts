@@ -1,12 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { EVENT_TOPOLOGY, INDUSTRIES, type Principal } from '@jiebang/contracts';
+import { EVENT_TOPOLOGY, INDUSTRIES } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds } from '@jiebang/demo';
-import { AccountSeeder } from '@jiebang/identity';
 import { createRootLogger, createServiceApp } from '@jiebang/platform';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchConfig, benchServers, load, median, table } from './harness';
+import { benchPrincipals, benchConfig, benchServers, load, median, table } from './harness';
 
 const ROUNDS = 5;
 const CONCURRENCY = 16;
@@ -37,20 +36,7 @@ export async function demandBench(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     const base = await app.getUrl();
 
-    const accounts = await app.get(AccountSeeder).ensure(
-      [
-        { email: 'admin@bench.local', displayName: '项目办', role: 'admin' },
-        {
-          email: 'ent@bench.local',
-          displayName: '企业',
-          role: 'enterprise',
-          organisation: { name: '绵阳基准测试企业有限公司', kind: 'enterprise' },
-        },
-      ],
-      'bench-password-123',
-    );
-    const admin: Principal = { ...accounts.get('admin@bench.local')!, organisationId: null };
-    const owner: Principal = accounts.get('ent@bench.local')!;
+    const { admin, owner } = await benchPrincipals(app);
     const demands = app.get(DemandsService);
     const batches = app.get(BatchesService);
 

@@ -1,6 +1,9 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { Principal } from '@jiebang/contracts';
+import { AccountSeeder } from '@jiebang/identity';
 import { type AppConfig, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
 
 export interface BenchServers {
@@ -57,6 +60,23 @@ export function benchConfig(servers: BenchServers): AppConfig {
     demand: { unclaimedAfterDays: 90, clockCron: null },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },
   };
+}
+
+/** An office admin and one enterprise owner, created directly, to drive the services as. */
+export async function benchPrincipals(app: INestApplication): Promise<{ admin: Principal; owner: Principal }> {
+  const accounts = await app.get(AccountSeeder).ensure(
+    [
+      { email: 'admin@bench.local', displayName: '项目办', role: 'admin' },
+      {
+        email: 'ent@bench.local',
+        displayName: '企业',
+        role: 'enterprise',
+        organisation: { name: '绵阳基准测试企业有限公司', kind: 'enterprise' },
+      },
+    ],
+    'bench-password-123',
+  );
+  return { admin: accounts.get('admin@bench.local')!, owner: accounts.get('ent@bench.local')! };
 }
 
 export interface LoadResult {

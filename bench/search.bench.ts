@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import {
-  DISTRICTS,
-  type EventType,
-  INDUSTRIES,
-  type Industry,
-  PUBLIC_DEMAND_STATUSES,
-  type Principal,
-} from '@jiebang/contracts';
+import { DISTRICTS, type EventType, INDUSTRIES, type Industry, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds, DemoSeeder, ENTERPRISES } from '@jiebang/demo';
-import { AccountSeeder } from '@jiebang/identity';
 import { createRootLogger, createServiceApp, EventBus, MEILI_CLIENT } from '@jiebang/platform';
 import { IndexSync, SearchOperations } from '@jiebang/search';
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchConfig, benchServers, load, type LoadResult, median, table } from './harness';
+import { benchPrincipals, benchConfig, benchServers, load, type LoadResult, median, table } from './harness';
 
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */
 const LARGE_CATALOGUE = 100_000;
@@ -284,20 +276,7 @@ export async function searchBench(): Promise<void> {
     printLoad(`Search, ${smallDocs}-need demo catalogue`, small);
 
     // ---- 3. publish-to-searchable lag, needs created through the services ----
-    const accounts = await nest.get(AccountSeeder).ensure(
-      [
-        { email: 'admin@bench.local', displayName: '项目办', role: 'admin' },
-        {
-          email: 'ent@bench.local',
-          displayName: '企业',
-          role: 'enterprise',
-          organisation: { name: '绵阳基准测试企业有限公司', kind: 'enterprise' },
-        },
-      ],
-      'bench-password-123',
-    );
-    const admin: Principal = { ...accounts.get('admin@bench.local')!, organisationId: null };
-    const owner: Principal = accounts.get('ent@bench.local')!;
+    const { admin, owner } = await benchPrincipals(nest);
     const demands = nest.get(DemandsService);
     const batches = nest.get(BatchesService);
 

@@ -8,10 +8,13 @@ export interface DemandRecord extends Demand {
   batchTitle: string | null;
 }
 
+/** A published need counts as closed from its deadline on, before the clock job records it. */
+export const EFFECTIVE_STATUS_SQL = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
+
 /** The columns every read selects; `effective_status` closes a need at its deadline before the job does. */
 export const DEMAND_SELECT = `
   SELECT d.*,
-         CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END AS effective_status,
+         ${EFFECTIVE_STATUS_SQL} AS effective_status,
          o.name AS owner_name,
          b.title AS batch_title
     FROM demand.demand d

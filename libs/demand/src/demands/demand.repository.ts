@@ -4,9 +4,7 @@ import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { Demand } from './demand.entity';
 import type { DemandSort, PublicDemandQuery } from './demand.dto';
-import { DEMAND_SELECT, type DemandRecord, toRecord } from './demand.record';
-
-const EFFECTIVE_STATUS = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
+import { DEMAND_SELECT, type DemandRecord, EFFECTIVE_STATUS_SQL, toRecord } from './demand.record';
 
 const ORDER: Record<DemandSort, string> = {
   newest: 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id',
@@ -96,7 +94,7 @@ export class DemandRepository {
     page: { offset: number; pageSize: number; sort: DemandSort },
   ): Promise<[DemandRecord[], number]> {
     const where = new Where();
-    if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS} = ANY(${p(filter.statuses)}::text[])`);
+    if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS_SQL} = ANY(${p(filter.statuses)}::text[])`);
     if (filter.industry) where.add((p) => `d.industry = ${p(filter.industry)}`);
     if (filter.district) where.add((p) => `d.district = ${p(filter.district)}`);
     if (filter.cooperationMode) where.add((p) => `d.cooperation_mode = ${p(filter.cooperationMode)}`);

@@ -1,11 +1,4 @@
-import type {
-  AwardMode,
-  CooperationMode,
-  District,
-  Industry,
-  OutcomeForm,
-  TechnicalIndicator,
-} from '@jiebang/contracts';
+import type { DemandPublicSnapshot, District, Industry } from '@jiebang/contracts';
 
 /** A fictional enterprise that posts needs in the demo story. */
 export interface EnterpriseSeed {
@@ -30,26 +23,29 @@ export interface BatchSeed {
   size: number;
 }
 
-/** One technology need (技术需求) of the demo catalogue. */
-export interface NeedSeed {
+/** The public fields a need is written with, as the demand context publishes them. */
+type PublicNeedFields = Pick<
+  DemandPublicSnapshot,
+  | 'title'
+  | 'summary'
+  | 'background'
+  | 'indicators'
+  | 'outcomeForm'
+  | 'industry'
+  | 'keywords'
+  | 'district'
+  | 'bountyMin'
+  | 'bountyMax'
+  | 'cooperationMode'
+  | 'awardMode'
+  | 'awardLeads'
+>;
+
+/** One technology need (技术需求) of the demo catalogue: its public fields plus the private ones. */
+export interface NeedSeed extends PublicNeedFields {
   enterpriseKey: string;
   /** 0, 1 or 2: the batch that publishes it. */
   batch: number;
-  title: string;
-  summary: string;
-  background: string;
-  indicators: TechnicalIndicator[];
-  outcomeForm: OutcomeForm;
-  industry: Industry;
-  keywords: string[];
-  district: District;
-  /** 万元 */
-  bountyMin: number;
-  /** 万元 */
-  bountyMax: number;
-  cooperationMode: CooperationMode;
-  awardMode: AwardMode;
-  awardLeads: number;
   confidentialDetails: string;
   contactName: string;
   contactPhone: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Hit } from 'meilisearch';
 import type { DemandDocument, TeamDocument } from '../index/documents';
 import { SearchIndexes } from '../index/index-names';
-import { DocumentRepository } from '../indexer/document.repository';
+import { type DocumentKind, DocumentRepository } from '../indexer/document.repository';
 import { searchError } from '../search.errors';
 import { FilterBuilder } from '../search/filter-builder';
 import type { SuggestionView } from '../search/search.dto';
@@ -32,22 +32,13 @@ export class SuggestionsService {
     if (!stored?.body || stored.deleted)
       throw searchError('SEARCH_DEMAND_NOT_FOUND', 'No published need with this id.');
     const demand = stored.body as unknown as DemandDocument;
-    const terms = [...demand.keywords, ...demand.title.split(/\s+/)];
-    const result = await this.indexes.query(() =>
-      this.indexes.client.index<TeamDocument>(this.indexes.name('team')).search(terms.join(' '), {
-        filter: new FilterBuilder().equals('visible', true).build(),
-        limit: LIMIT,
-        matchingStrategy: 'last',
-      }),
-    );
-    return result.hits
-      .map((hit, index) => ({
-        id: hit.id,
-        name: hit.name,
-        rank: index + 1,
-        matchedTerms: sharedTerms(terms, hit, ['keywords', 'researchFields', 'achievementText', 'summary']),
-      }))
-      .filter((suggestion) => suggestion.matchedTerms.length > 0);
+    return this.suggest<TeamDocument>({
+      kind: 'team',
+      terms: [...demand.keywords, ...demand.title.split(/\s+/)],
+      filter: new FilterBuilder().equals('visible', true),
+      name: (team) => team.name,
+      explainedBy: ['keywords', 'researchFields', 'achievementText', 'summary'],
+    });
   }
 
   async demandsForTeam(teamId: string): Promise<SuggestionView[]> {
@@ -55,14 +46,28 @@ export class SuggestionsService {
     if (!stored?.body || stored.deleted)
       throw searchError('SEARCH_TEAM_NOT_FOUND', 'No visible team profile with this id.');
     const team = stored.body as unknown as TeamDocument;
-    const terms = [...team.keywords, ...team.researchFields];
-    const nowTs = Math.floor(Date.now() / 1000);
+    return this.suggest<DemandDocument>({
+      kind: 'demand',
+      terms: [...team.keywords, ...team.researchFields],
+      filter: new FilterBuilder()
+        .equals('status', 'published')
+        .atLeast('bidDeadlineTs', Math.floor(Date.now() / 1000) + 1),
+      name: (demand) => demand.title,
+      explainedBy: ['keywords', 'title', 'summary', 'indicatorText'],
+    });
+  }
+
+  /** Searches the other side with one side's terms; keeps the hits that share at least one term. */
+  private async suggest<T extends { id: string }>(options: {
+    kind: DocumentKind;
+    terms: string[];
+    filter: FilterBuilder;
+    name: (hit: T) => string;
+    explainedBy: Array<keyof T>;
+  }): Promise<SuggestionView[]> {
     const result = await this.indexes.query(() =>
-      this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(terms.join(' '), {
-        filter: new FilterBuilder()
-          .equals('status', 'published')
-          .atLeast('bidDeadlineTs', nowTs + 1)
-          .build(),
+      this.indexes.client.index<T>(this.indexes.name(options.kind)).search(options.terms.join(' '), {
+        filter: options.filter.build(),
         limit: LIMIT,
         matchingStrategy: 'last',
       }),
@@ -70,9 +75,9 @@ export class SuggestionsService {
     return result.hits
       .map((hit, index) => ({
         id: hit.id,
-        name: hit.title,
+        name: options.name(hit),
         rank: index + 1,
-        matchedTerms: sharedTerms(terms, hit, ['keywords', 'title', 'summary', 'indicatorText']),
+        matchedTerms: sharedTerms(options.terms, hit, options.explainedBy),
       }))
       .filter((suggestion) => suggestion.matchedTerms.length > 0);
   }
