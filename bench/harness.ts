@@ -58,6 +58,8 @@ export function benchConfig(servers: BenchServers): AppConfig {
     authRateLimitPerMinute: 1000,
     events: { retryLimit: 2, retryDelaySeconds: 1 },
     demand: { unclaimedAfterDays: 90, clockCron: null },
+    matching: { clockCron: null },
+    mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },
   };
 }

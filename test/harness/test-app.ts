@@ -28,6 +28,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     events: { retryLimit: 2, retryDelaySeconds: 0 },
     // Suites tick the clock job themselves, so a minute boundary never moves a need mid-test.
     demand: { unclaimedAfterDays: 90, clockCron: null },
+    matching: { clockCron: null },
+    mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
     // Each service under test gets indexes of its own on the shared Meilisearch.
     search: { dataDir: path.resolve('libs/search/data'), indexPrefix: `t${randomBytes(4).toString('hex')}_` },
     ...overrides,

@@ -1,6 +1,7 @@
 import { DEMAND_MIGRATIONS, DemandModule } from '@jiebang/demand';
 import { DemoModule, DemoSeeder } from '@jiebang/demo';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@jiebang/identity';
+import { MATCHING_MIGRATIONS, MatchingModule } from '@jiebang/matching';
 import { SEARCH_MIGRATIONS, SearchModule } from '@jiebang/search';
 import type { ServiceDefinition } from '@jiebang/platform';
 
@@ -8,8 +9,8 @@ import type { ServiceDefinition } from '@jiebang/platform';
 export const marketplace: ServiceDefinition = {
   name: 'marketplace',
   defaultPort: 3000,
-  contexts: [IdentityModule, DemandModule, SearchModule, DemoModule],
-  migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS],
+  contexts: [IdentityModule, DemandModule, SearchModule, MatchingModule, DemoModule],
+  migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS, ...MATCHING_MIGRATIONS],
   // The first start on an empty database loads the demo programme and prints its accounts.
   beforeListen: async (app) => {
     await app.get(DemoSeeder).seedIfEmpty();

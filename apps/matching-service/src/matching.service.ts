@@ -1,9 +1,10 @@
+import { MATCHING_MIGRATIONS, MatchingModule } from '@jiebang/matching';
 import type { ServiceDefinition } from '@jiebang/platform';
 
-/** The matching context (teams, bids, awards, advisors' records) arrives with its issue. */
+/** The matching context: teams, bids, evaluation, awards, engagements, advisors' records, statistics, notifications. */
 export const matchingService: ServiceDefinition = {
   name: 'matching-service',
   defaultPort: 3003,
-  contexts: [],
-  migrations: [],
+  contexts: [MatchingModule],
+  migrations: MATCHING_MIGRATIONS,
 };

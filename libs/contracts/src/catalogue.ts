@@ -161,3 +161,68 @@ export interface TechnicalIndicator {
   /** e.g. MGOe; empty when dimensionless */
   unit: string;
 }
+
+/** A bid (揭榜申报) from draft to decision. */
+export const BID_STATUSES = ['draft', 'submitted', 'withdrawn', 'awarded', 'not_selected'] as const;
+export type BidStatus = (typeof BID_STATUSES)[number];
+
+export const BID_STATUS_LABELS: Record<BidStatus, string> = {
+  draft: '草稿',
+  submitted: '已申报',
+  withdrawn: '已撤回',
+  awarded: '已挂帅',
+  not_selected: '未入选',
+};
+
+/** Why a bid lost: every losing team reads one of these with the owner's text. */
+export const FEEDBACK_CATEGORIES = ['technical_route', 'team_capability', 'cost', 'timeline', 'other'] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+
+export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
+  technical_route: '技术路线不够成熟',
+  team_capability: '团队能力与需求匹配度不足',
+  cost: '经费报价偏高',
+  timeline: '研发周期不满足要求',
+  other: '其他原因',
+};
+
+/** The weighted criteria bids are scored against (0–100 each). */
+export const EVALUATION_CRITERIA = ['feasibility', 'capability', 'cost', 'timeline'] as const;
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
+
+export const EVALUATION_CRITERION_LABELS: Record<EvaluationCriterion, string> = {
+  feasibility: '技术可行性',
+  capability: '团队能力',
+  cost: '经费合理性',
+  timeline: '进度安排',
+};
+
+export const MATCHMAKING_KINDS = ['visit', 'meeting', 'introduction', 'roadshow'] as const;
+export type MatchmakingKind = (typeof MATCHMAKING_KINDS)[number];
+
+export const MATCHMAKING_KIND_LABELS: Record<MatchmakingKind, string> = {
+  visit: '走访',
+  meeting: '洽谈会',
+  introduction: '引荐对接',
+  roadshow: '路演',
+};
+
+export const MATCHMAKING_OUTCOMES = ['follow_up', 'intent', 'agreement', 'no_fit'] as const;
+export type MatchmakingOutcome = (typeof MATCHMAKING_OUTCOMES)[number];
+
+export const MATCHMAKING_OUTCOME_LABELS: Record<MatchmakingOutcome, string> = {
+  follow_up: '持续跟进',
+  intent: '达成合作意向',
+  agreement: '签订合作协议',
+  no_fit: '暂不匹配',
+};
+
+export const CONVERSION_KINDS = ['transfer', 'licence', 'joint_development', 'spin_off'] as const;
+export type ConversionKind = (typeof CONVERSION_KINDS)[number];
+
+export const CONVERSION_KIND_LABELS: Record<ConversionKind, string> = {
+  transfer: '技术转让',
+  licence: '许可使用',
+  joint_development: '合作开发',
+  spin_off: '作价入股/孵化企业',
+};

@@ -7,7 +7,7 @@ import type {
   OutcomeForm,
   TechnicalIndicator,
 } from './catalogue';
-import type { OrganisationKind } from './roles';
+import type { OrganisationKind, Role } from './roles';
 
 /**
  * The envelope every domain event travels in. `version` is the aggregate's version after the
@@ -25,6 +25,14 @@ export interface EventEnvelope<TType extends string = string, TPayload = unknown
 export interface OrganisationRegisteredPayload {
   name: string;
   kind: OrganisationKind;
+}
+
+/** A user account exists (aggregate: the user); notifications address users by it. */
+export interface UserRegisteredPayload {
+  organisationId: string | null;
+  role: Role;
+  email: string;
+  displayName: string;
 }
 
 export interface AdvisorAssignmentsChangedPayload {
@@ -71,10 +79,39 @@ export interface DemandStatusChangedPayload extends DemandSnapshotPayload {
   to: DemandStatus;
 }
 
+/** A team submitted a bid on a need (aggregate: the bid). */
+export interface MatchingBidSubmittedPayload {
+  bidId: string;
+  demandId: string;
+  teamOrganisationId: string;
+}
+
 /** The owner chose the winning bids of a need (aggregate: the need). */
 export interface MatchingAwardedPayload {
   demandId: string;
   winners: Array<{ bidId: string; teamOrganisationId: string }>;
+  /** Every other submitted bid, with the feedback its team reads. */
+  losers: Array<{ bidId: string; teamOrganisationId: string; feedbackCategory: string }>;
+}
+
+/** A milestone of an engagement moved (aggregate: the engagement). */
+export interface MatchingMilestonePayload {
+  engagementId: string;
+  demandId: string;
+  milestoneId: string;
+  milestoneTitle: string;
+  teamOrganisationId: string;
+  ownerOrganisationId: string;
+  reason: string | null;
+}
+
+/** An advisor recorded an achievement converted into a deal (aggregate: the conversion). */
+export interface MatchingConversionRecordedPayload {
+  conversionId: string;
+  advisorId: string;
+  demandId: string | null;
+  kind: string;
+  contractValue: number;
 }
 
 /** Work started under an award (aggregate: the engagement). */
@@ -105,6 +142,7 @@ export interface TeamProfileUpdatedPayload {
 export interface EventPayloads {
   'identity.organisation_registered': OrganisationRegisteredPayload;
   'identity.advisor_assignments_changed': AdvisorAssignmentsChangedPayload;
+  'identity.user_registered': UserRegisteredPayload;
   'demand.published': DemandSnapshotPayload;
   'demand.updated': DemandSnapshotPayload;
   'demand.withdrawn': DemandSnapshotPayload;
@@ -113,6 +151,12 @@ export interface EventPayloads {
   'matching.engagement_started': MatchingEngagementStartedPayload;
   'matching.engagement_completed': MatchingEngagementCompletedPayload;
   'matching.team_profile_updated': TeamProfileUpdatedPayload;
+  'matching.bid_submitted': MatchingBidSubmittedPayload;
+  'matching.milestone_submitted': MatchingMilestonePayload;
+  'matching.milestone_accepted': MatchingMilestonePayload;
+  'matching.milestone_rejected': MatchingMilestonePayload;
+  'matching.milestone_overdue': MatchingMilestonePayload;
+  'matching.conversion_recorded': MatchingConversionRecordedPayload;
 }
 
 export type EventType = keyof EventPayloads;
@@ -126,14 +170,21 @@ export type DomainEvent<T extends EventType = EventType> = EventEnvelope<T, Even
 export type EventTopology = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_TOPOLOGY: EventTopology = {
-  'identity.organisation_registered': ['demand'],
-  'identity.advisor_assignments_changed': ['demand'],
-  'demand.published': ['search'],
-  'demand.updated': ['search'],
-  'demand.withdrawn': ['search'],
-  'demand.status_changed': ['search'],
-  'matching.awarded': ['demand'],
+  'identity.organisation_registered': ['demand', 'matching'],
+  'identity.advisor_assignments_changed': ['demand', 'matching'],
+  'identity.user_registered': ['notifications'],
+  'demand.published': ['search', 'matching'],
+  'demand.updated': ['search', 'matching'],
+  'demand.withdrawn': ['search', 'matching'],
+  'demand.status_changed': ['search', 'matching', 'notifications'],
+  'matching.awarded': ['demand', 'notifications'],
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],
   'matching.team_profile_updated': ['search'],
+  'matching.bid_submitted': ['notifications'],
+  'matching.milestone_submitted': ['notifications'],
+  'matching.milestone_accepted': ['notifications'],
+  'matching.milestone_rejected': ['notifications'],
+  'matching.milestone_overdue': ['notifications'],
+  'matching.conversion_recorded': ['notifications'],
 } satisfies Record<EventType, readonly string[]>;

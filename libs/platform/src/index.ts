@@ -22,7 +22,7 @@ export { freePort } from './runtime/free-port';
 export { provideServers, type Servers } from './runtime/servers';
 export { MEILI_CLIENT } from './search/meili.provider';
 export { type Page, PageMeta, PageQuery, pageOf } from './http/pagination';
-export { isUniqueViolation } from './database/pg-errors';
+export { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './database/pg-errors';
 export { runCommand } from './app/run-command';
 export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';

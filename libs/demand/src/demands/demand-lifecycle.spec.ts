@@ -22,16 +22,21 @@ describe('demand lifecycle', () => {
     expect(targetOf('start', 'awarded')).toBe('in_progress');
     expect(targetOf('complete', 'in_progress')).toBe('completed');
     expect(targetOf('expire_unclaimed', 'bidding_closed')).toBe('unclaimed');
+    expect(targetOf('award', 'unclaimed')).toBe('awarded');
   });
 
-  it('never withdraws after an award and never leaves a final state', () => {
+  it('never withdraws after an award and never leaves a final state but by a late award', () => {
     for (const status of ['awarded', 'in_progress', 'completed', 'unclaimed', 'withdrawn'] as const) {
       expect(targetOf('withdraw', status)).toBeNull();
     }
-    for (const final of ['completed', 'unclaimed', 'withdrawn'] as const) {
+    for (const final of ['completed', 'withdrawn'] as const) {
       for (const action of Object.keys(TRANSITIONS) as Array<keyof typeof TRANSITIONS>) {
         expect(targetOf(action, final)).toBeNull();
       }
+    }
+    // 流榜 is final except for a late award, which revokes it.
+    for (const action of Object.keys(TRANSITIONS) as Array<keyof typeof TRANSITIONS>) {
+      expect(targetOf(action, 'unclaimed')).toBe(action === 'award' ? 'awarded' : null);
     }
   });
 

@@ -26,7 +26,8 @@ export const TRANSITIONS: Record<DemandAction, Transition> = {
   publish: { from: ['approved'], to: 'published' },
   withdraw: { from: ['draft', 'submitted', 'returned', 'approved', 'published', 'bidding_closed'], to: 'withdrawn' },
   close_bidding: { from: ['published'], to: 'bidding_closed' },
-  award: { from: ['published', 'bidding_closed'], to: 'awarded' },
+  // A late award revokes 流榜: the owner's decision outranks the clock that declared it.
+  award: { from: ['published', 'bidding_closed', 'unclaimed'], to: 'awarded' },
   start: { from: ['awarded'], to: 'in_progress' },
   complete: { from: ['awarded', 'in_progress'], to: 'completed' },
   expire_unclaimed: { from: ['bidding_closed'], to: 'unclaimed' },

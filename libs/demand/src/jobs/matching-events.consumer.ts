@@ -7,7 +7,7 @@ import { type DemandAction, targetOf, TRANSITIONS } from '../demands/demand-life
 import { DemandRepository } from '../demands/demand.repository';
 import { DemandsService } from '../demands/demands.service';
 
-// The forward path a need takes; withdrawn and unclaimed are off it.
+// The forward path a need takes; withdrawn is off it, unclaimed only an award leaves.
 const PATH: readonly DemandStatus[] = [
   'draft',
   'submitted',
@@ -15,6 +15,7 @@ const PATH: readonly DemandStatus[] = [
   'approved',
   'published',
   'bidding_closed',
+  'unclaimed',
   'awarded',
   'in_progress',
   'completed',
@@ -63,7 +64,7 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
    * Applies the move once per event. A need already at or past the target (a parallel award's
    * second engagement starting, a redelivery) is left alone. A need not yet where the move starts
    * (the award is still on its way on another queue) is retried later; a move that can never
-   * apply (withdrawn, unclaimed) is logged and dropped.
+   * apply (withdrawn) is logged and dropped.
    */
   private async apply(event: DomainEvent, demandId: string, action: DemandAction): Promise<void> {
     await this.inbox.handleOnce(DEMAND_CONSUMER, event, async (manager: EntityManager) => {

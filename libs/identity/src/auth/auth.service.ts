@@ -11,6 +11,7 @@ import { OrganisationRepository } from '../organisations/organisation.repository
 import { hashPassword, verifyPassword } from '../password/password-hasher';
 import type { MeView } from '../users/user.dto';
 import type { User } from '../users/user.entity';
+import { userRegistered } from '../users/user-events';
 import { UserRepository } from '../users/user.repository';
 import type { LoginDto, RefreshDto, RegisterDto, TokenResponse } from './auth.dto';
 import { RefreshTokenRepository } from './refresh-token.repository';
@@ -75,7 +76,7 @@ export class AuthService {
           },
         );
       }
-      return this.users.insert(
+      const created = await this.users.insert(
         {
           email: input.email,
           passwordHash,
@@ -85,6 +86,8 @@ export class AuthService {
         },
         manager,
       );
+      await this.events.publish(manager, userRegistered(created));
+      return created;
     });
     return this.issueTokens(user);
   }

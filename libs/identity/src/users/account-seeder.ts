@@ -4,6 +4,7 @@ import { EventBus, Transactions } from '@jiebang/platform';
 import { newJoinCode } from '../auth/auth.service';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { hashPassword } from '../password/password-hasher';
+import { userRegistered } from './user-events';
 import { UserRepository } from './user.repository';
 
 export interface SeedAccount {
@@ -70,6 +71,7 @@ export class AccountSeeder {
           { email: account.email, passwordHash, displayName: account.displayName, role: account.role, organisationId },
           manager,
         );
+        await this.events.publish(manager, userRegistered(user));
         seeded.set(account.email, { userId: user.id, role: user.role, organisationId });
       }
       return seeded;

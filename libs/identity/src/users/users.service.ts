@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Page, pageOf, Transactions } from '@jiebang/platform';
+import { EventBus, type Page, pageOf, Transactions } from '@jiebang/platform';
 import { identityError } from '../identity.errors';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { hashPassword } from '../password/password-hasher';
 import { type CreateUserDto, toUserView, type UserQuery, type UserView } from './user.dto';
+import { userRegistered } from './user-events';
 import { UserRepository } from './user.repository';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class UsersService {
     private readonly transactions: Transactions,
     private readonly users: UserRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly events: EventBus,
   ) {}
 
   /** Advisor and admin accounts exist only through an admin (or the first-admin bootstrap). */
@@ -24,8 +26,8 @@ export class UsersService {
       });
     }
     const passwordHash = await hashPassword(input.password);
-    const user = await this.transactions.run((manager) =>
-      this.users.insert(
+    const user = await this.transactions.run(async (manager) => {
+      const created = await this.users.insert(
         {
           email: input.email,
           passwordHash,
@@ -34,8 +36,10 @@ export class UsersService {
           organisationId: input.organisationId ?? null,
         },
         manager,
-      ),
-    );
+      );
+      await this.events.publish(manager, userRegistered(created));
+      return created;
+    });
     return toUserView(user);
   }
 

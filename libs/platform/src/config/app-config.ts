@@ -16,6 +16,8 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
   demand: { unclaimedAfterDays: number; clockCron: string | null };
+  matching: { clockCron: string | null };
+  mail: { smtpUrl: string | null; from: string };
   search: { dataDir: string; indexPrefix: string };
 }
 

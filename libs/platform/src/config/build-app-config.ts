@@ -40,5 +40,7 @@ export async function buildAppConfig(
       unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS,
       clockCron: env.DEMAND_CLOCK_CRON === 'off' ? null : env.DEMAND_CLOCK_CRON,
     },
+    matching: { clockCron: env.MATCHING_CLOCK_CRON === 'off' ? null : env.MATCHING_CLOCK_CRON },
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
   };
 }

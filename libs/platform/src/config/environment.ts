@@ -130,6 +130,20 @@ export class EnvironmentVariables {
   @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'DEMAND_CLOCK_CRON must be a 5-field cron expression or off' })
   DEMAND_CLOCK_CRON = '* * * * *';
 
+  /** Cron of the job that flags overdue milestones; `off` disables it (tests tick it by hand). */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'MATCHING_CLOCK_CRON must be a 5-field cron expression or off' })
+  MATCHING_CLOCK_CRON = '*/5 * * * *';
+
+  /** SMTP server for notification emails (smtp://user:pass@host:587 or smtps://…); unset: in-app only. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From address of notification emails. */
+  @IsString()
+  MAIL_FROM = '揭榜挂帅平台 <noreply@jiebang.local>';
+
   /** Folder of the search data files (dictionary.json, synonyms.json) an admin may extend. */
   @IsString()
   SEARCH_DATA_DIR = 'libs/search/data';

@@ -16,7 +16,7 @@ const KNOWN_KEYS = [
       .map((metadata) => metadata.propertyName),
   ),
 ];
-const SECRET = /SECRET|PASSWORD|KEY/;
+const SECRET = /SECRET|PASSWORD|KEY|SMTP_URL/;
 
 /**
  * Validates the environment once, at boot. The only place in Jiebang that reads `process.env`;

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@jiebang/contracts';
+import { CurrentUser, type Page, Roles } from '@jiebang/platform';
+import {
+  ConversionDto,
+  ConversionPage,
+  ConversionView,
+  MatchmakingDto,
+  MatchmakingPage,
+  MatchmakingView,
+  RecordQuery,
+} from './advisor-records.dto';
+import { AdvisorRecordsService } from './advisor-records.service';
+
+@ApiTags('advisor records')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class AdvisorRecordsController {
+  constructor(private readonly records: AdvisorRecordsService) {}
+
+  @Post('matchmakings')
+  @Roles('advisor')
+  @ApiOperation({
+    summary: 'Record a matchmaking (对接): a need or achievement with a team, how and with what outcome',
+  })
+  @ApiCreatedResponse({ type: MatchmakingView })
+  recordMatchmaking(@Body() body: MatchmakingDto, @CurrentUser() caller: Principal): Promise<MatchmakingView> {
+    return this.records.recordMatchmaking(body, { principal: caller });
+  }
+
+  @Get('matchmakings')
+  @Roles('advisor', 'admin')
+  @ApiOperation({ summary: 'Matchmakings: an advisor’s own, or all for admin' })
+  @ApiOkResponse({ type: MatchmakingPage })
+  matchmakings(@Query() query: RecordQuery, @CurrentUser() caller: Principal): Promise<Page<MatchmakingView>> {
+    return this.records.matchmakings(query, caller);
+  }
+
+  @Post('conversions')
+  @Roles('advisor')
+  @ApiOperation({ summary: 'Record a conversion (成果转化), with or without a bid behind it' })
+  @ApiCreatedResponse({ type: ConversionView })
+  recordConversion(@Body() body: ConversionDto, @CurrentUser() caller: Principal): Promise<ConversionView> {
+    return this.records.recordConversion(body, { principal: caller });
+  }
+
+  @Get('conversions')
+  @Roles('advisor', 'admin')
+  @ApiOperation({ summary: 'Conversions: an advisor’s own, or all for admin' })
+  @ApiOkResponse({ type: ConversionPage })
+  conversions(@Query() query: RecordQuery, @CurrentUser() caller: Principal): Promise<Page<ConversionView>> {
+    return this.records.conversions(query, caller);
+  }
+}

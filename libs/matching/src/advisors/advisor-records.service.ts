@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jiebang/contracts';
+import { EventBus, type FieldError, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository';
+import { type Actor, clock } from '../common/actor';
+import { matchingError } from '../matching.errors';
+import {
+  type ConversionDto,
+  type ConversionView,
+  type MatchmakingDto,
+  type MatchmakingView,
+  type RecordQuery,
+  toConversionView,
+  toMatchmakingView,
+} from './advisor-records.dto';
+import { AdvisorRecordsRepository, type RecordFilter } from './advisor-records.repository';
+
+/** Advisors' records: every matchmaking (对接) and every conversion (成果转化). Advisors see their own; admin all. */
+@Injectable()
+export class AdvisorRecordsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly records: AdvisorRecordsRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  async recordMatchmaking(input: MatchmakingDto, actor: Actor): Promise<MatchmakingView> {
+    const errors: FieldError[] = [];
+    if (!input.demandId && !input.achievementId) {
+      errors.push({ field: 'demandId', message: 'name the need or the achievement that was matched' });
+    }
+    if (!input.teamOrganisationId && !input.achievementId) {
+      errors.push({ field: 'teamOrganisationId', message: 'name the team or the achievement that was matched' });
+    }
+    if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'A matchmaking needs both sides.', { errors });
+    const id = await this.transactions.run(async (manager) => {
+      await this.checkReferences(input, manager);
+      const at = await clock(manager, actor.at);
+      const recordId = await this.records.insertMatchmaking(
+        {
+          advisorId: actor.principal.userId,
+          demandId: input.demandId ?? null,
+          teamOrganisationId: input.teamOrganisationId ?? null,
+          achievementId: input.achievementId ?? null,
+          kind: input.kind,
+          occurredOn: input.occurredOn,
+          notes: input.notes,
+          outcome: input.outcome,
+          createdAt: at,
+        },
+        manager,
+      );
+      await this.audit.record(
+        [
+          {
+            subject: 'matchmaking',
+            subjectId: recordId,
+            demandId: input.demandId ?? null,
+            action: 'record',
+            actor: actor.principal,
+            at,
+          },
+        ],
+        manager,
+      );
+      return recordId;
+    });
+    return toMatchmakingView((await this.records.findMatchmaking(id))!);
+  }
+
+  async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
+    const id = await this.transactions.run(async (manager) => {
+      const demandId = await this.checkReferences(input, manager);
+      const at = await clock(manager, actor.at);
+      const recordId = await this.records.insertConversion(
+        {
+          advisorId: actor.principal.userId,
+          title: input.title,
+          kind: input.kind,
+          contractValue: input.contractValue,
+          signedOn: input.signedOn,
+          demandId,
+          bidId: input.bidId ?? null,
+          engagementId: input.engagementId ?? null,
+          achievementId: input.achievementId ?? null,
+          parties: input.parties,
+          evidenceRef: input.evidenceRef,
+          createdAt: at,
+        },
+        manager,
+      );
+      await this.audit.record(
+        [
+          {
+            subject: 'conversion',
+            subjectId: recordId,
+            demandId,
+            action: 'record',
+            actor: actor.principal,
+            detail: { kind: input.kind, contractValue: input.contractValue },
+            at,
+          },
+        ],
+        manager,
+      );
+      await this.events.publish(
+        manager,
+        EventBus.envelope('matching.conversion_recorded', recordId, 1, {
+          conversionId: recordId,
+          advisorId: actor.principal.userId,
+          demandId,
+          kind: input.kind,
+          contractValue: input.contractValue,
+        }),
+      );
+      return recordId;
+    });
+    return toConversionView((await this.records.findConversion(id))!);
+  }
+
+  async matchmakings(query: RecordQuery, caller: Principal): Promise<Page<MatchmakingView>> {
+    const [items, total] = await this.records.matchmakings(this.scope(query, caller), query);
+    return pageOf(items.map(toMatchmakingView), total, query);
+  }
+
+  async conversions(query: RecordQuery, caller: Principal): Promise<Page<ConversionView>> {
+    const [items, total] = await this.records.conversions(this.scope(query, caller), query);
+    return pageOf(items.map(toConversionView), total, query);
+  }
+
+  /** An advisor sees their own portfolio whatever they ask for; admin may pick an advisor. */
+  private scope(query: RecordQuery, caller: Principal): RecordFilter {
+    if (caller.role === 'advisor' && query.advisorId && query.advisorId !== caller.userId) {
+      throw matchingError('RECORD_FORBIDDEN', 'Advisors see their own records only.');
+    }
+    return {
+      advisorId: caller.role === 'advisor' ? caller.userId : query.advisorId,
+      demandId: query.demandId,
+      from: query.from,
+      to: query.to,
+    };
+  }
+
+  /**
+   * Every reference must exist and agree with the others (a bid of that need, an engagement of
+   * that bid); returns the need the record is about, derived when only a bid or engagement is given.
+   */
+  private async checkReferences(
+    input: {
+      demandId?: string;
+      teamOrganisationId?: string;
+      achievementId?: string;
+      bidId?: string;
+      engagementId?: string;
+    },
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const found = await this.records.references(input, manager);
+    const errors: FieldError[] = [];
+    if (input.demandId && !found.demand) errors.push({ field: 'demandId', message: 'no such need' });
+    if (input.teamOrganisationId && !found.team)
+      errors.push({ field: 'teamOrganisationId', message: 'no such organisation' });
+    if (input.achievementId && !found.achievement)
+      errors.push({ field: 'achievementId', message: 'no such achievement' });
+    if (input.bidId && !found.bid) errors.push({ field: 'bidId', message: 'no such bid' });
+    if (input.engagementId && !found.engagement) errors.push({ field: 'engagementId', message: 'no such engagement' });
+    const demandId = input.demandId ?? found.bid?.demandId ?? found.engagement?.demandId ?? null;
+    if (found.bid && found.bid.demandId !== demandId)
+      errors.push({ field: 'bidId', message: 'not a bid on this need' });
+    if (found.engagement && found.engagement.demandId !== demandId) {
+      errors.push({ field: 'engagementId', message: 'not an engagement of this need' });
+    }
+    if (found.engagement && input.bidId && found.engagement.bidId !== input.bidId) {
+      errors.push({ field: 'engagementId', message: 'not the engagement of this bid' });
+    }
+    if (errors.length > 0)
+      throw matchingError('REFERENCE_NOT_FOUND', 'The record points at something that does not exist.', { errors });
+    return demandId;
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { BidStatus } from '@jiebang/contracts';
+import { Transactions } from '@jiebang/platform';
+import { type EntityManager, In } from 'typeorm';
+import { Bid, LODGED_BID_STATUSES } from './bid.entity';
+
+@Injectable()
+export class BidRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async insert(bid: Omit<Bid, 'id' | 'version'>, manager: EntityManager): Promise<string> {
+    const result = await manager.insert(Bid, { ...bid, version: 1 });
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  find(id: string, manager: EntityManager = this.transactions.manager): Promise<Bid | null> {
+    return manager.findOneBy(Bid, { id });
+  }
+
+  lock(id: string, manager: EntityManager): Promise<Bid | null> {
+    return manager.createQueryBuilder(Bid, 'b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
+  }
+
+  async update(id: string, changes: Partial<Bid>, at: Date, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Bid)
+      .set({ ...changes, updatedAt: at, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** Bids on a need the need's side sees: lodged ones, never a team's drafts. */
+  lodged(demandId: string, manager: EntityManager = this.transactions.manager): Promise<Bid[]> {
+    return manager.find(Bid, {
+      where: { demandId, status: In([...LODGED_BID_STATUSES]) },
+      order: { submittedAt: 'ASC' },
+    });
+  }
+
+  /** Locks a need's submitted bids for the award decision. */
+  lockSubmitted(demandId: string, manager: EntityManager): Promise<Bid[]> {
+    return manager
+      .createQueryBuilder(Bid, 'b')
+      .setLock('pessimistic_write')
+      .where('b.demand_id = :demandId AND b.status = :status', { demandId, status: 'submitted' })
+      .orderBy('b.submitted_at', 'ASC')
+      .getMany();
+  }
+
+  ofTeamForDemand(demandId: string, teamOrganisationId: string): Promise<Bid[]> {
+    return this.transactions.manager.find(Bid, {
+      where: { demandId, teamOrganisationId },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  ofTeam(
+    teamOrganisationId: string,
+    filter: { status?: BidStatus },
+    page: { offset: number; pageSize: number },
+  ): Promise<[Bid[], number]> {
+    return this.transactions.manager.findAndCount(Bid, {
+      where: { teamOrganisationId, ...(filter.status ? { status: filter.status } : {}) },
+      order: { updatedAt: 'DESC' },
+      skip: page.offset,
+      take: page.pageSize,
+    });
+  }
+
+  countLodged(demandId: string): Promise<number> {
+    return this.transactions.manager.count(Bid, { where: { demandId, status: In([...LODGED_BID_STATUSES]) } });
+  }
+}

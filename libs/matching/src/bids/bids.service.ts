@@ -1,0 +1,286 @@
+import { Injectable } from '@nestjs/common';
+import { PUBLIC_DEMAND_STATUSES, type DemandStatus, type Principal } from '@jiebang/contracts';
+import {
+  EventBus,
+  isCheckViolation,
+  isUniqueViolation,
+  type Page,
+  pageOf,
+  platformError,
+  Transactions,
+} from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { mayOnBid, relationToBid, relationToNeed } from '../access/parties';
+import { PartiesRepository } from '../access/parties.repository';
+import { AuditRepository } from '../audit/audit.repository';
+import { type Actor, clock } from '../common/actor';
+import type { Listing } from '../listings/listing.entity';
+import { ListingRepository } from '../listings/listing.repository';
+import { matchingError } from '../matching.errors';
+import type { Bid } from './bid.entity';
+import {
+  type BidCountView,
+  type BidQuery,
+  type BidView,
+  type CreateBidDto,
+  type ProposalDto,
+  toBidView,
+  type UpdateBidDto,
+} from './bid.dto';
+import { BidRepository } from './bid.repository';
+import { proposalErrors } from './bid-rules';
+
+const isPublic = (status: DemandStatus): boolean =>
+  (PUBLIC_DEMAND_STATUSES as readonly DemandStatus[]).includes(status);
+
+/** Bids (揭榜申报): drafts, submission before the deadline, edits, withdrawal, and who may read them. */
+@Injectable()
+export class BidsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly bids: BidRepository,
+    private readonly listings: ListingRepository,
+    private readonly parties: PartiesRepository,
+    private readonly audit: AuditRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  async create(demandId: string, input: CreateBidDto, actor: Actor): Promise<BidView> {
+    const caller = actor.principal;
+    const { submit = true, ...proposal } = input;
+    const id = await this.transactions.run(async (manager) => {
+      const listing = await this.openListing(demandId, manager);
+      this.checkProposal(proposal, listing);
+      const at = await clock(manager, actor.at);
+      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      let bidId: string;
+      try {
+        // A savepoint keeps the transaction usable when the unique index refuses a second bid.
+        bidId = await manager.transaction((inner) =>
+          this.bids.insert(
+            {
+              ...proposal,
+              demandId,
+              teamOrganisationId: caller.organisationId!,
+              createdBy: caller.userId,
+              status: submit ? 'submitted' : 'draft',
+              feedbackCategory: null,
+              feedbackText: null,
+              createdAt: at,
+              submittedAt: submit ? at : null,
+              withdrawnAt: null,
+              decidedAt: null,
+              updatedAt: at,
+            },
+            inner,
+          ),
+        );
+      } catch (error) {
+        throw this.translate(error);
+      }
+      await this.audit.record(
+        [{ subject: 'bid', subjectId: bidId, demandId, action: submit ? 'submit' : 'draft', actor: caller, at }],
+        manager,
+      );
+      if (submit) await this.announce(bidId, demandId, caller.organisationId!, manager);
+      return bidId;
+    });
+    return this.view((await this.bids.find(id))!);
+  }
+
+  async update(id: string, input: UpdateBidDto, expectedVersion: number, actor: Actor): Promise<BidView> {
+    await this.transactions.run(async (manager) => {
+      const { bid, listing } = await this.lockOwn(id, actor.principal, manager);
+      if (bid.status !== 'draft' && bid.status !== 'submitted') {
+        throw matchingError('BID_NOT_EDITABLE', `A ${bid.status} bid cannot be edited.`, {
+          extensions: { currentStatus: bid.status },
+        });
+      }
+      if (bid.version !== expectedVersion) {
+        throw matchingError('BID_VERSION_MISMATCH', `The bid changed since you read it (now version ${bid.version}).`, {
+          extensions: { currentVersion: bid.version },
+        });
+      }
+      this.checkProposal(input, listing);
+      const at = await clock(manager, actor.at);
+      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      await this.bids.update(id, { ...input }, at, manager);
+      await this.audit.record(
+        [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'edit', actor: actor.principal, at }],
+        manager,
+      );
+    });
+    return this.view((await this.bids.find(id))!);
+  }
+
+  async submit(id: string, actor: Actor): Promise<BidView> {
+    await this.transactions.run(async (manager) => {
+      const { bid, listing } = await this.lockOwn(id, actor.principal, manager);
+      if (bid.status !== 'draft') {
+        throw matchingError('BID_NOT_EDITABLE', `Only a draft can be submitted; this bid is ${bid.status}.`, {
+          extensions: { currentStatus: bid.status },
+        });
+      }
+      const at = await clock(manager, actor.at);
+      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      try {
+        await manager.transaction((inner) => this.bids.update(id, { status: 'submitted', submittedAt: at }, at, inner));
+      } catch (error) {
+        throw this.translate(error);
+      }
+      await this.audit.record(
+        [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'submit', actor: actor.principal, at }],
+        manager,
+      );
+      await this.announce(id, bid.demandId, bid.teamOrganisationId, manager);
+    });
+    return this.view((await this.bids.find(id))!);
+  }
+
+  /** A team may withdraw its bid until the award decision. */
+  async withdraw(id: string, actor: Actor): Promise<BidView> {
+    await this.transactions.run(async (manager) => {
+      const { bid } = await this.lockOwn(id, actor.principal, manager);
+      if (bid.status !== 'draft' && bid.status !== 'submitted') {
+        throw matchingError('BID_NOT_EDITABLE', `A ${bid.status} bid cannot be withdrawn.`, {
+          extensions: { currentStatus: bid.status },
+        });
+      }
+      const at = await clock(manager, actor.at);
+      await this.bids.update(id, { status: 'withdrawn', withdrawnAt: at }, at, manager);
+      await this.audit.record(
+        [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'withdraw', actor: actor.principal, at }],
+        manager,
+      );
+    });
+    return this.view((await this.bids.find(id))!);
+  }
+
+  async get(id: string, caller: Principal): Promise<BidView> {
+    const bid = await this.bids.find(id);
+    if (!bid) throw this.notFound();
+    const listing = (await this.listings.find(bid.demandId))!;
+    const relation = relationToBid(caller, await this.parties.of(listing), bid);
+    // The need's side never sees a team's draft.
+    if (!mayOnBid(relation, 'read') || (relation !== 'team' && bid.status === 'draft')) throw this.notFound();
+    return this.view(bid, listing);
+  }
+
+  /** The need's side sees every lodged bid; a team sees its own bids on the need; anyone else, nothing. */
+  async listForDemand(demandId: string, caller: Principal): Promise<BidView[]> {
+    const listing = await this.listings.find(demandId);
+    if (!listing) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    if (caller.role === 'team') {
+      const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId!);
+      if (own.length === 0 && !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+      return Promise.all(own.map((bid) => this.view(bid, listing)));
+    }
+    if (!mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
+      throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    }
+    const bids = await this.bids.lodged(demandId);
+    const names = await this.listings.organisationNames([...new Set(bids.map((b) => b.teamOrganisationId))]);
+    return bids.map((bid) =>
+      toBidView(bid, { demandTitle: listing.title, teamName: names.get(bid.teamOrganisationId) ?? null }),
+    );
+  }
+
+  async mine(query: BidQuery, caller: Principal): Promise<Page<BidView>> {
+    const [bids, total] = await this.bids.ofTeam(caller.organisationId!, { status: query.status }, query);
+    return pageOf(await Promise.all(bids.map((bid) => this.view(bid))), total, query);
+  }
+
+  /** How many bids a published need has, not whose. */
+  async count(demandId: string): Promise<BidCountView> {
+    const listing = await this.listings.find(demandId);
+    if (!listing || !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    return { demandId, bids: await this.bids.countLodged(demandId) };
+  }
+
+  private async openListing(demandId: string, manager: EntityManager): Promise<Listing> {
+    const listing = await this.listings.lockShared(demandId, manager);
+    if (!listing || !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    return listing;
+  }
+
+  /**
+   * Bidding is open while the need is published, before its deadline (by `at`) and undecided. A
+   * replayed history asks whether it was open then, whatever the need's status is now.
+   */
+  private async ensureOpen(listing: Listing, at: Date, manager: EntityManager, replay: boolean): Promise<void> {
+    if (listing.bidDeadline && listing.bidDeadline <= at) {
+      throw matchingError(
+        'BID_DEADLINE_PASSED',
+        `Bidding on this need closed at ${listing.bidDeadline.toISOString()}.`,
+        {
+          extensions: { bidDeadline: listing.bidDeadline.toISOString() },
+        },
+      );
+    }
+    const decided = await manager.query<unknown[]>('SELECT 1 FROM matching.award WHERE demand_id = $1', [
+      listing.demandId,
+    ]);
+    const open = replay
+      ? listing.status !== 'withdrawn' && listing.publishedAt !== null && listing.publishedAt <= at
+      : listing.status === 'published';
+    if (!open || decided.length > 0) {
+      throw matchingError('BID_NOT_OPEN', `This need is not open for bids (${listing.status}).`, {
+        extensions: { currentStatus: listing.status },
+      });
+    }
+  }
+
+  private checkProposal(proposal: Partial<ProposalDto>, listing: Listing): void {
+    const errors = proposalErrors(proposal, listing.indicatorNames);
+    if (errors.length > 0)
+      throw platformError('VALIDATION_FAILED', 'The proposal has inconsistent fields.', { errors });
+  }
+
+  /** Locks a bid of the caller's team, with its need share-locked; other callers learn nothing. */
+  private async lockOwn(
+    id: string,
+    caller: Principal,
+    manager: EntityManager,
+  ): Promise<{ bid: Bid; listing: Listing }> {
+    const found = await this.bids.find(id, manager);
+    if (!found) throw this.notFound();
+    const listing = (await this.listings.lockShared(found.demandId, manager))!;
+    const bid = (await this.bids.lock(id, manager))!;
+    if (caller.role !== 'team' || caller.organisationId !== bid.teamOrganisationId) {
+      const relation = relationToBid(caller, await this.parties.of(listing, manager), bid);
+      if (!mayOnBid(relation, 'read') || bid.status === 'draft') throw this.notFound();
+      throw matchingError('BID_FORBIDDEN', 'Only the bidding team may change its bid.');
+    }
+    return { bid, listing };
+  }
+
+  private async announce(bidId: string, demandId: string, team: string, manager: EntityManager): Promise<void> {
+    await this.events.publish(
+      manager,
+      EventBus.envelope('matching.bid_submitted', bidId, 1, { bidId, demandId, teamOrganisationId: team }),
+    );
+  }
+
+  private translate(error: unknown): unknown {
+    if (isUniqueViolation(error, 'bid_one_active_key')) {
+      return matchingError(
+        'BID_ALREADY_ACTIVE',
+        'Your team already has an active bid on this need; edit or withdraw it.',
+      );
+    }
+    if (isCheckViolation(error, 'bid_before_deadline')) {
+      return matchingError('BID_DEADLINE_PASSED', 'Bidding on this need has closed.');
+    }
+    return error;
+  }
+
+  private async view(bid: Bid, listing?: Listing | null): Promise<BidView> {
+    const need = listing ?? (await this.listings.find(bid.demandId));
+    const names = await this.listings.organisationNames([bid.teamOrganisationId]);
+    return toBidView(bid, { demandTitle: need?.title ?? null, teamName: names.get(bid.teamOrganisationId) ?? null });
+  }
+
+  private notFound() {
+    return matchingError('BID_NOT_FOUND', 'No such bid.');
+  }
+}

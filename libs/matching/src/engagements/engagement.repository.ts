@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import type { PlannedMilestone } from '../bids/bid.entity';
+import { Engagement, Milestone } from './engagement.entity';
+
+export interface EngagementScope {
+  teamOrganisationId?: string;
+  ownerOrganisationIds?: string[];
+}
+
+@Injectable()
+export class EngagementRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  /** Opens an engagement with the milestones of the winning bid's plan. */
+  async open(
+    engagement: Pick<Engagement, 'demandId' | 'bidId' | 'teamOrganisationId' | 'ownerOrganisationId' | 'createdAt'>,
+    plan: PlannedMilestone[],
+    manager: EntityManager,
+  ): Promise<string> {
+    const result = await manager.insert(Engagement, { ...engagement, status: 'awarded', version: 1 });
+    const id = (result.identifiers[0] as { id: string }).id;
+    await manager.insert(
+      Milestone,
+      plan.map((m, index) => ({
+        engagementId: id,
+        seq: index + 1,
+        title: m.title,
+        dueDate: m.dueDate,
+        paymentShare: m.paymentShare,
+        status: 'planned' as const,
+        deliverables: [],
+      })),
+    );
+    return id;
+  }
+
+  find(id: string, manager: EntityManager = this.transactions.manager): Promise<Engagement | null> {
+    return manager.findOneBy(Engagement, { id });
+  }
+
+  lock(id: string, manager: EntityManager): Promise<Engagement | null> {
+    return manager
+      .createQueryBuilder(Engagement, 'e')
+      .setLock('pessimistic_write')
+      .where('e.id = :id', { id })
+      .getOne();
+  }
+
+  milestones(engagementId: string, manager: EntityManager = this.transactions.manager): Promise<Milestone[]> {
+    return manager.find(Milestone, { where: { engagementId }, order: { seq: 'ASC' } });
+  }
+
+  async updateEngagement(id: string, changes: Partial<Engagement>, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Engagement)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async updateMilestone(id: string, changes: Partial<Milestone>, manager: EntityManager): Promise<void> {
+    await manager.update(Milestone, { id }, changes);
+  }
+
+  /** Engagements of a need, locked: the last completion decides for the need. */
+  lockOfDemand(demandId: string, manager: EntityManager): Promise<Engagement[]> {
+    return manager
+      .createQueryBuilder(Engagement, 'e')
+      .setLock('pessimistic_write')
+      .where('e.demand_id = :demandId', { demandId })
+      .orderBy('e.created_at', 'ASC')
+      .getMany();
+  }
+
+  list(
+    scope: EngagementScope | undefined,
+    page: { offset: number; pageSize: number },
+  ): Promise<[Engagement[], number]> {
+    const query = this.transactions.manager.createQueryBuilder(Engagement, 'e');
+    if (scope?.teamOrganisationId) query.andWhere('e.team_organisation_id = :team', { team: scope.teamOrganisationId });
+    if (scope?.ownerOrganisationIds) {
+      query.andWhere('e.owner_organisation_id = ANY(:owners)', { owners: scope.ownerOrganisationIds });
+    }
+    return query.orderBy('e.created_at', 'DESC').skip(page.offset).take(page.pageSize).getManyAndCount();
+  }
+
+  /** Milestones due before `today` with nothing accepted or waiting, not yet flagged; locked, skipping busy ones. */
+  dueUnflagged(today: string, limit: number, manager: EntityManager): Promise<Milestone[]> {
+    return manager
+      .createQueryBuilder(Milestone, 'm')
+      .innerJoin(Engagement, 'e', 'e.id = m.engagement_id')
+      .where(`m.status IN ('planned', 'rejected') AND m.overdue_flagged_at IS NULL AND m.due_date < :today`, { today })
+      .andWhere(`e.status <> 'completed'`)
+      .orderBy('m.due_date', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+}

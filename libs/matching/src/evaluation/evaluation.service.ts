@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jiebang/contracts';
+import { platformError, Transactions } from '@jiebang/platform';
+import { hasConflictOfInterest, mayOnBid, relationToBid, relationToNeed } from '../access/parties';
+import { PartiesRepository } from '../access/parties.repository';
+import { AuditRepository } from '../audit/audit.repository';
+import { BidRepository } from '../bids/bid.repository';
+import { type Actor, clock } from '../common/actor';
+import type { Listing } from '../listings/listing.entity';
+import { ListingRepository } from '../listings/listing.repository';
+import { matchingError } from '../matching.errors';
+import type { AssignReviewerDto, ScoreDto, ShortlistView, WeightsDto } from './evaluation.dto';
+import { EvaluationRepository } from './evaluation.repository';
+import { rankBids } from './scoring';
+
+/** Scoring bids against weighted criteria, reviewers, conflicts of interest and the ranked shortlist. */
+@Injectable()
+export class EvaluationService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly evaluation: EvaluationRepository,
+    private readonly bids: BidRepository,
+    private readonly listings: ListingRepository,
+    private readonly parties: PartiesRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async setWeights(demandId: string, weights: WeightsDto, actor: Actor): Promise<WeightsDto> {
+    const sum = weights.feasibility + weights.capability + weights.cost + weights.timeline;
+    if (sum !== 100) {
+      throw platformError('VALIDATION_FAILED', 'The weights must add up to 100.', {
+        errors: [{ field: 'weights', message: `add up to ${sum}, not 100` }],
+      });
+    }
+    await this.transactions.run(async (manager) => {
+      const listing = await this.visibleNeed(demandId, actor.principal, 'set_weights');
+      await this.evaluation.setWeights(listing.demandId, weights, await clock(manager, actor.at), manager);
+    });
+    return this.evaluation.weights(demandId);
+  }
+
+  async assignReviewer(demandId: string, input: AssignReviewerDto, actor: Actor): Promise<{ userId: string }> {
+    const listing = await this.visibleNeed(demandId, actor.principal, 'assign_reviewer');
+    const reviewer = await this.evaluation.recipientOrganisation(input.userId);
+    if (!reviewer) {
+      throw matchingError('REFERENCE_NOT_FOUND', 'No such user.', {
+        errors: [{ field: 'userId', message: 'no such user' }],
+      });
+    }
+    await this.transactions.run(async (manager) =>
+      this.evaluation.addReviewer(
+        {
+          demandId: listing.demandId,
+          userId: input.userId,
+          organisationId: reviewer.organisationId,
+          assignedBy: actor.principal.userId,
+          at: await clock(manager, actor.at),
+        },
+        manager,
+      ),
+    );
+    return { userId: input.userId };
+  }
+
+  async score(bidId: string, input: ScoreDto, actor: Actor): Promise<ShortlistView> {
+    const caller = actor.principal;
+    const demandId = await this.transactions.run(async (manager) => {
+      const bid = await this.bids.lock(bidId, manager);
+      if (!bid || bid.status === 'draft') throw matchingError('BID_NOT_FOUND', 'No such bid.');
+      const listing = (await this.listings.find(bid.demandId, manager))!;
+      const relation = relationToBid(caller, await this.parties.of(listing, manager), bid);
+      if (!mayOnBid(relation, 'read')) throw matchingError('BID_NOT_FOUND', 'No such bid.');
+      if (!mayOnBid(relation, 'score')) throw matchingError('REVIEW_FORBIDDEN', 'You may not score bids on this need.');
+      if (hasConflictOfInterest(caller, bid)) {
+        throw matchingError('CONFLICT_OF_INTEREST', 'You may not score a bid from your own organisation.');
+      }
+      if (bid.status !== 'submitted') {
+        throw matchingError('BID_NOT_SCORABLE', `A ${bid.status} bid can no longer be scored.`, {
+          extensions: { currentStatus: bid.status },
+        });
+      }
+      const at = await clock(manager, actor.at);
+      const { comment = '', ...scores } = input;
+      await this.evaluation.upsertScore(
+        {
+          bidId,
+          reviewerId: caller.userId,
+          reviewerOrganisationId: caller.organisationId,
+          comment,
+          scoredAt: at,
+          ...scores,
+        },
+        manager,
+      );
+      await this.audit.record(
+        [
+          {
+            subject: 'bid',
+            subjectId: bidId,
+            demandId: bid.demandId,
+            action: 'score',
+            actor: caller,
+            detail: scores,
+            at,
+          },
+        ],
+        manager,
+      );
+      return bid.demandId;
+    });
+    return this.shortlist(demandId, caller, 50);
+  }
+
+  async shortlist(demandId: string, caller: Principal, limit: number): Promise<ShortlistView> {
+    const listing = await this.visibleNeed(demandId, caller, 'list_all');
+    const [bids, scores, weights] = await Promise.all([
+      this.bids.lodged(demandId),
+      this.evaluation.scoresOfDemand(demandId),
+      this.evaluation.weights(demandId),
+    ]);
+    const byId = new Map(bids.map((bid) => [bid.id, bid]));
+    const names = await this.listings.organisationNames([...new Set(bids.map((b) => b.teamOrganisationId))]);
+    const ranked = rankBids(
+      bids.map((bid) => bid.id),
+      scores,
+      weights,
+    ).slice(0, limit);
+    return {
+      demandId: listing.demandId,
+      weights,
+      entries: ranked.map((entry) => {
+        const bid = byId.get(entry.bidId)!;
+        return {
+          ...entry,
+          teamOrganisationId: bid.teamOrganisationId,
+          teamName: names.get(bid.teamOrganisationId) ?? null,
+          budget: bid.budget,
+          durationMonths: bid.durationMonths,
+        };
+      }),
+    };
+  }
+
+  private async visibleNeed(
+    demandId: string,
+    caller: Principal,
+    action: 'set_weights' | 'assign_reviewer' | 'list_all',
+  ): Promise<Listing> {
+    const listing = await this.listings.find(demandId);
+    if (!listing) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    const relation = relationToNeed(caller, await this.parties.of(listing));
+    if (!mayOnBid(relation, 'list_all')) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    if (!mayOnBid(relation, action)) throw matchingError('REVIEW_FORBIDDEN', 'You may not do this on this need.');
+    return listing;
+  }
+}

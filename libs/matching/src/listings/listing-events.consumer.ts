@@ -1,0 +1,54 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DemandSnapshotPayload, DomainEvent } from '@jiebang/contracts';
+import { EventBus, Inbox } from '@jiebang/platform';
+import { ListingRepository } from './listing.repository';
+
+export const MATCHING_CONSUMER = 'matching';
+
+const DEMAND_EVENTS = ['demand.published', 'demand.updated', 'demand.withdrawn', 'demand.status_changed'] as const;
+
+/** Keeps the listing projection and identity's directory in step with their contexts. */
+@Injectable()
+export class ListingEventsConsumer implements OnApplicationBootstrap {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly inbox: Inbox,
+    private readonly listings: ListingRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const type of DEMAND_EVENTS) {
+      await this.bus.subscribe(MATCHING_CONSUMER, type, (event) => this.onDemandChanged(event));
+    }
+    await this.bus.subscribe(MATCHING_CONSUMER, 'identity.organisation_registered', (event) =>
+      this.onOrganisationRegistered(event),
+    );
+    await this.bus.subscribe(MATCHING_CONSUMER, 'identity.advisor_assignments_changed', (event) =>
+      this.onAssignmentsChanged(event),
+    );
+  }
+
+  async onDemandChanged(event: DomainEvent & { payload: DemandSnapshotPayload }): Promise<void> {
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
+      this.listings.upsert(event.payload.demand, event.version, manager),
+    );
+  }
+
+  async onOrganisationRegistered(event: DomainEvent<'identity.organisation_registered'>): Promise<void> {
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
+      this.listings.upsertOrganisation(
+        { id: event.aggregateId, name: event.payload.name, kind: event.payload.kind, version: event.version },
+        manager,
+      ),
+    );
+  }
+
+  async onAssignmentsChanged(event: DomainEvent<'identity.advisor_assignments_changed'>): Promise<void> {
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
+      this.listings.upsertPortfolio(
+        { advisorId: event.aggregateId, organisationIds: event.payload.organisationIds, version: event.version },
+        manager,
+      ),
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { DemandPublicSnapshot } from '@jiebang/contracts';
+import { Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { AdvisorPortfolio, Listing, OrganisationEntry } from './listing.entity';
+
+/** The listing projection and identity's directory, written only by event consumers. */
+@Injectable()
+export class ListingRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  /** Upserts unless the stored version is newer: a late duplicate never overwrites. */
+  async upsert(demand: DemandPublicSnapshot, version: number, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO matching.listing (demand_id, code, title, owner_organisation_id, owner_name, industry, district,
+         status, bid_deadline, award_mode, award_leads, indicator_names, published_at, collected_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (demand_id) DO UPDATE SET code = EXCLUDED.code, title = EXCLUDED.title,
+         owner_organisation_id = EXCLUDED.owner_organisation_id, owner_name = EXCLUDED.owner_name,
+         industry = EXCLUDED.industry, district = EXCLUDED.district, status = EXCLUDED.status,
+         bid_deadline = EXCLUDED.bid_deadline, award_mode = EXCLUDED.award_mode, award_leads = EXCLUDED.award_leads,
+         indicator_names = EXCLUDED.indicator_names,
+         published_at = EXCLUDED.published_at, version = EXCLUDED.version
+       WHERE matching.listing.version < EXCLUDED.version`,
+      [
+        demand.id,
+        demand.code,
+        demand.title,
+        demand.ownerOrganisationId,
+        demand.ownerName,
+        demand.industry,
+        demand.district,
+        demand.status,
+        demand.bidDeadline,
+        demand.awardMode,
+        demand.awardLeads,
+        demand.indicators.map((indicator) => indicator.name),
+        demand.publishedAt,
+        // The first event a need sends is its submission, stamped with when it happened.
+        demand.updatedAt,
+        version,
+      ],
+    );
+  }
+
+  find(demandId: string, manager: EntityManager = this.transactions.manager): Promise<Listing | null> {
+    return manager.findOneBy(Listing, { demandId });
+  }
+
+  /** Share-locks the listing: bids hold it while demand's events (deadline, status) wait. */
+  async lockShared(demandId: string, manager: EntityManager): Promise<Listing | null> {
+    return manager
+      .createQueryBuilder(Listing, 'l')
+      .setLock('pessimistic_read')
+      .where('l.demand_id = :demandId', { demandId })
+      .getOne();
+  }
+
+  /** Locks the listing exclusively: one award or engagement decision at a time per need. */
+  async lock(demandId: string, manager: EntityManager): Promise<Listing | null> {
+    return manager
+      .createQueryBuilder(Listing, 'l')
+      .setLock('pessimistic_write')
+      .where('l.demand_id = :demandId', { demandId })
+      .getOne();
+  }
+
+  count(manager: EntityManager = this.transactions.manager): Promise<number> {
+    return manager.count(Listing);
+  }
+
+  async upsertOrganisation(entry: OrganisationEntry, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO matching.organisation (id, name, kind, version) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, version = EXCLUDED.version
+       WHERE matching.organisation.version < EXCLUDED.version`,
+      [entry.id, entry.name, entry.kind, entry.version],
+    );
+  }
+
+  async organisationNames(
+    ids: string[],
+    manager: EntityManager = this.transactions.manager,
+  ): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<Array<{ id: string; name: string }>>(
+      'SELECT id, name FROM matching.organisation WHERE id = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  async upsertPortfolio(portfolio: AdvisorPortfolio, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO matching.advisor_portfolio (advisor_id, organisation_ids, version) VALUES ($1, $2, $3)
+       ON CONFLICT (advisor_id) DO UPDATE SET organisation_ids = EXCLUDED.organisation_ids, version = EXCLUDED.version
+       WHERE matching.advisor_portfolio.version < EXCLUDED.version`,
+      [portfolio.advisorId, portfolio.organisationIds, portfolio.version],
+    );
+  }
+}

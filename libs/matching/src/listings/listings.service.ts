@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { ListingRepository } from './listing.repository';
+
+/** What other modules may ask of the listing projection. */
+@Injectable()
+export class ListingsService {
+  constructor(private readonly listings: ListingRepository) {}
+
+  /** How many needs matching has heard of (the demo waits for its projection to catch up). */
+  count(): Promise<number> {
+    return this.listings.count();
+  }
+}

@@ -1,0 +1,118 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@jiebang/platform';
+import { PartiesRepository } from './access/parties.repository';
+import { AdvisorRecordsController } from './advisors/advisor-records.controller';
+import { Conversion, Matchmaking } from './advisors/advisor-records.entity';
+import { AdvisorRecordsRepository } from './advisors/advisor-records.repository';
+import { AdvisorRecordsService } from './advisors/advisor-records.service';
+import { AuditEntry } from './audit/audit.entity';
+import { AuditRepository } from './audit/audit.repository';
+import { AwardController } from './awards/award.controller';
+import { AwardService } from './awards/award.service';
+import { Bid } from './bids/bid.entity';
+import { BidRepository } from './bids/bid.repository';
+import { BidsController, DemandBidsController } from './bids/bids.controller';
+import { BidsService } from './bids/bids.service';
+import { Engagement, Milestone } from './engagements/engagement.entity';
+import { EngagementRepository } from './engagements/engagement.repository';
+import { EngagementsController } from './engagements/engagements.controller';
+import { EngagementsService } from './engagements/engagements.service';
+import { MilestoneClockJob } from './engagements/milestone-clock.job';
+import { EvaluationController } from './evaluation/evaluation.controller';
+import { EvaluationRepository } from './evaluation/evaluation.repository';
+import { EvaluationService } from './evaluation/evaluation.service';
+import { AdvisorPortfolio, Listing, OrganisationEntry } from './listings/listing.entity';
+import { ListingEventsConsumer } from './listings/listing-events.consumer';
+import { ListingRepository } from './listings/listing.repository';
+import { ListingsService } from './listings/listings.service';
+import { EMAIL_SENDER, SmtpEmailSender } from './notifications/email-sender';
+import { NotificationMailer } from './notifications/notification-mailer';
+import { Notification, Recipient } from './notifications/notification.entity';
+import { NotificationRepository } from './notifications/notification.repository';
+import { NotificationsConsumer } from './notifications/notifications.consumer';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
+import { StatsController } from './stats/stats.controller';
+import { StatsRepository } from './stats/stats.repository';
+import { StatsService } from './stats/stats.service';
+import { Achievement, TeamProfile } from './teams/team-profile.entity';
+import { TeamProfileRepository } from './teams/team-profile.repository';
+import { TeamsController } from './teams/teams.controller';
+import { TeamsService } from './teams/teams.service';
+
+/** Teams, bids, evaluation, awards, engagements, advisors' records, statistics and notifications. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      Listing,
+      OrganisationEntry,
+      AdvisorPortfolio,
+      TeamProfile,
+      Achievement,
+      Bid,
+      Engagement,
+      Milestone,
+      Matchmaking,
+      Conversion,
+      AuditEntry,
+      Recipient,
+      Notification,
+    ]),
+  ],
+  controllers: [
+    TeamsController,
+    DemandBidsController,
+    BidsController,
+    EvaluationController,
+    AwardController,
+    EngagementsController,
+    AdvisorRecordsController,
+    StatsController,
+    NotificationsController,
+  ],
+  providers: [
+    ListingRepository,
+    ListingsService,
+    ListingEventsConsumer,
+    PartiesRepository,
+    AuditRepository,
+    TeamProfileRepository,
+    TeamsService,
+    BidRepository,
+    BidsService,
+    EvaluationRepository,
+    EvaluationService,
+    AwardService,
+    EngagementRepository,
+    EngagementsService,
+    MilestoneClockJob,
+    AdvisorRecordsRepository,
+    AdvisorRecordsService,
+    StatsRepository,
+    StatsService,
+    NotificationRepository,
+    NotificationsService,
+    NotificationsConsumer,
+    NotificationMailer,
+    {
+      provide: EMAIL_SENDER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.mail.smtpUrl ? new SmtpEmailSender(config.mail.smtpUrl, config.mail.from) : null,
+    },
+  ],
+  exports: [
+    ListingsService,
+    TeamsService,
+    BidsService,
+    EvaluationService,
+    AwardService,
+    EngagementsService,
+    MilestoneClockJob,
+    AdvisorRecordsService,
+    StatsService,
+    NotificationMailer,
+  ],
+})
+export class MatchingModule {}

@@ -1,0 +1,162 @@
+import {
+  CONVERSION_KIND_LABELS,
+  type ConversionKind,
+  type DomainEvent,
+  FEEDBACK_CATEGORY_LABELS,
+  type FeedbackCategory,
+} from '@jiebang/contracts';
+
+/** Who a message goes to: every user of some organisations, and some users by id. */
+export interface Audience {
+  organisationIds: string[];
+  userIds: string[];
+}
+
+export interface Message {
+  audience: Audience;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+}
+
+/** What the texts need beyond the event: the need's title and owner, and the advisors serving the owner. */
+export interface MessageContext {
+  demandTitle: string;
+  ownerOrganisationId: string;
+  advisorIds: string[];
+}
+
+const orgs = (...organisationIds: string[]): Audience => ({ organisationIds, userIds: [] });
+
+/** The messages an event produces, in simplified Chinese; none for events nobody needs to hear about. */
+export function messagesFor(event: DomainEvent, context: MessageContext): Message[] {
+  const need = `《${context.demandTitle}》`;
+  switch (event.type) {
+    case 'demand.status_changed': {
+      const { demand, to } = (event as DomainEvent<'demand.status_changed'>).payload;
+      if (to === 'approved') {
+        return [
+          {
+            audience: orgs(demand.ownerOrganisationId),
+            kind: 'demand_approved',
+            title: '需求已通过审核',
+            body: `您提交的需求${need}已通过项目办审核${demand.code ? `，编号 ${demand.code}` : ''}，将在榜单发布会上发布。`,
+            link: `/demands/${demand.id}`,
+          },
+        ];
+      }
+      if (to === 'returned') {
+        return [
+          {
+            audience: orgs(demand.ownerOrganisationId),
+            kind: 'demand_returned',
+            title: '需求被退回修改',
+            body: `您提交的需求${need}被项目办退回，请查看退回意见并修改后重新提交。`,
+            link: `/demands/${demand.id}`,
+          },
+        ];
+      }
+      return [];
+    }
+    case 'matching.bid_submitted': {
+      const { bidId } = (event as DomainEvent<'matching.bid_submitted'>).payload;
+      return [
+        {
+          audience: { organisationIds: [context.ownerOrganisationId], userIds: context.advisorIds },
+          kind: 'bid_submitted',
+          title: '收到新的揭榜申报',
+          body: `需求${need}收到一份新的揭榜申报。`,
+          link: `/bids/${bidId}`,
+        },
+      ];
+    }
+    case 'matching.awarded': {
+      const { winners, losers } = (event as DomainEvent<'matching.awarded'>).payload;
+      return [
+        ...winners.map((winner) => ({
+          audience: orgs(winner.teamOrganisationId),
+          kind: 'bid_awarded',
+          title: '恭喜！揭榜申报已入选',
+          body: `您对需求${need}的揭榜申报已入选（挂帅），请在“我的项目”中查看里程碑计划。`,
+          link: `/bids/${winner.bidId}`,
+        })),
+        ...losers.map((loser) => ({
+          audience: orgs(loser.teamOrganisationId),
+          kind: 'bid_not_selected',
+          title: '揭榜结果通知：未入选',
+          body: `您对需求${need}的揭榜申报未入选，原因：${FEEDBACK_CATEGORY_LABELS[loser.feedbackCategory as FeedbackCategory] ?? loser.feedbackCategory}。请查看需求方的反馈意见。`,
+          link: `/bids/${loser.bidId}`,
+        })),
+      ];
+    }
+    case 'matching.milestone_submitted':
+    case 'matching.milestone_accepted':
+    case 'matching.milestone_rejected':
+    case 'matching.milestone_overdue': {
+      const payload = (event as DomainEvent<'matching.milestone_submitted'>).payload;
+      const milestone = `里程碑“${payload.milestoneTitle}”`;
+      const link = `/engagements/${payload.engagementId}`;
+      if (event.type === 'matching.milestone_submitted') {
+        return [
+          {
+            audience: orgs(payload.ownerOrganisationId),
+            kind: 'milestone_submitted',
+            title: '里程碑待验收',
+            body: `需求${need}的${milestone}已提交成果，请及时验收。`,
+            link,
+          },
+        ];
+      }
+      if (event.type === 'matching.milestone_accepted') {
+        return [
+          {
+            audience: orgs(payload.teamOrganisationId),
+            kind: 'milestone_accepted',
+            title: '里程碑已通过验收',
+            body: `需求${need}的${milestone}已通过需求方验收。`,
+            link,
+          },
+        ];
+      }
+      if (event.type === 'matching.milestone_rejected') {
+        return [
+          {
+            audience: orgs(payload.teamOrganisationId),
+            kind: 'milestone_rejected',
+            title: '里程碑未通过验收',
+            body: `需求${need}的${milestone}未通过验收，意见：${payload.reason ?? '无'}。请修改后重新提交。`,
+            link,
+          },
+        ];
+      }
+      return [
+        {
+          audience: {
+            organisationIds: [payload.teamOrganisationId, payload.ownerOrganisationId],
+            userIds: context.advisorIds,
+          },
+          kind: 'milestone_overdue',
+          title: '里程碑已逾期',
+          body: `需求${need}的${milestone}已过计划完成日期，尚未提交成果。`,
+          link,
+        },
+      ];
+    }
+    case 'matching.conversion_recorded': {
+      const { demandId, kind, contractValue } = (event as DomainEvent<'matching.conversion_recorded'>).payload;
+      if (!demandId) return [];
+      return [
+        {
+          audience: orgs(context.ownerOrganisationId),
+          kind: 'conversion_recorded',
+          title: '成果转化已登记',
+          body: `科技顾问已为需求${need}登记一项成果转化（${CONVERSION_KIND_LABELS[kind as ConversionKind] ?? kind}，合同金额 ${contractValue} 万元）。`,
+          link: `/demands/${demandId}`,
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}

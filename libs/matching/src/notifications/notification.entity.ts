@@ -1,0 +1,31 @@
+import type { Role } from '@jiebang/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Identity's users as notifications address them. */
+@Entity({ schema: 'matching', name: 'recipient' })
+export class Recipient {
+  @PrimaryColumn('uuid') userId!: string;
+  @Column('uuid', { nullable: true }) organisationId!: string | null;
+  @Column('text') role!: Role;
+  @Column('text') email!: string;
+  @Column('text') displayName!: string;
+}
+
+export type EmailStatus = 'off' | 'pending' | 'sent' | 'failed';
+
+/** One message in one user's inbox. */
+@Entity({ schema: 'matching', name: 'notification' })
+export class Notification {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') userId!: string;
+  /** The event it came from: a redelivered event never notifies twice. */
+  @Column('uuid') eventId!: string;
+  @Column('text') kind!: string;
+  @Column('text') title!: string;
+  @Column('text') body!: string;
+  @Column('text', { nullable: true }) link!: string | null;
+  @Column('timestamptz') createdAt!: Date;
+  @Column('timestamptz', { nullable: true }) readAt!: Date | null;
+  @Column('text') emailStatus!: EmailStatus;
+  @Column('integer') emailAttempts!: number;
+}

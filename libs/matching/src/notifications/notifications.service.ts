@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jiebang/contracts';
+import { pageOf } from '@jiebang/platform';
+import { matchingError } from '../matching.errors';
+import { type InboxQuery, type NotificationPage, toNotificationView, type UnreadCountView } from './notification.dto';
+import { NotificationRepository } from './notification.repository';
+
+/** Each user's inbox. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly notifications: NotificationRepository) {}
+
+  async inbox(query: InboxQuery, caller: Principal): Promise<NotificationPage> {
+    const [items, total] = await this.notifications.inbox(caller.userId, { unread: query.unread }, query);
+    return {
+      ...pageOf(items.map(toNotificationView), total, query),
+      unread: await this.notifications.unreadCount(caller.userId),
+    };
+  }
+
+  async unreadCount(caller: Principal): Promise<UnreadCountView> {
+    return { unread: await this.notifications.unreadCount(caller.userId) };
+  }
+
+  async markRead(id: string, caller: Principal): Promise<UnreadCountView> {
+    if (!(await this.notifications.markRead(caller.userId, id))) {
+      throw matchingError('NOTIFICATION_NOT_FOUND', 'No such notification.');
+    }
+    return this.unreadCount(caller);
+  }
+
+  async markAllRead(caller: Principal): Promise<UnreadCountView> {
+    await this.notifications.markAllRead(caller.userId);
+    return this.unreadCount(caller);
+  }
+}

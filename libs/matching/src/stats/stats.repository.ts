@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from '@jiebang/platform';
+
+export interface StatsFilter {
+  /** Bounds as instants (Beijing days turned into times) and as days, for date columns. */
+  fromAt: Date | null;
+  toAt: Date | null;
+  fromDay: string | null;
+  toDay: string | null;
+  industry: string | null;
+  district: string | null;
+  advisorId: string | null;
+}
+
+export interface FunnelCounts {
+  collectedNeeds: number;
+  collectedAchievements: number;
+  published: number;
+  bidOn: number;
+  bids: number;
+  matched: number;
+  matchmakings: number;
+  awarded: number;
+  winners: number;
+  convertedNeeds: number;
+  conversions: number;
+  contractValue: number;
+}
+
+export type BreakdownKey = 'industry' | 'district' | 'month';
+
+export interface BreakdownRow {
+  key: string;
+  collected: number;
+  published: number;
+  bids: number;
+  matchmakings: number;
+  awarded: number;
+  conversions: number;
+  contractValue: number;
+}
+
+/*
+ * Parameters shared by every statistic: $1/$2 instants, $3/$4 days, $5 industry, $6 district, $7 advisor.
+ * `scope` is the needs under the filters; advisor records that point at no need (an achievement's
+ * deal) follow the achievement's industry and count under no district.
+ */
+const SCOPE = `
+  scope AS (
+    SELECT l.* FROM matching.listing l
+    WHERE ($5::text IS NULL OR l.industry = $5)
+      AND ($6::text IS NULL OR l.district = $6)
+      AND ($7::uuid IS NULL OR l.owner_organisation_id IN (
+        SELECT unnest(organisation_ids) FROM matching.advisor_portfolio WHERE advisor_id = $7))
+  ),
+  records_mm AS (
+    SELECT m.*, l.industry AS need_industry, l.district AS need_district, a.industry AS achievement_industry
+    FROM matching.matchmaking m
+    LEFT JOIN matching.listing l ON l.demand_id = m.demand_id
+    LEFT JOIN matching.achievement a ON a.id = m.achievement_id
+    WHERE m.occurred_on >= coalesce($3::date, '-infinity') AND m.occurred_on <= coalesce($4::date, 'infinity')
+      AND ($5::text IS NULL OR coalesce(l.industry, a.industry) = $5)
+      AND ($6::text IS NULL OR l.district = $6)
+      AND ($7::uuid IS NULL OR m.advisor_id = $7)
+  ),
+  records_cv AS (
+    SELECT c.*, l.industry AS need_industry, l.district AS need_district, a.industry AS achievement_industry
+    FROM matching.conversion c
+    LEFT JOIN matching.listing l ON l.demand_id = c.demand_id
+    LEFT JOIN matching.achievement a ON a.id = c.achievement_id
+    WHERE c.signed_on >= coalesce($3::date, '-infinity') AND c.signed_on <= coalesce($4::date, 'infinity')
+      AND ($5::text IS NULL OR coalesce(l.industry, a.industry) = $5)
+      AND ($6::text IS NULL OR l.district = $6)
+      AND ($7::uuid IS NULL OR c.advisor_id = $7)
+  ),
+  achievements AS (
+    SELECT a.* FROM matching.achievement a
+    WHERE a.created_at >= coalesce($1::timestamptz, '-infinity') AND a.created_at < coalesce($2::timestamptz, 'infinity')
+      AND ($5::text IS NULL OR a.industry = $5)
+      AND $6::text IS NULL
+      AND ($7::uuid IS NULL OR a.id IN (SELECT achievement_id FROM matching.matchmaking WHERE advisor_id = $7
+                                        UNION SELECT achievement_id FROM matching.conversion WHERE advisor_id = $7))
+  ),
+  bids AS (
+    SELECT b.*, s.industry, s.district FROM matching.bid b JOIN scope s ON s.demand_id = b.demand_id
+    WHERE b.status IN ('submitted', 'awarded', 'not_selected')
+      AND b.submitted_at >= coalesce($1::timestamptz, '-infinity') AND b.submitted_at < coalesce($2::timestamptz, 'infinity')
+  ),
+  awards AS (
+    SELECT aw.*, s.industry, s.district FROM matching.award aw JOIN scope s ON s.demand_id = aw.demand_id
+    WHERE aw.decided_at >= coalesce($1::timestamptz, '-infinity') AND aw.decided_at < coalesce($2::timestamptz, 'infinity')
+  )`;
+
+const IN_PERIOD = (column: string) =>
+  `${column} >= coalesce($1::timestamptz, '-infinity') AND ${column} < coalesce($2::timestamptz, 'infinity')`;
+
+const MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+
+/** The programme's figures, straight from matching's tables in one statement each. */
+@Injectable()
+export class StatsRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async funnel(filter: StatsFilter): Promise<FunnelCounts> {
+    const [row] = await this.transactions.manager.query<Array<Record<keyof FunnelCounts, string>>>(
+      `WITH ${SCOPE}
+       SELECT
+         (SELECT count(*) FROM scope WHERE ${IN_PERIOD('collected_at')}) AS "collectedNeeds",
+         (SELECT count(*) FROM achievements) AS "collectedAchievements",
+         (SELECT count(*) FROM scope WHERE ${IN_PERIOD('published_at')}) AS "published",
+         (SELECT count(DISTINCT demand_id) FROM bids) AS "bidOn",
+         (SELECT count(*) FROM bids) AS "bids",
+         (SELECT count(DISTINCT demand_id) FROM records_mm) AS "matched",
+         (SELECT count(*) FROM records_mm) AS "matchmakings",
+         (SELECT count(*) FROM awards) AS "awarded",
+         (SELECT coalesce(sum(winners), 0) FROM awards) AS "winners",
+         (SELECT count(DISTINCT demand_id) FROM records_cv) AS "convertedNeeds",
+         (SELECT count(*) FROM records_cv) AS "conversions",
+         (SELECT coalesce(sum(contract_value), 0) FROM records_cv) AS "contractValue"`,
+      this.params(filter),
+    );
+    return Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, Number(value)]),
+    ) as unknown as FunnelCounts;
+  }
+
+  async breakdown(by: BreakdownKey, filter: StatsFilter): Promise<BreakdownRow[]> {
+    const key = {
+      industry: {
+        need: 's.industry',
+        record: `coalesce(r.need_industry, r.achievement_industry, 'unknown')`,
+        achievement: `coalesce(a.industry, 'unknown')`,
+      },
+      district: { need: 's.district', record: `coalesce(r.need_district, 'unknown')`, achievement: `'unknown'` },
+      month: { need: '', record: '', achievement: MONTH('a.created_at') },
+    }[by];
+    const needKey = (column: string) => (by === 'month' ? MONTH(column) : key.need);
+    const rows = await this.transactions.manager.query<Array<Record<keyof BreakdownRow, string>>>(
+      `WITH ${SCOPE},
+       facts AS (
+         SELECT ${needKey('s.collected_at')} AS key, 'collected' AS kind, 0::numeric AS value FROM scope s WHERE ${IN_PERIOD('s.collected_at')}
+         UNION ALL SELECT ${key.achievement}, 'collected', 0 FROM achievements a
+         UNION ALL SELECT ${needKey('s.published_at')}, 'published', 0 FROM scope s WHERE ${IN_PERIOD('s.published_at')}
+         UNION ALL SELECT ${needKey('s.submitted_at')}, 'bid', 0 FROM bids s
+         UNION ALL SELECT ${needKey('s.decided_at')}, 'awarded', 0 FROM awards s
+         UNION ALL SELECT ${by === 'month' ? `to_char(r.occurred_on, 'YYYY-MM')` : key.record}, 'matchmaking', 0 FROM records_mm r
+         UNION ALL SELECT ${by === 'month' ? `to_char(r.signed_on, 'YYYY-MM')` : key.record}, 'conversion', r.contract_value FROM records_cv r
+       )
+       SELECT key,
+              count(*) FILTER (WHERE kind = 'collected') AS collected,
+              count(*) FILTER (WHERE kind = 'published') AS published,
+              count(*) FILTER (WHERE kind = 'bid') AS bids,
+              count(*) FILTER (WHERE kind = 'matchmaking') AS matchmakings,
+              count(*) FILTER (WHERE kind = 'awarded') AS awarded,
+              count(*) FILTER (WHERE kind = 'conversion') AS conversions,
+              coalesce(sum(value) FILTER (WHERE kind = 'conversion'), 0) AS "contractValue"
+       FROM facts GROUP BY key ORDER BY key`,
+      this.params(filter),
+    );
+    return rows.map((row) => ({
+      key: row.key,
+      collected: Number(row.collected),
+      published: Number(row.published),
+      bids: Number(row.bids),
+      matchmakings: Number(row.matchmakings),
+      awarded: Number(row.awarded),
+      conversions: Number(row.conversions),
+      contractValue: Number(row.contractValue),
+    }));
+  }
+
+  private params(filter: StatsFilter): unknown[] {
+    return [
+      filter.fromAt,
+      filter.toAt,
+      filter.fromDay,
+      filter.toDay,
+      filter.industry,
+      filter.district,
+      filter.advisorId,
+    ];
+  }
+}
