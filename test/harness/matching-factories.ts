@@ -65,3 +65,50 @@ export async function bidOn(
   if (response.status !== 201) throw new Error(`bid refused: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as BidRef;
 }
+
+/** An advisor account created by the office and assigned to serve `organisationIds`, signed in. */
+export async function anAdvisor(http: Http, admin: Account, organisationIds: string[]): Promise<Account> {
+  const email = `advisor-${randomBytes(4).toString('hex')}@example.cn`;
+  const password = 'advisor-password-1';
+  const user = await http
+    .post('/api/v1/users')
+    .set(admin.bearer)
+    .send({ email, password, displayName: '科技顾问', role: 'advisor' })
+    .expect(201);
+  await http
+    .put(`/api/v1/advisors/${(user.body as { id: string }).id}/organisations`)
+    .set(admin.bearer)
+    .send({ organisationIds })
+    .expect(200);
+  const login = await http.post('/api/v1/auth/login').send({ email, password }).expect(200);
+  const body = login.body as { accessToken: string; refreshToken: string; user: { id: string } };
+  return {
+    id: body.user.id,
+    email,
+    password,
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+    organisationId: null,
+    joinCode: null,
+    bearer: { Authorization: `Bearer ${body.accessToken}` },
+  };
+}
+
+/** Awards `winners` and gives every other submitted bid the same feedback. */
+export async function awarded(
+  http: Http,
+  owner: Account,
+  demandId: string,
+  winners: string[],
+  losers: string[],
+): Promise<{ engagementIds: string[] }> {
+  const response = await http
+    .post(`/api/v1/demands/${demandId}/award`)
+    .set(owner.bearer)
+    .send({
+      winnerBidIds: winners,
+      feedback: losers.map((bidId) => ({ bidId, category: 'cost', text: '经费报价高于同类方案，建议优化预算结构。' })),
+    });
+  if (response.status !== 200) throw new Error(`award refused: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as { engagementIds: string[] };
+}

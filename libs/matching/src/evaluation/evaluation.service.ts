@@ -68,9 +68,12 @@ export class EvaluationService {
       const bid = await this.bids.lock(bidId, manager);
       if (!bid || bid.status === 'draft') throw matchingError('BID_NOT_FOUND', 'No such bid.');
       const listing = (await this.listings.find(bid.demandId, manager))!;
-      const relation = relationToBid(caller, await this.parties.of(listing, manager), bid);
-      if (!mayOnBid(relation, 'read')) throw matchingError('BID_NOT_FOUND', 'No such bid.');
-      if (!mayOnBid(relation, 'score')) throw matchingError('REVIEW_FORBIDDEN', 'You may not score bids on this need.');
+      const parties = await this.parties.of(listing, manager);
+      if (!mayOnBid(relationToBid(caller, parties, bid), 'read')) throw matchingError('BID_NOT_FOUND', 'No such bid.');
+      // Judged as the need's side: a reviewer who is also of the bidding team is still a reviewer, in conflict.
+      if (!mayOnBid(relationToNeed(caller, parties), 'score')) {
+        throw matchingError('REVIEW_FORBIDDEN', 'You may not score bids on this need.');
+      }
       if (hasConflictOfInterest(caller, bid)) {
         throw matchingError('CONFLICT_OF_INTEREST', 'You may not score a bid from your own organisation.');
       }

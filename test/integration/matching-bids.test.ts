@@ -1,0 +1,425 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { UsersService } from '@jiebang/identity';
+import { Transactions } from '@jiebang/platform';
+import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { eventually } from '../harness/eventually';
+import { type Account, registered, signedIn } from '../harness/factories';
+import { anAdvisor, aProposal, bidOn, openNeed } from '../harness/matching-factories';
+import { startTestService, type TestService } from '../harness/test-app';
+
+describe('matching: bids from draft to withdrawal, the deadline, and who sees what', () => {
+  let service: TestService;
+  let admin: Account;
+  let owner: Account;
+  let team: Account;
+  let rivalTeam: Account;
+  let query: <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+  beforeAll(async () => {
+    service = await startTestService(marketplace);
+    await service.app.get(UsersService).ensureAdmin('office@example.cn', 'office-password-1');
+    admin = await signedIn(service.http, 'office@example.cn', 'office-password-1');
+    owner = await registered(service.http, { role: 'enterprise' });
+    team = await registered(service.http, { role: 'team' });
+    rivalTeam = await registered(service.http, { role: 'team' });
+    const manager = service.app.get(Transactions).manager;
+    query = <T>(sql: string, params: unknown[] = []) => manager.query<T[]>(sql, params);
+  });
+
+  afterAll(() => service.close());
+
+  /** Moves a need's deadline in matching's projection, as the clock would by passing it. */
+  const setDeadline = (demandId: string, sql: string) =>
+    query(`UPDATE matching.listing SET bid_deadline = ${sql} WHERE demand_id = $1`, [demandId]);
+
+  describe('drafts, edits and submission', () => {
+    it('keeps a draft with its team, then submits it before the deadline', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const draft = await bidOn(service.http, team, need.id, { submit: false });
+      expect(draft).toMatchObject({ status: 'draft', version: 1 });
+      // The need's side never sees a draft.
+      await service.http.get(`/api/v1/bids/${draft.id}`).set(owner.bearer).expect(404);
+      expect((await service.http.get(`/api/v1/demands/${need.id}/bids/count`).expect(200)).body).toEqual({
+        demandId: need.id,
+        bids: 0,
+      });
+
+      const path = `/api/v1/bids/${draft.id}`;
+      await service.http.patch(path).set(team.bearer).send({ budget: 240 }).expect(428);
+      const edited = await service.http
+        .patch(path)
+        .set(team.bearer)
+        .set('If-Match', '"1"')
+        .send({ budget: 240 })
+        .expect(200);
+      expect(edited.body).toMatchObject({ budget: 240, version: 2 });
+      const stale = await service.http
+        .patch(path)
+        .set(team.bearer)
+        .set('If-Match', '"1"')
+        .send({ budget: 250 })
+        .expect(412);
+      expect(stale.body).toMatchObject({ code: 'BID_VERSION_MISMATCH', currentVersion: 2 });
+
+      const submitted = await service.http.post(`${path}/submit`).set(team.bearer).expect(200);
+      expect(submitted.body).toMatchObject({ status: 'submitted', budget: 240 });
+      expect(submitted.body.submittedAt).not.toBeNull();
+      await service.http.post(`${path}/submit`).set(team.bearer).expect(409);
+      expect((await service.http.get(`/api/v1/demands/${need.id}/bids/count`).expect(200)).body.bids).toBe(1);
+      const [audit] = await query<{ actions: string[] }>(
+        `SELECT array_agg(action ORDER BY id) AS actions FROM matching.audit WHERE subject_id = $1`,
+        [draft.id],
+      );
+      expect(audit.actions).toEqual(['draft', 'edit', 'submit']);
+    });
+
+    it('answers an inconsistent proposal field by field, writing nothing', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const response = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(team.bearer)
+        .send(
+          aProposal({
+            indicatorResponses: [{ indicator: '磁能积', response: '≥52 MGOe' }],
+            milestones: [{ title: '唯一里程碑', dueDate: '2027-03-31', paymentShare: 80 }],
+          }),
+        )
+        .expect(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.errors).toEqual([
+        { field: 'indicatorResponses', message: 'no response to indicator 内禀矫顽力' },
+        { field: 'milestones', message: 'payment shares add up to 80%, not 100%' },
+      ]);
+      const malformed = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(team.bearer)
+        .send(aProposal({ budget: -1, milestones: [{ title: 'x', dueDate: '2027-02-30', paymentShare: 100 }] }))
+        .expect(400);
+      expect(malformed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'budget',
+        'milestones.0.dueDate',
+        'milestones.0.title',
+      ]);
+      expect((await service.http.get(`/api/v1/bids/mine`).set(team.bearer).expect(200)).body.items).not.toContainEqual(
+        expect.objectContaining({ demandId: need.id }),
+      );
+    });
+
+    it('refuses a second active bid of a team, and takes a new one after withdrawal', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const first = await bidOn(service.http, team, need.id);
+      const second = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(team.bearer)
+        .send(aProposal())
+        .expect(409);
+      expect(second.body.code).toBe('BID_ALREADY_ACTIVE');
+      // Another team's bid is its own business.
+      await bidOn(service.http, rivalTeam, need.id);
+
+      const withdrawn = await service.http.post(`/api/v1/bids/${first.id}/withdraw`).set(team.bearer).expect(200);
+      expect(withdrawn.body.status).toBe('withdrawn');
+      await service.http.post(`/api/v1/bids/${first.id}/withdraw`).set(team.bearer).expect(409);
+      expect((await service.http.get(`/api/v1/demands/${need.id}/bids/count`).expect(200)).body.bids).toBe(1);
+      const again = await bidOn(service.http, team, need.id);
+      expect(again.status).toBe('submitted');
+      const mine = await service.http.get(`/api/v1/demands/${need.id}/bids`).set(team.bearer).expect(200);
+      expect(mine.body.map((b: { status: string }) => b.status).sort()).toEqual(['submitted', 'withdrawn']);
+    });
+  });
+
+  describe('the deadline, decided by the database', () => {
+    it('accepts a bid before the deadline and refuses one after it, also for drafts and edits', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const early = await bidOn(service.http, team, need.id);
+      const draft = await bidOn(service.http, rivalTeam, need.id, { submit: false });
+      await setDeadline(need.id, `now() - interval '1 second'`);
+
+      const late = await registered(service.http, { role: 'team' });
+      const refused = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(late.bearer)
+        .send(aProposal())
+        .expect(409);
+      expect(refused.body).toMatchObject({ code: 'BID_DEADLINE_PASSED' });
+      await service.http.post(`/api/v1/bids/${draft.id}/submit`).set(rivalTeam.bearer).expect(409);
+      await service.http
+        .patch(`/api/v1/bids/${early.id}`)
+        .set(team.bearer)
+        .set('If-Match', '"1"')
+        .send({ budget: 1 })
+        .expect(409);
+      expect((await service.http.get(`/api/v1/bids/${early.id}`).set(team.bearer).expect(200)).body.status).toBe(
+        'submitted',
+      );
+    });
+
+    it('settles bids racing the deadline one way or the other, never both', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const teams = await Promise.all(Array.from({ length: 24 }, () => registered(service.http, { role: 'team' })));
+      await setDeadline(need.id, `now() + interval '800 milliseconds'`);
+      const [{ deadline }] = await query<{ deadline: Date }>(
+        'SELECT bid_deadline AS deadline FROM matching.listing WHERE demand_id = $1',
+        [need.id],
+      );
+      // Staggered over about 1.7 s, so some land before the deadline and some after.
+      const responses = await Promise.all(
+        teams.map(async (racer, index) => {
+          await new Promise((resolve) => setTimeout(resolve, index * 70));
+          return service.http.post(`/api/v1/demands/${need.id}/bids`).set(racer.bearer).send(aProposal());
+        }),
+      );
+      const accepted = responses.filter((r) => r.status === 201);
+      const refused = responses.filter((r) => r.status === 409);
+      expect(accepted.length + refused.length).toBe(teams.length);
+      expect(accepted.length).toBeGreaterThan(0);
+      expect(refused.length).toBeGreaterThan(0);
+      for (const response of refused) expect(response.body.code).toBe('BID_DEADLINE_PASSED');
+      for (const response of accepted) {
+        expect(new Date(response.body.submittedAt as string).getTime()).toBeLessThan(deadline.getTime());
+      }
+      const stored = await query<{ submitted_at: Date }>(
+        `SELECT submitted_at FROM matching.bid WHERE demand_id = $1 AND status = 'submitted'`,
+        [need.id],
+      );
+      expect(stored).toHaveLength(accepted.length);
+      for (const row of stored) expect(row.submitted_at.getTime()).toBeLessThan(deadline.getTime());
+    });
+
+    it('enforces the deadline in the database itself, whatever the application checks', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      await setDeadline(need.id, `now() - interval '1 minute'`);
+      await expect(
+        query(
+          `INSERT INTO matching.bid (demand_id, team_organisation_id, created_by, status, approach, indicator_responses,
+             milestones, budget, duration_months, members, created_at, submitted_at, updated_at)
+           VALUES ($1, gen_random_uuid(), gen_random_uuid(), 'submitted', 'x', '[]', '[]', 1, 1, '[]', now(), now(), now())`,
+          [need.id],
+        ),
+      ).rejects.toThrow(/after the deadline/);
+    });
+  });
+
+  describe('confidentiality: every role on every bid route', () => {
+    let need: { id: string };
+    let bidId: string;
+    let parties: Record<string, Account | undefined>;
+
+    beforeAll(async () => {
+      need = await openNeed(service.http, owner, admin);
+      bidId = (await bidOn(service.http, team, need.id)).id;
+      const rivalOwner = await registered(service.http, { role: 'enterprise' });
+      const advisor = await anAdvisor(service.http, admin, [owner.organisationId!]);
+      const strangerAdvisor = await anAdvisor(service.http, admin, [rivalOwner.organisationId!]);
+      parties = { team, owner, advisor, admin, rivalTeam, rivalOwner, strangerAdvisor, anonymous: undefined };
+      // The advisor's portfolio reaches matching through identity's events.
+      await eventually(() => service.http.get(`/api/v1/bids/${bidId}`).set(advisor.bearer).expect(200));
+    });
+
+    const READS = [
+      [
+        'GET /bids/:id',
+        {
+          team: 200,
+          owner: 200,
+          advisor: 200,
+          admin: 200,
+          rivalTeam: 404,
+          rivalOwner: 404,
+          strangerAdvisor: 404,
+          anonymous: 401,
+        },
+      ],
+      [
+        'GET /demands/:id/bids',
+        {
+          team: 200,
+          owner: 200,
+          advisor: 200,
+          admin: 200,
+          rivalTeam: 200,
+          rivalOwner: 404,
+          strangerAdvisor: 404,
+          anonymous: 401,
+        },
+      ],
+      [
+        'GET /demands/:id/shortlist',
+        {
+          team: 404,
+          owner: 200,
+          advisor: 200,
+          admin: 200,
+          rivalTeam: 404,
+          rivalOwner: 404,
+          strangerAdvisor: 404,
+          anonymous: 401,
+        },
+      ],
+    ] as const;
+
+    it.each(READS)('%s answers each role as expected', async (route, expected) => {
+      for (const [name, status] of Object.entries(expected)) {
+        const path = route
+          .replace('GET ', '/api/v1')
+          .replace('/bids/:id', `/bids/${bidId}`)
+          .replace('/demands/:id', `/demands/${need.id}`);
+        const request = service.http.get(path);
+        const caller = parties[name];
+        const response = await (caller ? request.set(caller.bearer) : request);
+        expect({ name, status: response.status }).toEqual({ name, status });
+        if (route === 'GET /demands/:id/bids' && name === 'rivalTeam') expect(response.body).toEqual([]);
+        if (status === 200 && route !== 'GET /demands/:id/shortlist' && name !== 'rivalTeam')
+          expect(JSON.stringify(response.body)).toContain(bidId);
+      }
+    });
+
+    const WRITES = [
+      [
+        'PATCH /bids/:id',
+        {
+          team: 412,
+          owner: 403,
+          advisor: 403,
+          admin: 403,
+          rivalTeam: 404,
+          rivalOwner: 403,
+          strangerAdvisor: 403,
+          anonymous: 401,
+        },
+      ],
+      [
+        'POST /bids/:id/withdraw',
+        {
+          team: 'skip',
+          owner: 403,
+          advisor: 403,
+          admin: 403,
+          rivalTeam: 404,
+          rivalOwner: 403,
+          strangerAdvisor: 403,
+          anonymous: 401,
+        },
+      ],
+      [
+        'PUT /bids/:id/score',
+        {
+          team: 'skip',
+          owner: 'skip',
+          advisor: 403,
+          admin: 'skip',
+          rivalTeam: 404,
+          rivalOwner: 404,
+          strangerAdvisor: 404,
+          anonymous: 401,
+        },
+      ],
+      [
+        'POST /demands/:id/award',
+        {
+          team: 403,
+          owner: 'skip',
+          advisor: 403,
+          admin: 'skip',
+          rivalTeam: 403,
+          rivalOwner: 404,
+          strangerAdvisor: 403,
+          anonymous: 401,
+        },
+      ],
+    ] as const;
+
+    it.each(WRITES)('%s refuses everyone but the party who may, without saying more', async (route, expected) => {
+      const [method, template] = route.split(' ');
+      const path = `/api/v1${template.replace('/bids/:id', `/bids/${bidId}`).replace('/demands/:id', `/demands/${need.id}`)}`;
+      const body = route.includes('score')
+        ? { feasibility: 80, capability: 80, cost: 80, timeline: 80 }
+        : route.includes('award')
+          ? { winnerBidIds: [bidId], feedback: [] }
+          : { budget: 1 };
+      for (const [name, status] of Object.entries(expected)) {
+        if (status === 'skip') continue;
+        const caller = parties[name];
+        let request = service.http[method.toLowerCase() as 'patch' | 'post' | 'put'](path).set('If-Match', '"99"');
+        if (caller) request = request.set(caller.bearer);
+        const response = await request.send(body);
+        expect({ name, status: response.status }).toEqual({ name, status });
+      }
+      const stored = await service.http.get(`/api/v1/bids/${bidId}`).set(team.bearer).expect(200);
+      expect(stored.body).toMatchObject({ status: 'submitted', budget: 260, version: 1 });
+    });
+
+    it('tells anyone how many bids a published need has, but not whose', async () => {
+      const response = await service.http.get(`/api/v1/demands/${need.id}/bids/count`).expect(200);
+      expect(response.body).toEqual({ demandId: need.id, bids: 1 });
+      expect(JSON.stringify(response.body)).not.toContain(bidId);
+    });
+  });
+
+  describe('evaluation', () => {
+    it('ranks bids by the need’s weights and keeps reviewers off their own organisation’s bid', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const strong = await bidOn(service.http, team, need.id);
+      const weak = await bidOn(service.http, rivalTeam, need.id);
+      const colleague = await registered(service.http, { role: 'team', joinCode: team.joinCode! });
+      const expert = await registered(service.http, { role: 'team' });
+      for (const reviewer of [colleague, expert]) {
+        await eventually(() =>
+          service.http
+            .post(`/api/v1/demands/${need.id}/evaluations/reviewers`)
+            .set(owner.bearer)
+            .send({ userId: reviewer.id })
+            .expect(200),
+        );
+      }
+      const bad = await service.http
+        .put(`/api/v1/demands/${need.id}/evaluations/weights`)
+        .set(owner.bearer)
+        .send({ feasibility: 50, capability: 30, cost: 30, timeline: 10 })
+        .expect(400);
+      expect(bad.body.errors).toEqual([{ field: 'weights', message: 'add up to 120, not 100' }]);
+      await service.http
+        .put(`/api/v1/demands/${need.id}/evaluations/weights`)
+        .set(owner.bearer)
+        .send({ feasibility: 50, capability: 30, cost: 10, timeline: 10 })
+        .expect(200);
+
+      const conflict = await service.http
+        .put(`/api/v1/bids/${strong.id}/score`)
+        .set(colleague.bearer)
+        .send({ feasibility: 100, capability: 100, cost: 100, timeline: 100 })
+        .expect(403);
+      expect(conflict.body.code).toBe('CONFLICT_OF_INTEREST');
+      await service.http
+        .put(`/api/v1/bids/${weak.id}/score`)
+        .set(colleague.bearer)
+        .send({ feasibility: 40, capability: 50, cost: 90, timeline: 60 })
+        .expect(200);
+      await service.http
+        .put(`/api/v1/bids/${strong.id}/score`)
+        .set(expert.bearer)
+        .send({ feasibility: 90, capability: 80, cost: 60, timeline: 70 })
+        .expect(200);
+      const shortlist = await service.http
+        .put(`/api/v1/bids/${strong.id}/score`)
+        .set(owner.bearer)
+        .send({ feasibility: 70, capability: 80, cost: 80, timeline: 90, comment: '方案成熟' })
+        .expect(200);
+      expect(shortlist.body.weights).toEqual({ feasibility: 50, capability: 30, cost: 10, timeline: 10 });
+      expect(
+        shortlist.body.entries.map((e: { bidId: string; rank: number; weightedTotal: number; reviewers: number }) => [
+          e.bidId,
+          e.rank,
+          e.weightedTotal,
+          e.reviewers,
+        ]),
+      ).toEqual([
+        [strong.id, 1, 79, 2],
+        [weak.id, 2, 50, 1],
+      ]);
+      // A reviewer may read the other bids of the need, but the team still sees only its own.
+      await service.http.get(`/api/v1/bids/${strong.id}`).set(expert.bearer).expect(200);
+      await service.http.get(`/api/v1/bids/${strong.id}`).set(rivalTeam.bearer).expect(404);
+    });
+  });
+});
