@@ -249,7 +249,7 @@ export class CreateMatchingSchema1764288000400 implements MigrationInterface {
     await runner.query('CREATE INDEX audit_subject_idx ON matching.audit (subject_id, id)');
     await runner.query('CREATE INDEX audit_demand_idx ON matching.audit (demand_id, id)');
 
-    // Notifications: identity's users as recipients, and an inbox row per user and message.
+    // Notifications: identity's users as email recipients, messages, and who read what.
     await runner.query(`
       CREATE TABLE matching.recipient (
         user_id uuid PRIMARY KEY,
@@ -259,25 +259,42 @@ export class CreateMatchingSchema1764288000400 implements MigrationInterface {
         display_name text NOT NULL
       )`);
     await runner.query('CREATE INDEX recipient_organisation_idx ON matching.recipient (organisation_id)');
+    // A message goes to an organisation (every member, also those who join later) or to one user;
+    // the inbox is resolved when read, so it never depends on how current the recipients are.
     await runner.query(`
       CREATE TABLE matching.notification (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        user_id uuid NOT NULL,
         event_id uuid NOT NULL,
+        organisation_id uuid,
+        user_id uuid,
         kind text NOT NULL,
         title text NOT NULL,
         body text NOT NULL,
         link text,
         created_at timestamptz NOT NULL DEFAULT now(),
-        read_at timestamptz,
         email_status text NOT NULL CHECK (email_status IN ('off', 'pending', 'sent', 'failed')),
         email_attempts integer NOT NULL DEFAULT 0,
-        UNIQUE (user_id, event_id)
+        CHECK ((organisation_id IS NULL) <> (user_id IS NULL))
       )`);
-    await runner.query('CREATE INDEX notification_inbox_idx ON matching.notification (user_id, created_at DESC)');
+    await runner.query(
+      'CREATE UNIQUE INDEX notification_once_key ON matching.notification (event_id, coalesce(organisation_id, user_id))',
+    );
+    await runner.query(
+      'CREATE INDEX notification_organisation_idx ON matching.notification (organisation_id, created_at DESC) WHERE organisation_id IS NOT NULL',
+    );
+    await runner.query(
+      'CREATE INDEX notification_user_idx ON matching.notification (user_id, created_at DESC) WHERE user_id IS NOT NULL',
+    );
     await runner.query(
       `CREATE INDEX notification_email_idx ON matching.notification (created_at) WHERE email_status = 'pending'`,
     );
+    await runner.query(`
+      CREATE TABLE matching.notification_read (
+        notification_id uuid NOT NULL REFERENCES matching.notification (id) ON DELETE CASCADE,
+        user_id uuid NOT NULL,
+        read_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, notification_id)
+      )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {

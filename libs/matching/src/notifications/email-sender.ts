@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 
 export interface Email {
-  to: string;
+  to: string[];
   subject: string;
   text: string;
 }

@@ -35,22 +35,35 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Sends one batch; returns how many were claimed. */
+  /** Sends one batch; returns how many were sent. */
   async drain(): Promise<number> {
     if (!this.sender) return 0;
     const sender = this.sender;
     return this.transactions.run(async (manager) => {
+      let sent = 0;
       const pending = await this.notifications.claimPendingEmails(BATCH, manager);
       for (const email of pending) {
+        const attempts = email.attempts + 1;
+        const recipients = await this.notifications.recipientsOf(email, manager);
+        if (recipients.length === 0) {
+          // The audience has not reached matching yet (identity's event is on its way): try again later.
+          await this.notifications.settleEmail(
+            email.id,
+            attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            attempts,
+            manager,
+          );
+          continue;
+        }
         try {
           await sender.send({
-            to: email.email,
+            to: recipients.map((r) => r.email),
             subject: `【揭榜挂帅】${email.title}`,
-            text: `${email.displayName}，您好：\n\n${email.body}\n`,
+            text: `您好：\n\n${email.body}\n\n—— 揭榜挂帅平台（本邮件由系统发送，请勿直接回复）\n`,
           });
-          await this.notifications.settleEmail(email.id, 'sent', email.attempts + 1, manager);
+          await this.notifications.settleEmail(email.id, 'sent', attempts, manager);
+          sent += 1;
         } catch (error) {
-          const attempts = email.attempts + 1;
           this.logger.warn({ err: error, notificationId: email.id }, `email failed (attempt ${attempts})`);
           await this.notifications.settleEmail(
             email.id,
@@ -60,7 +73,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
           );
         }
       }
-      return pending.length;
+      return sent;
     });
   }
 

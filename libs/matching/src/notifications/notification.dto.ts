@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMeta, PageQuery } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import type { Notification } from './notification.entity';
+import type { InboxItem } from './notification.entity';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread messages' })
@@ -31,7 +31,7 @@ export class UnreadCountView {
   @ApiProperty() unread!: number;
 }
 
-export function toNotificationView(n: Notification): NotificationView {
+export function toNotificationView(n: InboxItem): NotificationView {
   return {
     id: n.id,
     kind: n.kind,

@@ -13,19 +13,24 @@ export class Recipient {
 
 export type EmailStatus = 'off' | 'pending' | 'sent' | 'failed';
 
-/** One message in one user's inbox. */
+/** One message to an organisation's members or to one user. */
 @Entity({ schema: 'matching', name: 'notification' })
 export class Notification {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid') userId!: string;
   /** The event it came from: a redelivered event never notifies twice. */
   @Column('uuid') eventId!: string;
+  @Column('uuid', { nullable: true }) organisationId!: string | null;
+  @Column('uuid', { nullable: true }) userId!: string | null;
   @Column('text') kind!: string;
   @Column('text') title!: string;
   @Column('text') body!: string;
   @Column('text', { nullable: true }) link!: string | null;
   @Column('timestamptz') createdAt!: Date;
-  @Column('timestamptz', { nullable: true }) readAt!: Date | null;
   @Column('text') emailStatus!: EmailStatus;
   @Column('integer') emailAttempts!: number;
+}
+
+/** A message in a user's inbox: the notification and whether that user read it. */
+export interface InboxItem extends Notification {
+  readAt: Date | null;
 }

@@ -11,26 +11,26 @@ export class NotificationsService {
   constructor(private readonly notifications: NotificationRepository) {}
 
   async inbox(query: InboxQuery, caller: Principal): Promise<NotificationPage> {
-    const [items, total] = await this.notifications.inbox(caller.userId, { unread: query.unread }, query);
+    const [items, total] = await this.notifications.inbox(caller, { unread: query.unread }, query);
     return {
       ...pageOf(items.map(toNotificationView), total, query),
-      unread: await this.notifications.unreadCount(caller.userId),
+      unread: await this.notifications.unreadCount(caller),
     };
   }
 
   async unreadCount(caller: Principal): Promise<UnreadCountView> {
-    return { unread: await this.notifications.unreadCount(caller.userId) };
+    return { unread: await this.notifications.unreadCount(caller) };
   }
 
   async markRead(id: string, caller: Principal): Promise<UnreadCountView> {
-    if (!(await this.notifications.markRead(caller.userId, id))) {
+    if (!(await this.notifications.markRead(caller, id))) {
       throw matchingError('NOTIFICATION_NOT_FOUND', 'No such notification.');
     }
     return this.unreadCount(caller);
   }
 
   async markAllRead(caller: Principal): Promise<UnreadCountView> {
-    await this.notifications.markAllRead(caller.userId);
+    await this.notifications.markAllRead(caller);
     return this.unreadCount(caller);
   }
 }
