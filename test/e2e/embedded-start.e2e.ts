@@ -101,5 +101,6 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  });
+    // Two cold starts, the first with initdb and the whole demo programme.
+  }, 240_000);
 });

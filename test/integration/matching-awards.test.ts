@@ -265,11 +265,8 @@ describe('matching: awards, feedback, engagements and notifications', () => {
         const ownerInbox = (await inboxOf(owner)).items.map((n) => n.kind);
         expect(ownerInbox).toEqual(expect.arrayContaining(['bid_submitted', 'milestone_submitted']));
       });
-      const [trail] = await query<{ actions: string[] }>(
-        `SELECT array_agg(subject || ':' || action ORDER BY id) AS actions FROM matching.audit WHERE demand_id = $1`,
-        [need.id],
-      );
-      expect(trail.actions).toEqual([
+      const trail = await service.http.get(`/api/v1/demands/${need.id}/bids/history`).set(owner.bearer).expect(200);
+      expect(trail.body.map((e: { subject: string; action: string }) => `${e.subject}:${e.action}`)).toEqual([
         'bid:submit',
         'bid:submit',
         'award:award',
@@ -280,6 +277,11 @@ describe('matching: awards, feedback, engagements and notifications', () => {
         'milestone:submit',
         'milestone:accept',
       ]);
+      expect(trail.body[4]).toMatchObject({
+        actorRole: 'enterprise',
+        detail: { reason: '缺少第三方检测报告，请补充。' },
+      });
+      await service.http.get(`/api/v1/demands/${need.id}/bids/history`).set(rival.bearer).expect(404);
     });
 
     it('completes a 赛马 need only when every winning team has finished', async () => {

@@ -204,3 +204,13 @@ export function toBidView(bid: Bid, names: { demandTitle?: string | null; teamNa
     version: bid.version,
   };
 }
+
+export class AuditEntryView {
+  @ApiProperty({ enum: ['bid', 'award', 'engagement', 'milestone', 'matchmaking', 'conversion'] }) subject!: string;
+  @ApiProperty({ format: 'uuid' }) subjectId!: string;
+  @ApiProperty({ example: 'submit' }) action!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorRole!: string | null;
+  @ApiProperty({ type: Object }) detail!: Record<string, unknown>;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, IfMatchVersion, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
 import type { Response } from 'express';
-import { BidCountView, BidPage, BidQuery, BidView, CreateBidDto, UpdateBidDto } from './bid.dto';
+import { AuditEntryView, BidCountView, BidPage, BidQuery, BidView, CreateBidDto, UpdateBidDto } from './bid.dto';
 import { BidsService } from './bids.service';
 
 @ApiTags('bids')
@@ -33,6 +33,15 @@ export class DemandBidsController {
   @ApiOkResponse({ type: [BidView] })
   list(@Param('id', uuidParam()) demandId: string, @CurrentUser() caller: Principal): Promise<BidView[]> {
     return this.bids.listForDemand(demandId, caller);
+  }
+
+  @Get(':id/bids/history')
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The audit trail of bids, scores, the award and milestones on a need (the need’s side)' })
+  @ApiOkResponse({ type: [AuditEntryView] })
+  history(@Param('id', uuidParam()) demandId: string, @CurrentUser() caller: Principal): Promise<AuditEntryView[]> {
+    return this.bids.history(demandId, caller);
   }
 
   @Get(':id/bids/count')

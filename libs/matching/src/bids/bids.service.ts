@@ -19,6 +19,7 @@ import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
 import type { Bid } from './bid.entity';
 import {
+  type AuditEntryView,
   type BidCountView,
   type BidQuery,
   type BidView,
@@ -183,6 +184,23 @@ export class BidsService {
     return bids.map((bid) =>
       toBidView(bid, { demandTitle: listing.title, teamName: names.get(bid.teamOrganisationId) ?? null }),
     );
+  }
+
+  /** Matching's audit trail of a need (bids, scores, award, milestones), for the need's side. */
+  async history(demandId: string, caller: Principal): Promise<AuditEntryView[]> {
+    const listing = await this.listings.find(demandId);
+    if (!listing || !mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
+      throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    }
+    return (await this.audit.forDemand(demandId)).map((entry) => ({
+      subject: entry.subject,
+      subjectId: entry.subjectId,
+      action: entry.action,
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      detail: entry.detail,
+      at: entry.at.toISOString(),
+    }));
   }
 
   async mine(query: BidQuery, caller: Principal): Promise<Page<BidView>> {
