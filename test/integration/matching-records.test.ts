@@ -148,6 +148,11 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
       signedOn: '2026-11-12',
       achievementId: ids.a1,
     });
+    // The figures are read once every event has reached matching's projections.
+    await eventually(async () => {
+      const { events } = (await http.get('/health/ready').expect(200)).body.info.matching;
+      expect([events.listings.pending, events.notifications.pending]).toEqual([0, 0]);
+    });
   });
 
   afterAll(() => service.close());
@@ -270,6 +275,17 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
         .set(admin.bearer);
       expect(bad.status).toBe(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['industry']);
+    });
+  });
+
+  it('reports its event backlog on readiness, with nothing dead', async () => {
+    const ready = await service.http.get('/health/ready').expect(200);
+    expect(ready.body.info.matching).toEqual({
+      status: 'up',
+      events: {
+        listings: { pending: expect.any(Number), dead: 0 },
+        notifications: { pending: expect.any(Number), dead: 0 },
+      },
     });
   });
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@jiebang/platform';
 import { PartiesRepository } from './access/parties.repository';
+import { MatchingReadiness } from './common/matching-readiness';
 import { AdvisorRecordsController } from './advisors/advisor-records.controller';
 import { Conversion, Matchmaking } from './advisors/advisor-records.entity';
 import { AdvisorRecordsRepository } from './advisors/advisor-records.repository';
@@ -95,6 +96,7 @@ import { TeamsService } from './teams/teams.service';
     NotificationsService,
     NotificationsConsumer,
     NotificationMailer,
+    MatchingReadiness,
     {
       provide: EMAIL_SENDER,
       inject: [APP_CONFIG],

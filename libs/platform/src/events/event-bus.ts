@@ -200,6 +200,18 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  /** Everything waiting for a consumer across its queues in the topology, for health checks. */
+  async consumerBacklog(consumer: string): Promise<{ pending: number; dead: number }> {
+    const total = { pending: 0, dead: 0 };
+    for (const [eventType, consumers] of Object.entries(this.topology)) {
+      if (!consumers.includes(consumer)) continue;
+      const size = await this.backlog(consumer, eventType);
+      total.pending += size.pending;
+      total.dead += size.dead;
+    }
+    return total;
+  }
+
   /** Jobs waiting or retrying in a queue, for health and tests. */
   async backlog(consumer: string, eventType: string): Promise<{ pending: number; dead: number }> {
     const queue = queueName(consumer, eventType);
