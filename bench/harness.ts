@@ -90,7 +90,8 @@ export interface LoadResult {
   throughput: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of values sorted ascending. */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
@@ -113,15 +114,40 @@ export async function load(
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
+  return summarise(latencies, (performance.now() - started) / 1000);
+}
+
+/** Closed-loop load over a fixed amount of work: `concurrency` workers share calls 0 … total-1 of `work`. */
+export async function loadCount(
+  work: (i: number) => Promise<void>,
+  concurrency: number,
+  total: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  let counter = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (counter < total) {
+        const i = counter++;
+        const begin = performance.now();
+        await work(i);
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  return summarise(latencies, (performance.now() - started) / 1000);
+}
+
+function summarise(latencies: number[], seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    seconds: elapsed,
+    seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    throughput: latencies.length / elapsed,
+    throughput: latencies.length / seconds,
   };
 }
 

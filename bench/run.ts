@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 import { demandBench } from './demand.bench';
+import { matchingBench } from './matching.bench';
 import { searchBench } from './search.bench';
 
-const BENCHES: Record<string, () => Promise<void>> = { demand: demandBench, search: searchBench };
+const BENCHES: Record<string, () => Promise<void>> = {
+  demand: demandBench,
+  search: searchBench,
+  matching: matchingBench,
+};
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);

@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { EVENT_TOPOLOGY, type Principal } from '@jiebang/contracts';
+import { BatchesService, DemandsService } from '@jiebang/demand';
+import { buildNeeds, DemoSeeder } from '@jiebang/demo';
+import { AccountSeeder } from '@jiebang/identity';
+import { type FunnelView, ListingsService } from '@jiebang/matching';
+import { createRootLogger, createServiceApp, EventBus, TokenService } from '@jiebang/platform';
+import pg from 'pg';
+import { marketplace } from '../apps/marketplace/src/marketplace.service';
+import {
+  benchConfig,
+  benchPrincipals,
+  type BenchServers,
+  benchServers,
+  loadCount,
+  type LoadResult,
+  median,
+  percentile,
+  table,
+} from './harness';
+
+const NEEDS = 200;
+const TEAMS = 200;
+/** Bids per path, each a distinct (team, need) pair; the warm-up pairs come first and are not measured. */
+const BIDS = 4000;
+const WARMUP = 200;
+const CONCURRENCY = 16;
+/** The demo data and this many times its matching rows. */
+const SCALE = 100;
+const FUNNEL_CALLS = 40;
+const FUNNEL_WARMUP = 3;
+const QUIESCE_TIMEOUT_MS = 300_000;
+
+const DAY = 24 * 3600 * 1000;
+const FUNNEL_QUERIES = ['', '?industry=advanced_materials&from=2023-01-01&to=2023-12-31'];
+
+/**
+ * Matching's tables in foreign-key order, each copied SCALE-1 times: `key` gets a fresh id per copy
+ * (recorded in the map named `map`, the table itself unless it borrows another's), and every
+ * `remap` column follows the copy of the row it points at.
+ */
+const MULTIPLIED: Array<{ table: string; key: string; map?: string; remap: Record<string, string> }> = [
+  { table: 'listing', key: 'demand_id', remap: {} },
+  { table: 'achievement', key: 'id', remap: {} },
+  { table: 'bid', key: 'id', remap: { demand_id: 'listing' } },
+  { table: 'award', key: 'demand_id', map: 'listing', remap: {} },
+  { table: 'engagement', key: 'id', remap: { demand_id: 'listing', bid_id: 'bid' } },
+  { table: 'matchmaking', key: 'id', remap: { demand_id: 'listing', achievement_id: 'achievement' } },
+  {
+    table: 'conversion',
+    key: 'id',
+    remap: { demand_id: 'listing', bid_id: 'bid', engagement_id: 'engagement', achievement_id: 'achievement' },
+  },
+];
+
+const MILESTONES = [
+  { title: '完成小试工艺验证', dueDate: '2027-06-30', paymentShare: 40 },
+  { title: '完成中试并通过验收', dueDate: '2027-12-31', paymentShare: 60 },
+];
+const MEMBERS = [{ name: '王建华', title: '研究员', role: '负责人' }];
+const APPROACH = '采用小试、中试两阶段技术路线，先完成关键工艺参数优化，再在企业产线上验证全部指标并形成工艺规范。';
+const BUDGET = 200;
+const DURATION_MONTHS = 12;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const progress = (message: string) => process.stderr.write(`[matching bench] ${message}\n`);
+
+/** Bid i's (team, need): team i mod TEAMS, shifted one need further each round, so no pair repeats. */
+const pair = (i: number): { team: number; need: number } => {
+  const team = i % TEAMS;
+  return { team, need: (team + Math.floor(i / TEAMS)) % NEEDS };
+};
+
+async function bootMarketplace(servers: BenchServers): Promise<{ app: INestApplication; base: string }> {
+  const app = await createServiceApp(marketplace, benchConfig(servers), {
+    logger: createRootLogger({ level: 'warn', format: 'json', service: 'bench' }),
+  });
+  await app.listen(0, '127.0.0.1');
+  return { app, base: await app.getUrl() };
+}
+
+/** Waits until every consumer has handled every event, so background work does not fall on a measurement. */
+async function quiesce(app: INestApplication): Promise<void> {
+  const bus = app.get(EventBus);
+  const queues = Object.entries(EVENT_TOPOLOGY).flatMap(([type, consumers]) =>
+    consumers.map((consumer) => ({ consumer, type })),
+  );
+  const started = performance.now();
+  for (;;) {
+    const backlogs = await Promise.all(queues.map(({ consumer, type }) => bus.backlog(consumer, type)));
+    if (backlogs.every((b) => b.pending === 0)) return;
+    if (performance.now() - started > QUIESCE_TIMEOUT_MS) throw new Error('events still pending after 5 minutes');
+    await sleep(200);
+  }
+}
+
+/**
+ * Matching: bid submissions through the API under concurrent load beside single-row inserts of the
+ * same rows through pg; then GET /api/v1/stats/funnel on the demo data and on SCALE× its matching rows.
+ */
+export async function matchingBench(): Promise<void> {
+  const runStarted = performance.now();
+  await bidBench();
+  await funnelBench();
+  console.log(`\nmatching bench wall time: ${((performance.now() - runStarted) / 1000).toFixed(0)} s`);
+}
+
+async function bidBench(): Promise<void> {
+  const servers = await benchServers();
+  let app: INestApplication | undefined;
+  const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 4 });
+  const rawPool = new pg.Pool({ connectionString: servers.databaseUrl, max: CONCURRENCY });
+  try {
+    const booted = await bootMarketplace(servers);
+    app = booted.app;
+    const { admin, owner } = await benchPrincipals(app);
+    const demands = app.get(DemandsService);
+    const batches = app.get(BatchesService);
+    const tokens = app.get(TokenService);
+
+    progress(`publishing ${NEEDS} needs and registering ${TEAMS} teams`);
+    const ids: string[] = [];
+    for (const need of buildNeeds().slice(0, NEEDS)) {
+      const { enterpriseKey: _key, batch: _batch, ...fields } = need;
+      const draft = await demands.create(fields, { principal: owner });
+      await demands.submit(draft.id, { principal: owner });
+      await demands.approve(draft.id, { principal: admin });
+      ids.push(draft.id);
+    }
+    const batch = await batches.create(
+      {
+        title: `基准测试榜单（${NEEDS}项）`,
+        releaseDate: '2026-12-01',
+        venue: '基准测试',
+        defaultBidDeadline: new Date(Date.now() + 365 * DAY).toISOString(),
+      },
+      { principal: admin },
+    );
+    await batches.addDemands(batch.id, ids, { principal: admin });
+    await batches.publish(batch.id, { principal: admin });
+
+    const seeded = await app.get(AccountSeeder).ensure(
+      Array.from({ length: TEAMS }, (_, n) => ({
+        email: `team-${n + 1}@bench.local`,
+        displayName: `团队${n + 1}负责人`,
+        role: 'team' as const,
+        organisation: { name: `基准测试研究所${n + 1}`, kind: 'institute' as const },
+      })),
+      'bench-password-123',
+    );
+    const teams: Principal[] = [...seeded.values()];
+    const bearer = await Promise.all(teams.map(async (team) => `Bearer ${await tokens.signAccess(team)}`));
+
+    // Submission already creates a listing, so wait for the events and then check each is open.
+    await quiesce(app);
+    const open = await pool.query<{ demand_id: string; indicator_names: string[] }>(
+      `SELECT demand_id, indicator_names FROM matching.listing WHERE status = 'published' AND demand_id = ANY($1)`,
+      [ids],
+    );
+    if (open.rows.length !== NEEDS) throw new Error(`only ${open.rows.length} of ${NEEDS} listings are published`);
+    const needs = open.rows.map((row) => {
+      const indicatorResponses = row.indicator_names.map((indicator) => ({
+        indicator,
+        response: `${indicator}满足榜单要求，验收时提供第三方检测报告`,
+      }));
+      return {
+        id: row.demand_id,
+        indicatorResponses: JSON.stringify(indicatorResponses),
+        body: JSON.stringify({
+          approach: APPROACH,
+          indicatorResponses,
+          milestones: MILESTONES,
+          budget: BUDGET,
+          durationMonths: DURATION_MONTHS,
+          members: MEMBERS,
+        }),
+      };
+    });
+
+    const failures = { count: 0, first: '' };
+    const postBid = (offset: number) => async (i: number) => {
+      const { team, need } = pair(offset + i);
+      const response = await fetch(`${booted.base}/api/v1/demands/${needs[need].id}/bids`, {
+        method: 'POST',
+        headers: { authorization: bearer[team], 'content-type': 'application/json' },
+        body: needs[need].body,
+      });
+      const text = await response.text();
+      if (response.status !== 201) {
+        failures.count += 1;
+        failures.first ||= `${response.status} ${text}`;
+      }
+    };
+
+    // The same rows by hand for teams of their own (team_organisation_id has no foreign key), so
+    // the one-active-bid index accepts them; each INSERT is its own transaction.
+    const rawTeams = Array.from({ length: TEAMS }, () => ({ organisationId: randomUUID(), userId: randomUUID() }));
+    const milestones = JSON.stringify(MILESTONES);
+    const members = JSON.stringify(MEMBERS);
+    const insertBid = (offset: number) => async (i: number) => {
+      const { team, need } = pair(offset + i);
+      await rawPool.query(
+        `INSERT INTO matching.bid (demand_id, team_organisation_id, created_by, status, approach, indicator_responses,
+           milestones, budget, duration_months, members, created_at, submitted_at, updated_at)
+         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, now(), now(), now())`,
+        [
+          needs[need].id,
+          rawTeams[team].organisationId,
+          rawTeams[team].userId,
+          APPROACH,
+          needs[need].indicatorResponses,
+          milestones,
+          BUDGET,
+          DURATION_MONTHS,
+          members,
+        ],
+      );
+    };
+
+    progress(`${WARMUP} warm-up bids per path, then ${BIDS} measured`);
+    await loadCount(postBid(0), CONCURRENCY, WARMUP);
+    await loadCount(insertBid(0), CONCURRENCY, WARMUP);
+    if (failures.count > 0)
+      throw new Error(`${failures.count} warm-up bids were refused; the first: ${failures.first}`);
+    await quiesce(app);
+    const api = await loadCount(postBid(WARMUP), CONCURRENCY, BIDS);
+    // The notifications the API's bid events cause must not run during the raw inserts.
+    await quiesce(app);
+    const raw = await loadCount(insertBid(WARMUP), CONCURRENCY, BIDS);
+
+    const stored = await pool.query<{ api: string; raw: string }>(
+      `SELECT count(*) FILTER (WHERE team_organisation_id = ANY($1)) AS api,
+              count(*) FILTER (WHERE team_organisation_id = ANY($2)) AS raw
+         FROM matching.bid WHERE status = 'submitted'`,
+      [teams.map((team) => team.organisationId), rawTeams.map((team) => team.organisationId)],
+    );
+    const row = (path: string, result: LoadResult, non201: string) => [
+      path,
+      result.requests,
+      result.seconds,
+      result.throughput,
+      result.p50,
+      result.p95,
+      result.p99,
+      non201,
+      result.throughput / raw.throughput,
+      result.p95 / raw.p95,
+    ];
+    table(
+      `Bid submission: ${BIDS} bids per path, each a distinct (team, need) pair over ${TEAMS} teams × ${NEEDS} needs, ${CONCURRENCY} concurrent clients, after ${WARMUP} warm-up bids (submitted rows stored: API ${stored.rows[0].api}, raw ${stored.rows[0].raw})`,
+      ['path', 'bids', 'seconds', 'bids/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-201', 'bids/s ratio', 'p95 ratio'],
+      [
+        row('HTTP API POST /api/v1/demands/:id/bids (checks, bid + audit + event, view)', api, String(failures.count)),
+        row('raw INSERT via pg (one row per transaction)', raw, '-'),
+      ],
+    );
+    if (failures.count > 0) throw new Error(`${failures.count} bids were refused; the first: ${failures.first}`);
+  } finally {
+    await Promise.all([pool.end(), rawPool.end()]);
+    await app?.close();
+    await servers.stop();
+  }
+}
+
+async function funnelBench(): Promise<void> {
+  const servers = await benchServers();
+  let app: INestApplication | undefined;
+  const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 4 });
+  try {
+    const booted = await bootMarketplace(servers);
+    app = booted.app;
+    const { admin } = await benchPrincipals(app);
+    const bearer = `Bearer ${await app.get(TokenService).signAccess(admin)}`;
+
+    progress('seeding the demo data');
+    const seedStarted = performance.now();
+    const report = await app.get(DemoSeeder).seed();
+    await quiesce(app);
+    const listed = await app.get(ListingsService).count();
+    if (listed < report.needs) throw new Error(`matching lists ${listed} of the demo's ${report.needs} needs`);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    const rowCounts = async (): Promise<number[]> => {
+      const counts: number[] = [];
+      for (const { table: name } of MULTIPLIED) {
+        const result = await pool.query<{ count: string }>(`SELECT count(*) FROM matching.${name}`);
+        counts.push(Number(result.rows[0].count));
+      }
+      return counts;
+    };
+
+    const timeFunnel = async (data: string): Promise<Array<Array<string | number>>> => {
+      // Fresh statistics and visibility map, so that no size waits for autovacuum mid-measurement.
+      await pool.query('VACUUM ANALYZE');
+      const rows: Array<Array<string | number>> = [];
+      for (const query of FUNNEL_QUERIES) {
+        const times: number[] = [];
+        let stages = '';
+        for (let call = 0; call < FUNNEL_WARMUP + FUNNEL_CALLS; call += 1) {
+          const started = performance.now();
+          const response = await fetch(`${booted.base}/api/v1/stats/funnel${query}`, {
+            headers: { authorization: bearer },
+          });
+          if (response.status !== 200) throw new Error(`GET /api/v1/stats/funnel answered ${response.status}`);
+          const body = (await response.json()) as FunnelView;
+          const ms = performance.now() - started;
+          if (call >= FUNNEL_WARMUP) times.push(ms);
+          stages = `${body.stages.map((stage) => stage.count).join(' → ')} (${body.bids} bids)`;
+        }
+        const sorted = [...times].sort((a, b) => a - b);
+        rows.push([data, query || '(all)', median(times), percentile(sorted, 95), sorted[sorted.length - 1], stages]);
+      }
+      return rows;
+    };
+
+    const demoCounts = await rowCounts();
+    const timings = await timeFunnel('demo');
+
+    progress(`multiplying matching's rows ${SCALE}×`);
+    const multiplyStarted = performance.now();
+    await multiply(pool);
+    const multiplySeconds = (performance.now() - multiplyStarted) / 1000;
+    const scaledCounts = await rowCounts();
+    timings.push(...(await timeFunnel(`demo × ${SCALE}`)));
+
+    table(
+      `Matching rows: the demo data (seeded through the services in ${seedSeconds.toFixed(1)} s) and ${SCALE}× it (INSERT … SELECT with remapped keys in ${multiplySeconds.toFixed(1)} s)`,
+      ['data', ...MULTIPLIED.map(({ table: name }) => name)],
+      [
+        ['demo', ...demoCounts.map(String)],
+        [`demo × ${SCALE}`, ...scaledCounts.map(String)],
+      ],
+    );
+    table(
+      `GET /api/v1/stats/funnel as admin, ${FUNNEL_CALLS} calls one after another after ${FUNNEL_WARMUP} warm-up calls (database vacuumed and analysed first)`,
+      ['data', 'query', 'median ms', 'p95 ms', 'max ms', 'stages collected → … → converted'],
+      timings,
+    );
+  } finally {
+    await pool.end();
+    await app?.close();
+    await servers.stop();
+  }
+}
+
+/** Adds SCALE-1 copies of every row of MULTIPLIED, in one transaction. */
+async function multiply(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const { table: name, key, map = name, remap } of MULTIPLIED) {
+      if (map === name) {
+        await client.query(
+          `CREATE TEMP TABLE copy_${map} ON COMMIT DROP AS
+           SELECT t.${key} AS old, c.n, gen_random_uuid() AS new
+             FROM matching.${name} t CROSS JOIN generate_series(1, $1::int) AS c(n)`,
+          [SCALE - 1],
+        );
+        await client.query(`CREATE INDEX ON copy_${map} (old, n)`);
+        await client.query(`ANALYZE copy_${map}`);
+      }
+      const columns = await client.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns
+          WHERE table_schema = 'matching' AND table_name = $1 AND is_generated = 'NEVER' AND is_identity = 'NO'
+          ORDER BY ordinal_position`,
+        [name],
+      );
+      const names = columns.rows.map((c) => c.column_name);
+      const values = names.map((column) =>
+        column === key ? 'k.new' : remap[column] ? `r_${column}.new` : `t.${column}`,
+      );
+      const joins = Object.entries(remap).map(
+        ([column, target]) =>
+          `LEFT JOIN copy_${target} r_${column} ON r_${column}.old = t.${column} AND r_${column}.n = k.n`,
+      );
+      await client.query(
+        `INSERT INTO matching.${name} (${names.join(', ')})
+         SELECT ${values.join(', ')} FROM matching.${name} t JOIN copy_${map} k ON k.old = t.${key} ${joins.join(' ')}`,
+      );
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
