@@ -62,11 +62,9 @@ export class AwardService {
 
       const at = await clock(manager, actor.at);
       try {
-        await manager.transaction((inner) =>
-          inner.query(
-            'INSERT INTO matching.award (demand_id, winners, decided_by, decided_at) VALUES ($1, $2, $3, $4)',
-            [demandId, winners.length, caller.userId, at],
-          ),
+        await manager.query(
+          'INSERT INTO matching.award (demand_id, winners, decided_by, decided_at) VALUES ($1, $2, $3, $4)',
+          [demandId, winners.length, caller.userId, at],
         );
       } catch (error) {
         // The lock makes this unreachable in one database; the key is what guarantees it.

@@ -56,27 +56,25 @@ export class BidsService {
       await this.ensureOpen(listing, at, manager, actor.at !== undefined);
       let bidId: string;
       try {
-        // A savepoint keeps the transaction usable when the unique index refuses a second bid.
-        bidId = await manager.transaction((inner) =>
-          this.bids.insert(
-            {
-              ...proposal,
-              demandId,
-              teamOrganisationId: caller.organisationId!,
-              createdBy: caller.userId,
-              status: submit ? 'submitted' : 'draft',
-              feedbackCategory: null,
-              feedbackText: null,
-              createdAt: at,
-              submittedAt: submit ? at : null,
-              withdrawnAt: null,
-              decidedAt: null,
-              updatedAt: at,
-            },
-            inner,
-          ),
+        bidId = await this.bids.insert(
+          {
+            ...proposal,
+            demandId,
+            teamOrganisationId: caller.organisationId!,
+            createdBy: caller.userId,
+            status: submit ? 'submitted' : 'draft',
+            feedbackCategory: null,
+            feedbackText: null,
+            createdAt: at,
+            submittedAt: submit ? at : null,
+            withdrawnAt: null,
+            decidedAt: null,
+            updatedAt: at,
+          },
+          manager,
         );
       } catch (error) {
+        // The transaction is lost either way; the constraint's verdict becomes the answer.
         throw this.translate(error);
       }
       await this.audit.record(
@@ -125,7 +123,7 @@ export class BidsService {
       const at = await clock(manager, actor.at);
       await this.ensureOpen(listing, at, manager, actor.at !== undefined);
       try {
-        await manager.transaction((inner) => this.bids.update(id, { status: 'submitted', submittedAt: at }, at, inner));
+        await this.bids.update(id, { status: 'submitted', submittedAt: at }, at, manager);
       } catch (error) {
         throw this.translate(error);
       }

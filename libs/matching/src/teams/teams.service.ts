@@ -57,8 +57,7 @@ export class TeamsService {
       if (!(await this.profiles.lock(organisationId, manager))) throw this.noProfile();
       let removed: boolean;
       try {
-        // A savepoint, so a refusal by the foreign keys leaves the transaction usable.
-        removed = await manager.transaction((inner) => this.profiles.removeAchievement(organisationId, id, inner));
+        removed = await this.profiles.removeAchievement(organisationId, id, manager);
       } catch (error) {
         if (isForeignKeyViolation(error)) {
           throw matchingError('ACHIEVEMENT_IN_USE', 'A matchmaking or conversion points at this achievement.');
