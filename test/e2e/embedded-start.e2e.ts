@@ -65,6 +65,23 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     expect(batches.items.reduce((sum, batch) => sum + batch.demandCount, 0)).toBe(446);
     expect(((await (await fetch(`${base}/api/v1/demands`)).json()) as { total: number }).total).toBe(446);
     expect(first.output()).toContain('admin@jiebang.demo');
+    // …and what followed: the programme's matching figures, through the funnel.
+    const office = (await (
+      await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@jiebang.demo', password: 'jiebang-demo-2023' }),
+      })
+    ).json()) as { accessToken: string };
+    const funnel = (await (
+      await fetch(`${base}/api/v1/stats/funnel`, { headers: { Authorization: `Bearer ${office.accessToken}` } })
+    ).json()) as { stages: Array<{ stage: string; count: number }>; matchmakings: number; winners: number };
+    const stages = Object.fromEntries(funnel.stages.map((s) => [s.stage, s.count]));
+    expect(stages).toMatchObject({ published: 446, awarded: 25 });
+    expect(stages.collected).toBeGreaterThanOrEqual(700);
+    expect(stages.converted).toBeGreaterThanOrEqual(120);
+    expect(funnel.matchmakings).toBeGreaterThanOrEqual(400);
+    expect(funnel.winners).toBeGreaterThan(25);
     const register = await fetch(`${base}/api/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

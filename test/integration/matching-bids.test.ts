@@ -61,6 +61,14 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
         .expect(412);
       expect(stale.body).toMatchObject({ code: 'BID_VERSION_MISMATCH', currentVersion: 2 });
 
+      const nulled = await service.http
+        .patch(path)
+        .set(team.bearer)
+        .set('If-Match', '"2"')
+        .send({ approach: null })
+        .expect(400);
+      expect(new Set(nulled.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['approach']));
+
       const submitted = await service.http.post(`${path}/submit`).set(team.bearer).expect(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', budget: 240 });
       expect(submitted.body.submittedAt).not.toBeNull();
@@ -71,6 +79,22 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
         [draft.id],
       );
       expect(audit.actions).toEqual(['draft', 'edit', 'submit']);
+    });
+
+    it('keeps a withdrawn draft private to its team, history included', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const draft = await bidOn(service.http, team, need.id, { submit: false });
+      await service.http.post(`/api/v1/bids/${draft.id}/withdraw`).set(team.bearer).expect(200);
+      await service.http.get(`/api/v1/bids/${draft.id}`).set(team.bearer).expect(200);
+      for (const side of [owner, admin])
+        await service.http.get(`/api/v1/bids/${draft.id}`).set(side.bearer).expect(404);
+      const history = await service.http.get(`/api/v1/demands/${need.id}/bids/history`).set(owner.bearer).expect(200);
+      expect(JSON.stringify(history.body)).not.toContain(draft.id);
+      const bogus = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(team.bearer)
+        .send(aProposal({ submit: null }));
+      expect(bogus.status).toBe(400);
     });
 
     it('answers an inconsistent proposal field by field, writing nothing', async () => {
@@ -363,15 +387,40 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
       const weak = await bidOn(service.http, rivalTeam, need.id);
       const colleague = await registered(service.http, { role: 'team', joinCode: team.joinCode! });
       const expert = await registered(service.http, { role: 'team' });
-      for (const reviewer of [colleague, expert]) {
-        await eventually(() =>
-          service.http
-            .post(`/api/v1/demands/${need.id}/evaluations/reviewers`)
-            .set(owner.bearer)
-            .send({ userId: reviewer.id })
-            .expect(200),
-        );
-      }
+      const assign = (reviewer: Account) =>
+        service.http
+          .post(`/api/v1/demands/${need.id}/evaluations/reviewers`)
+          .set(owner.bearer)
+          .send({ userId: reviewer.id });
+      // Identity announces new users asynchronously.
+      await eventually(() => assign(expert).expect(200));
+      const partial = await eventually(() => assign(colleague).expect(403));
+      expect(partial.body).toMatchObject({ code: 'CONFLICT_OF_INTEREST' });
+      // Nor may the reviewer's organisation, or the owner's own, then bid.
+      const expertsColleague = await registered(service.http, { role: 'team', joinCode: expert.joinCode! });
+      const refused = await service.http
+        .post(`/api/v1/demands/${need.id}/bids`)
+        .set(expertsColleague.bearer)
+        .send(aProposal())
+        .expect(403);
+      expect(refused.body.code).toBe('CONFLICT_OF_INTEREST');
+      const ownersLab = await registered(service.http, { role: 'team', joinCode: owner.joinCode! });
+      await service.http.post(`/api/v1/demands/${need.id}/bids`).set(ownersLab.bearer).send(aProposal()).expect(403);
+      // An office member from the bidding organisation may score the others, never that bid.
+      const officeColleagueEmail = `office-${team.organisationId!.slice(0, 8)}@example.cn`;
+      await service.http
+        .post('/api/v1/users')
+        .set(admin.bearer)
+        .send({
+          email: officeColleagueEmail,
+          password: 'office-password-2',
+          displayName: '项目办（借调）',
+          role: 'admin',
+          organisationId: team.organisationId,
+        })
+        .expect(201);
+      const officeColleague = await signedIn(service.http, officeColleagueEmail, 'office-password-2');
+
       const bad = await service.http
         .put(`/api/v1/demands/${need.id}/evaluations/weights`)
         .set(owner.bearer)
@@ -386,13 +435,13 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
 
       const conflict = await service.http
         .put(`/api/v1/bids/${strong.id}/score`)
-        .set(colleague.bearer)
+        .set(officeColleague.bearer)
         .send({ feasibility: 100, capability: 100, cost: 100, timeline: 100 })
         .expect(403);
       expect(conflict.body.code).toBe('CONFLICT_OF_INTEREST');
       await service.http
         .put(`/api/v1/bids/${weak.id}/score`)
-        .set(colleague.bearer)
+        .set(officeColleague.bearer)
         .send({ feasibility: 40, capability: 50, cost: 90, timeline: 60 })
         .expect(200);
       await service.http

@@ -346,6 +346,19 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
         })
         .expect(422);
       expect(mismatched.body.errors).toEqual([{ field: 'bidId', message: 'not a bid on this need' }]);
+      const outside = await service.http
+        .post('/api/v1/matchmakings')
+        .set(advisorY.bearer)
+        .send({
+          demandId: ids.n1,
+          teamOrganisationId: t2.organisationId,
+          kind: 'visit',
+          occurredOn: '2026-11-20',
+          notes: '走访',
+          outcome: 'follow_up',
+        })
+        .expect(403);
+      expect(outside.body.errors).toEqual([{ field: 'demandId', message: 'not a need of an enterprise you serve' }]);
       expect((await funnel(admin)).conversions).toBe(2);
     });
   });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { COOPERATION_MODES, DISTRICTS, INDUSTRIES } from '@jiebang/contracts';
-import { BATCHES, buildNeeds, ENTERPRISES } from './index';
+import {
+  CONVERSION_KINDS,
+  COOPERATION_MODES,
+  DISTRICTS,
+  FEEDBACK_CATEGORIES,
+  INDUSTRIES,
+  MATCHMAKING_KINDS,
+  MATCHMAKING_OUTCOMES,
+} from '@jiebang/contracts';
+import {
+  advisorOf,
+  BATCHES,
+  buildMatchingPlan,
+  buildNeeds,
+  buildTeams,
+  ENTERPRISES,
+  servedEnterpriseKeys,
+} from './index';
 
 /** Real companies and institutions of the source article (and a few famous brands) that must not appear. */
 const FORBIDDEN_NAMES = [
@@ -49,6 +65,8 @@ const SYNONYM_PAIRS = [
 ];
 
 const needs = buildNeeds();
+const teams = buildTeams();
+const plan = buildMatchingPlan(needs, teams);
 const enterprisesByKey = new Map(ENTERPRISES.map((enterprise) => [enterprise.key, enterprise]));
 const searchable = needs.map((need) => `${need.title} ${need.keywords.join(' ')}`);
 
@@ -177,5 +195,219 @@ describe('demo needs', () => {
   it('contains both sides of common synonym pairs', () => {
     const missing = SYNONYM_PAIRS.flat().filter((term) => !searchable.some((text) => text.includes(term)));
     expect(missing).toEqual([]);
+  });
+});
+
+const lengthWithin = (text: string, min: number, max: number) => text.length >= min && text.length <= max;
+const deadlineOf = (need: number) => `${BATCHES[needs[need].batch].defaultBidDeadline}T15:59:59.000Z`;
+const releaseOf = (need: number) => `${BATCHES[needs[need].batch].releaseDate}T02:00:00.000Z`;
+const in2023 = (day: string) => day >= '2023-01-01' && day <= '2023-12-31';
+
+describe('demo teams', () => {
+  it('has 40 teams with sequential keys, the first three as before, all marked as examples', () => {
+    expect(teams.map((team) => team.key)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `team-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(teams.slice(0, 3).map((team) => team.name)).toEqual([
+      '科技城先进材料研究院（示例）',
+      '川北理工大学智能装备实验室（示例）',
+      '涪江光电技术有限公司（示例）',
+    ]);
+    expect(new Set(teams.map((team) => team.name)).size).toBe(40);
+    for (const team of teams) expect(team.name).toMatch(/（示例）$/);
+    expect(teams.filter((team) => FORBIDDEN_NAMES.some((name) => team.name.includes(name)))).toEqual([]);
+    expect(new Set(teams.map((team) => team.kind))).toEqual(new Set(['university', 'institute', 'company']));
+  });
+
+  it('is deterministic', () => {
+    expect(buildTeams()).toEqual(teams);
+    expect(buildMatchingPlan(needs, teams)).toEqual(plan);
+  });
+
+  it('covers every industry with enough teams to race', () => {
+    for (const industry of INDUSTRIES) {
+      expect(teams.filter((team) => team.industries.includes(industry)).length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('has profiles the team profile API accepts', () => {
+    for (const team of teams) {
+      expect(lengthWithin(team.summary, 10, 1000)).toBe(true);
+      for (const [list, min, max, longest] of [
+        [team.researchFields, 1, 10, 30],
+        [team.keywords, 1, 20, 20],
+      ] as const) {
+        expect(list.length).toBeGreaterThanOrEqual(min);
+        expect(list.length).toBeLessThanOrEqual(max);
+        expect(new Set(list).size).toBe(list.length);
+        for (const item of list) expect(lengthWithin(item, 1, longest)).toBe(true);
+      }
+      expect(team.members.length).toBeGreaterThanOrEqual(1);
+      for (const member of team.members) {
+        expect(member.name).toMatch(/^\p{Script=Han}{2,3}$/u);
+        expect(lengthWithin(member.title, 1, 30) && lengthWithin(member.expertise, 1, 60)).toBe(true);
+      }
+      expect(team.joinedOn >= '2023-01-01' && team.joinedOn < BATCHES[1].releaseDate).toBe(true);
+    }
+  });
+
+  it('has about 290 achievements, so that needs and achievements together pass 700', () => {
+    const achievements = teams.flatMap((team) => team.achievements.map((achievement) => ({ team, achievement })));
+    expect(achievements.length).toBeGreaterThanOrEqual(270);
+    expect(achievements.length).toBeLessThanOrEqual(310);
+    expect(needs.length + achievements.length).toBeGreaterThanOrEqual(700);
+    expect(new Set(achievements.map(({ achievement }) => achievement.title)).size).toBe(achievements.length);
+    const patents = achievements.flatMap(({ achievement }) => achievement.patents);
+    expect(new Set(patents).size).toBe(patents.length);
+    for (const patent of patents) expect(patent).toMatch(/^ZL20\d{2}[12]\d{7}\.\d$/);
+    for (const { team, achievement } of achievements) {
+      expect(lengthWithin(achievement.title, 4, 100)).toBe(true);
+      expect(achievement.year).toBeLessThanOrEqual(2023);
+      expect(achievement.trl).toBeGreaterThanOrEqual(1);
+      expect(achievement.trl).toBeLessThanOrEqual(9);
+      expect(team.industries).toContain(achievement.industry);
+      expect(achievement.collectedOn > team.joinedOn && in2023(achievement.collectedOn)).toBe(true);
+    }
+  });
+});
+
+describe('demo matching plan: bids', () => {
+  it('has a few hundred bids, at most one per team and need, from teams of the need’s industry', () => {
+    expect(plan.bids.length).toBeGreaterThanOrEqual(250);
+    expect(plan.bids.length).toBeLessThanOrEqual(400);
+    expect(new Set(plan.bids.map((bid) => `${bid.need}/${bid.team}`)).size).toBe(plan.bids.length);
+    for (const bid of plan.bids) expect(teams[bid.team].industries).toContain(needs[bid.need].industry);
+  });
+
+  it('submits every bid while its need was open, after the team joined', () => {
+    for (const bid of plan.bids) {
+      expect(bid.at > releaseOf(bid.need) && bid.at < deadlineOf(bid.need)).toBe(true);
+      expect(bid.at.slice(0, 10) > teams[bid.team].joinedOn).toBe(true);
+    }
+  });
+
+  it('answers exactly the need’s indicators, within the proposal API’s limits', () => {
+    for (const { need, proposal } of plan.bids) {
+      expect(proposal.indicatorResponses.map((r) => r.indicator)).toEqual(needs[need].indicators.map((i) => i.name));
+      for (const { indicator, response } of proposal.indicatorResponses) {
+        expect(lengthWithin(indicator, 1, 40) && lengthWithin(response, 2, 500)).toBe(true);
+      }
+      expect(lengthWithin(proposal.approach, 20, 5000)).toBe(true);
+      expect(proposal.budget).toBeGreaterThan(0);
+      expect(Number.isInteger(proposal.durationMonths)).toBe(true);
+      expect(proposal.durationMonths >= 1 && proposal.durationMonths <= 120).toBe(true);
+      expect(proposal.members.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('plans milestones in 2023–2025, in date order, after the deadline, with shares adding up to 100', () => {
+    for (const { need, proposal } of plan.bids) {
+      const { milestones } = proposal;
+      expect(milestones.length).toBeGreaterThanOrEqual(2);
+      expect(milestones.reduce((sum, m) => sum + m.paymentShare, 0)).toBe(100);
+      milestones.forEach((milestone, index) => {
+        expect(milestone.dueDate).toMatch(/^202[345]-\d{2}-\d{2}$/);
+        expect(lengthWithin(milestone.title, 2, 60)).toBe(true);
+        const previous = index === 0 ? deadlineOf(need).slice(0, 10) : milestones[index - 1].dueDate;
+        expect(milestone.dueDate > previous).toBe(true);
+      });
+    }
+  });
+});
+
+describe('demo matching plan: awards and engagements', () => {
+  const bidsOn = (need: number) => plan.bids.flatMap((bid, index) => (bid.need === need ? [index] : []));
+
+  it('awards 25 needs of the first two batches, with at least two 赛马 races', () => {
+    expect(new Set(plan.awards.map((award) => award.need)).size).toBe(25);
+    for (const award of plan.awards) {
+      expect(needs[award.need].batch).toBeLessThan(2);
+      expect(award.at > deadlineOf(award.need) && in2023(award.at.slice(0, 10))).toBe(true);
+    }
+    const races = plan.awards.filter((award) => needs[award.need].awardMode === 'parallel');
+    expect(races.length).toBeGreaterThanOrEqual(2);
+    for (const race of races) expect(race.winners.length).toBe(needs[race.need].awardLeads);
+    expect(plan.awards.reduce((sum, award) => sum + award.winners.length, 0)).toBeGreaterThanOrEqual(27);
+  });
+
+  it('picks as many winners as allowed and gives every other bid feedback', () => {
+    for (const award of plan.awards) {
+      const bids = bidsOn(award.need);
+      expect(award.winners.length).toBe(Math.min(needs[award.need].awardLeads, bids.length));
+      const losers = award.feedback.map((feedback) => feedback.bid);
+      expect([...award.winners, ...losers].sort((a, b) => a - b)).toEqual(bids);
+      for (const feedback of award.feedback) {
+        expect(FEEDBACK_CATEGORIES).toContain(feedback.category);
+        expect(lengthWithin(feedback.text, 5, 1000)).toBe(true);
+      }
+    }
+    expect(plan.awards.some((award) => award.feedback.length > 0)).toBe(true);
+  });
+
+  it('follows every winner’s work to a different point, each move after the one before', () => {
+    const winners = plan.awards.flatMap((award) => award.winners);
+    expect(plan.engagements.map((e) => e.bid).sort((a, b) => a - b)).toEqual([...winners].sort((a, b) => a - b));
+    const count = (stage: string) => plan.engagements.filter((e) => e.stage === stage).length;
+    expect(count('completed')).toBeGreaterThanOrEqual(3);
+    expect(count('rejected')).toBe(1);
+    for (const stage of ['untouched', 'submitted', 'accepted']) expect(count(stage)).toBeGreaterThan(0);
+    for (const engagement of plan.engagements) {
+      const award = plan.awards.find((a) => a.winners.includes(engagement.bid))!;
+      const milestones = plan.bids[engagement.bid].proposal.milestones.length;
+      let last = award.at;
+      for (const step of engagement.steps) {
+        expect(step.at > last).toBe(true);
+        last = step.at;
+      }
+      const accepted = engagement.steps.filter((step) => step.action === 'accept').length;
+      if (engagement.stage === 'completed') expect(accepted).toBe(milestones);
+      else expect(accepted).toBeLessThan(milestones);
+      expect(engagement.steps.some((step) => step.action === 'reject')).toBe(engagement.stage === 'rejected');
+    }
+  });
+});
+
+describe('demo matching plan: advisors’ records', () => {
+  it('records 400+ matchmakings in 2023 by the advisor serving the need’s owner', () => {
+    expect(plan.matchmakings.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(plan.matchmakings.map((m) => m.advisor)).size).toBe(8);
+    expect(new Set(plan.matchmakings.map((m) => m.kind))).toEqual(new Set(MATCHMAKING_KINDS));
+    expect(new Set(plan.matchmakings.map((m) => m.outcome))).toEqual(new Set(MATCHMAKING_OUTCOMES));
+    for (const record of plan.matchmakings) {
+      expect(record.need !== undefined || record.achievement !== undefined).toBe(true);
+      expect(record.team !== undefined || record.achievement !== undefined).toBe(true);
+      expect(in2023(record.occurredOn) && lengthWithin(record.notes, 2, 2000)).toBe(true);
+      if (record.need !== undefined) {
+        expect(record.occurredOn > BATCHES[needs[record.need].batch].releaseDate).toBe(true);
+        expect(servedEnterpriseKeys(record.advisor)).toContain(needs[record.need].enterpriseKey);
+      }
+      if (record.achievement) {
+        const { collectedOn } = teams[record.achievement.team].achievements[record.achievement.index];
+        expect(record.occurredOn > collectedOn).toBe(true);
+      }
+    }
+  });
+
+  it('records 120+ conversions in 2023, some from awards, some from achievements alone', () => {
+    const { conversions } = plan;
+    expect(conversions.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(conversions.map((c) => c.kind))).toEqual(new Set(CONVERSION_KINDS));
+    expect(new Set(conversions.map((c) => c.evidenceRef)).size).toBe(conversions.length);
+    const winners = new Set(plan.awards.flatMap((award) => award.winners));
+    for (const conversion of conversions) {
+      expect(in2023(conversion.signedOn)).toBe(true);
+      expect(conversion.contractValue >= 20 && conversion.contractValue <= 1500).toBe(true);
+      expect(lengthWithin(conversion.title, 4, 100) && lengthWithin(conversion.parties, 2, 300)).toBe(true);
+      expect(conversion.evidenceRef).toMatch(/^技术合同登记号 5107\d{2}2023\d{6}$/);
+      if (conversion.bid !== undefined) {
+        expect(plan.bids[conversion.bid].need).toBe(conversion.need);
+        expect(winners.has(conversion.bid)).toBe(true);
+      }
+      if (conversion.need !== undefined) {
+        expect(advisorOf(needs[conversion.need].enterpriseKey)).toBe(conversion.advisor);
+      }
+    }
+    expect(conversions.filter((c) => c.engagement).length).toBe(winners.size);
+    expect(conversions.some((c) => c.need === undefined && c.achievement !== undefined)).toBe(true);
   });
 });

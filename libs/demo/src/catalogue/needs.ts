@@ -7,8 +7,10 @@ import {
   type OutcomeForm,
   type TechnicalIndicator,
 } from '@jiebang/contracts';
+import { sharedBigrams } from './affinity';
 import { BATCHES } from './batches';
 import { ENTERPRISE_FOCUS, ENTERPRISES } from './enterprises';
+import { personName } from './people';
 import { hashSeed, Random } from './random';
 import { TOPICS, type IndicatorSpec, type Topic } from './topics';
 import type { EnterpriseSeed, NeedSeed } from './types';
@@ -119,67 +121,6 @@ const OUTCOME_TAILS: Record<OutcomeForm, readonly string[]> = {
   solution: ['需提交完整技术方案并申请相关发明专利。', '成果形式为技术方案、专利及技术培训。'],
 };
 
-const SURNAMES = [
-  ...'王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林郑梁谢唐许冯宋韩邓彭曾肖田董潘袁蒋蔡余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石贾夏付方邹熊白孟秦邱侯江尹薛段雷龙黎史陶贺毛郝顾龚邵万覃严向',
-];
-const GIVEN_NAMES = [
-  '建国',
-  '志强',
-  '海燕',
-  '晓东',
-  '丽娟',
-  '文杰',
-  '春梅',
-  '俊峰',
-  '雪梅',
-  '永刚',
-  '红霞',
-  '德明',
-  '佳琪',
-  '宇航',
-  '欣怡',
-  '国庆',
-  '秀英',
-  '明辉',
-  '晓红',
-  '伟',
-  '磊',
-  '敏',
-  '静',
-  '勇',
-  '军',
-  '洋',
-  '杰',
-  '涛',
-  '斌',
-  '超',
-  '鹏',
-  '琳',
-  '婷',
-  '浩然',
-  '思远',
-  '嘉怡',
-  '一鸣',
-  '向阳',
-  '立新',
-  '云峰',
-  '玉兰',
-  '建华',
-  '少华',
-  '振宇',
-  '凯',
-  '博文',
-  '雨桐',
-  '晓峰',
-  '成林',
-  '光明',
-  '春燕',
-  '志刚',
-  '丹',
-  '晨',
-  '亮',
-];
-
 interface Contact {
   name: string;
   phone: string;
@@ -216,7 +157,7 @@ export function buildNeeds(): NeedSeed[] {
   return assignBatches(rng, needs);
 }
 
-function titleOf(topic: Topic, context: string): string {
+export function titleOf(topic: Topic, context: string): string {
   return topic.title.includes('{}') ? topic.title.replace('{}', context) : `${context}${topic.title}`;
 }
 
@@ -242,16 +183,9 @@ function chooseDrafts(rng: Random, industry: Industry, quota: number): Draft[] {
   return drafts.slice(0, quota);
 }
 
-/** How well an enterprise's focus fits a draft: the number of its character bigrams found in the draft. */
+/** How well an enterprise's focus fits a draft. */
 function affinity(focus: string, draft: Draft): number {
-  const text = `${draft.title}${draft.topic.keywords.join('')}${draft.topic.problem}`;
-  const letters = focus.replace(/[、与和及等的（）/]/g, ' ');
-  let score = 0;
-  for (let i = 0; i + 1 < letters.length; i++) {
-    const bigram = letters.slice(i, i + 2);
-    if (!bigram.includes(' ') && text.includes(bigram)) score++;
-  }
-  return score;
+  return sharedBigrams(focus, `${draft.title}${draft.topic.keywords.join('')}${draft.topic.problem}`);
 }
 
 /**
@@ -327,7 +261,7 @@ function enterpriseFacts(enterprise: EnterpriseSeed): EnterpriseFacts {
 }
 
 function contact(rng: Random): Contact {
-  const name = `${rng.pick(SURNAMES)}${rng.pick(GIVEN_NAMES)}`;
+  const name = personName(rng);
   const digits = (count: number) => Array.from({ length: count }, () => rng.int(0, 9)).join('');
   // Fictional numbers: landlines in the 555 block, mobiles with a 0000 middle group.
   const phone = rng.chance(0.6)

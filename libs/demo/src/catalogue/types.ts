@@ -50,3 +50,41 @@ export interface NeedSeed extends PublicNeedFields {
   contactName: string;
   contactPhone: string;
 }
+
+/** A team organisation's kind, as identity registers it. */
+export type TeamKind = 'university' | 'institute' | 'company';
+
+/** A technology achievement (科技成果) a team files with its profile. */
+export interface AchievementSeed {
+  title: string;
+  year: number;
+  /** Technology readiness level, 1–9. */
+  trl: number;
+  patents: string[];
+  industry: Industry;
+  /** ISO date the programme catalogued it. */
+  collectedOn: string;
+}
+
+export interface KeyMemberSeed {
+  name: string;
+  title: string;
+  expertise: string;
+}
+
+/** A research team (揭榜团队) with its account, profile and achievements. */
+export interface TeamSeed {
+  /** `team-01` …; also the local part of its demo account's email. */
+  key: string;
+  name: string;
+  kind: TeamKind;
+  /** Industries it works in, main first; it bids on needs of these. */
+  industries: Industry[];
+  /** ISO date it filed its profile. */
+  joinedOn: string;
+  summary: string;
+  researchFields: string[];
+  keywords: string[];
+  members: KeyMemberSeed[];
+  achievements: AchievementSeed[];
+}

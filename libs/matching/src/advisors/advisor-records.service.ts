@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import { EventBus, type FieldError, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
+import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
+import { ListingRepository } from '../listings/listing.repository';
 import { type Actor, clock } from '../common/actor';
 import { matchingError } from '../matching.errors';
 import {
@@ -22,6 +24,8 @@ export class AdvisorRecordsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly records: AdvisorRecordsRepository,
+    private readonly listings: ListingRepository,
+    private readonly parties: PartiesRepository,
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
   ) {}
@@ -36,7 +40,7 @@ export class AdvisorRecordsService {
     }
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'A matchmaking needs both sides.', { errors });
     const id = await this.transactions.run(async (manager) => {
-      await this.checkReferences(input, manager);
+      await this.checkReferences(input, actor.principal, manager);
       const at = await clock(manager, actor.at);
       const recordId = await this.records.insertMatchmaking(
         {
@@ -72,7 +76,7 @@ export class AdvisorRecordsService {
 
   async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
     const id = await this.transactions.run(async (manager) => {
-      const demandId = await this.checkReferences(input, manager);
+      const demandId = await this.checkReferences(input, actor.principal, manager);
       const at = await clock(manager, actor.at);
       const recordId = await this.records.insertConversion(
         {
@@ -155,6 +159,7 @@ export class AdvisorRecordsService {
       bidId?: string;
       engagementId?: string;
     },
+    advisor: Principal,
     manager: EntityManager,
   ): Promise<string | null> {
     const found = await this.records.references(input, manager);
@@ -177,6 +182,15 @@ export class AdvisorRecordsService {
     }
     if (errors.length > 0)
       throw matchingError('REFERENCE_NOT_FOUND', 'The record points at something that does not exist.', { errors });
+    // An advisor records work on the needs of the enterprises they serve; achievements are anyone's to broker.
+    if (demandId) {
+      const listing = (await this.listings.find(demandId, manager))!;
+      if (!(await this.parties.servedBy(advisor.userId, manager)).includes(listing.ownerOrganisationId)) {
+        throw matchingError('RECORD_FORBIDDEN', 'You record work only on needs of the enterprises you serve.', {
+          errors: [{ field: 'demandId', message: 'not a need of an enterprise you serve' }],
+        });
+      }
+    }
     return demandId;
   }
 }

@@ -22,6 +22,7 @@ import {
   Length,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsDay, trim } from '../common/validation';
@@ -126,12 +127,13 @@ export class ProposalDto {
 
 export class CreateBidDto extends ProposalDto {
   @ApiPropertyOptional({ default: true, description: 'false keeps the bid as a draft' })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsBoolean()
   submit?: boolean;
 }
 
-export class UpdateBidDto extends PartialType(ProposalDto) {}
+// Null is not "leave as is": it is validated, and refused, like any other value.
+export class UpdateBidDto extends PartialType(ProposalDto, { skipNullProperties: false }) {}
 
 export class BidQuery extends PageQuery {
   @ApiPropertyOptional({ enum: BID_STATUSES })

@@ -48,6 +48,10 @@ export class BidRepository {
       .getMany();
   }
 
+  ofDemand(demandId: string): Promise<Bid[]> {
+    return this.transactions.manager.find(Bid, { where: { demandId } });
+  }
+
   ofTeamForDemand(demandId: string, teamOrganisationId: string): Promise<Bid[]> {
     return this.transactions.manager.find(Bid, {
       where: { demandId, teamOrganisationId },

@@ -51,6 +51,7 @@ export class BidsService {
     const { submit = true, ...proposal } = input;
     const id = await this.transactions.run(async (manager) => {
       const listing = await this.openListing(demandId, manager);
+      await this.ensureIndependent(listing, caller.organisationId!, manager);
       this.checkProposal(proposal, listing);
       const at = await clock(manager, actor.at);
       await this.ensureOpen(listing, at, manager, actor.at !== undefined);
@@ -160,8 +161,8 @@ export class BidsService {
     if (!bid) throw this.notFound();
     const listing = (await this.listings.find(bid.demandId))!;
     const relation = relationToBid(caller, await this.parties.of(listing), bid);
-    // The need's side never sees a team's draft.
-    if (!mayOnBid(relation, 'read') || (relation !== 'team' && bid.status === 'draft')) throw this.notFound();
+    // The need's side never sees a bid that was never submitted (a draft, or a draft withdrawn).
+    if (!mayOnBid(relation, 'read') || (relation !== 'team' && bid.submittedAt === null)) throw this.notFound();
     return this.view(bid, listing);
   }
 
@@ -190,7 +191,11 @@ export class BidsService {
     if (!listing || !mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
       throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
     }
-    return (await this.audit.forDemand(demandId)).map((entry) => ({
+    const private_ = new Set(
+      (await this.bids.ofDemand(demandId)).filter((bid) => bid.submittedAt === null).map((bid) => bid.id),
+    );
+    const entries = (await this.audit.forDemand(demandId)).filter((entry) => !private_.has(entry.subjectId));
+    return entries.map((entry) => ({
       subject: entry.subject,
       subjectId: entry.subjectId,
       action: entry.action,
@@ -246,6 +251,20 @@ export class BidsService {
     }
   }
 
+  /** An organisation may not bid on its own need, nor on one a member of it reviews. */
+  private async ensureIndependent(listing: Listing, organisationId: string, manager: EntityManager): Promise<void> {
+    if (listing.ownerOrganisationId === organisationId) {
+      throw matchingError('CONFLICT_OF_INTEREST', 'An organisation cannot bid on its own need.');
+    }
+    const reviewing = await manager.query<unknown[]>(
+      'SELECT 1 FROM matching.reviewer WHERE demand_id = $1 AND organisation_id = $2',
+      [listing.demandId, organisationId],
+    );
+    if (reviewing.length > 0) {
+      throw matchingError('CONFLICT_OF_INTEREST', 'A member of your organisation reviews the bids on this need.');
+    }
+  }
+
   private checkProposal(proposal: Partial<ProposalDto>, listing: Listing): void {
     const errors = proposalErrors(proposal, listing.indicatorNames);
     if (errors.length > 0)
@@ -264,7 +283,7 @@ export class BidsService {
     const bid = (await this.bids.lock(id, manager))!;
     if (caller.role !== 'team' || caller.organisationId !== bid.teamOrganisationId) {
       const relation = relationToBid(caller, await this.parties.of(listing, manager), bid);
-      if (!mayOnBid(relation, 'read') || bid.status === 'draft') throw this.notFound();
+      if (!mayOnBid(relation, 'read') || bid.submittedAt === null) throw this.notFound();
       throw matchingError('BID_FORBIDDEN', 'Only the bidding team may change its bid.');
     }
     return { bid, listing };

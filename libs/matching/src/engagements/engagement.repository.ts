@@ -72,6 +72,7 @@ export class EngagementRepository {
       .setLock('pessimistic_write')
       .where('e.demand_id = :demandId', { demandId })
       .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
       .getMany();
   }
 

@@ -80,6 +80,15 @@ export class EvaluationRepository {
     );
   }
 
+  /** Whether an organisation has an active (not withdrawn) bid on a need. */
+  async organisationBids(demandId: string, organisationId: string): Promise<boolean> {
+    const rows = await this.transactions.manager.query<unknown[]>(
+      `SELECT 1 FROM matching.bid WHERE demand_id = $1 AND team_organisation_id = $2 AND status <> 'withdrawn'`,
+      [demandId, organisationId],
+    );
+    return rows.length > 0;
+  }
+
   async recipientOrganisation(userId: string): Promise<{ organisationId: string | null } | null> {
     const rows = await this.transactions.manager.query<Array<{ organisation_id: string | null }>>(
       'SELECT organisation_id FROM matching.recipient WHERE user_id = $1',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import { platformError, Transactions } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
 import { hasConflictOfInterest, mayOnBid, relationToBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
@@ -33,7 +34,7 @@ export class EvaluationService {
       });
     }
     await this.transactions.run(async (manager) => {
-      const listing = await this.visibleNeed(demandId, actor.principal, 'set_weights');
+      const listing = await this.visibleNeed(demandId, actor.principal, 'set_weights', manager);
       await this.evaluation.setWeights(listing.demandId, weights, await clock(manager, actor.at), manager);
     });
     return this.evaluation.weights(demandId);
@@ -45,6 +46,14 @@ export class EvaluationService {
     if (!reviewer) {
       throw matchingError('REFERENCE_NOT_FOUND', 'No such user.', {
         errors: [{ field: 'userId', message: 'no such user' }],
+      });
+    }
+    if (
+      reviewer.organisationId &&
+      (await this.evaluation.organisationBids(listing.demandId, reviewer.organisationId))
+    ) {
+      throw matchingError('CONFLICT_OF_INTEREST', 'The reviewer’s organisation bids on this need.', {
+        errors: [{ field: 'userId', message: 'from an organisation bidding on this need' }],
       });
     }
     await this.transactions.run(async (manager) =>
@@ -66,7 +75,7 @@ export class EvaluationService {
     const caller = actor.principal;
     const demandId = await this.transactions.run(async (manager) => {
       const bid = await this.bids.lock(bidId, manager);
-      if (!bid || bid.status === 'draft') throw matchingError('BID_NOT_FOUND', 'No such bid.');
+      if (!bid || bid.submittedAt === null) throw matchingError('BID_NOT_FOUND', 'No such bid.');
       const listing = (await this.listings.find(bid.demandId, manager))!;
       const parties = await this.parties.of(listing, manager);
       if (!mayOnBid(relationToBid(caller, parties, bid), 'read')) throw matchingError('BID_NOT_FOUND', 'No such bid.');
@@ -148,10 +157,11 @@ export class EvaluationService {
     demandId: string,
     caller: Principal,
     action: 'set_weights' | 'assign_reviewer' | 'list_all',
+    manager?: EntityManager,
   ): Promise<Listing> {
-    const listing = await this.listings.find(demandId);
+    const listing = await this.listings.find(demandId, manager);
     if (!listing) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    const relation = relationToNeed(caller, await this.parties.of(listing));
+    const relation = relationToNeed(caller, await this.parties.of(listing, manager));
     if (!mayOnBid(relation, 'list_all')) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
     if (!mayOnBid(relation, action)) throw matchingError('REVIEW_FORBIDDEN', 'You may not do this on this need.');
     return listing;

@@ -36,11 +36,16 @@ export class ListingRepository {
         demand.awardLeads,
         demand.indicators.map((indicator) => indicator.name),
         demand.publishedAt,
-        // The first event a need sends is its submission, stamped with when it happened.
         demand.updatedAt,
         version,
       ],
     );
+    // Queues deliver each event type on its own, so a need's publication may arrive before its
+    // submission: it was collected at the earliest change any of its events reports.
+    await manager.query('UPDATE matching.listing SET collected_at = $2 WHERE demand_id = $1 AND collected_at > $2', [
+      demand.id,
+      demand.updatedAt,
+    ]);
   }
 
   find(demandId: string, manager: EntityManager = this.transactions.manager): Promise<Listing | null> {

@@ -266,18 +266,23 @@ export class CreateMatchingSchema1764288000400 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         event_id uuid NOT NULL,
         organisation_id uuid,
+        -- Which members of the organisation: its enterprise side or its team side.
+        role text CHECK (role IN ('enterprise', 'team')),
         user_id uuid,
         kind text NOT NULL,
         title text NOT NULL,
         body text NOT NULL,
         link text,
         created_at timestamptz NOT NULL DEFAULT now(),
-        email_status text NOT NULL CHECK (email_status IN ('off', 'pending', 'sent', 'failed')),
+        email_status text NOT NULL CHECK (email_status IN ('off', 'pending', 'sending', 'sent', 'failed')),
         email_attempts integer NOT NULL DEFAULT 0,
-        CHECK ((organisation_id IS NULL) <> (user_id IS NULL))
+        email_next_at timestamptz NOT NULL DEFAULT now(),
+        CHECK ((organisation_id IS NULL) <> (user_id IS NULL)),
+        CHECK ((organisation_id IS NULL) = (role IS NULL))
       )`);
     await runner.query(
-      'CREATE UNIQUE INDEX notification_once_key ON matching.notification (event_id, coalesce(organisation_id, user_id))',
+      `CREATE UNIQUE INDEX notification_once_key ON matching.notification
+         (event_id, coalesce(organisation_id, user_id), coalesce(role, ''))`,
     );
     await runner.query(
       'CREATE INDEX notification_organisation_idx ON matching.notification (organisation_id, created_at DESC) WHERE organisation_id IS NOT NULL',
@@ -286,7 +291,7 @@ export class CreateMatchingSchema1764288000400 implements MigrationInterface {
       'CREATE INDEX notification_user_idx ON matching.notification (user_id, created_at DESC) WHERE user_id IS NOT NULL',
     );
     await runner.query(
-      `CREATE INDEX notification_email_idx ON matching.notification (created_at) WHERE email_status = 'pending'`,
+      `CREATE INDEX notification_email_idx ON matching.notification (email_next_at) WHERE email_status IN ('pending', 'sending')`,
     );
     await runner.query(`
       CREATE TABLE matching.notification_read (

@@ -1,15 +1,22 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Transactions } from '@jiebang/platform';
 import { EMAIL_SENDER, type EmailSender } from './email-sender';
-import { NotificationRepository } from './notification.repository';
+import { NotificationRepository, type PendingEmail } from './notification.repository';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const BATCH = 20;
 const IDLE_MS = 5_000;
 const MAX_ATTEMPTS = 5;
+/** A claim older than this belongs to a sender that died; SMTP timeouts are well below it. */
+const STALE_CLAIM_SECONDS = 15 * 60;
+/** How long to wait for identity to announce the recipients of a message before giving up. */
+const RECIPIENTS_GRACE_MS = 24 * 3600 * 1000;
 
 /**
- * Emails pending notifications when SMTP is configured. Rows are claimed with SKIP LOCKED, so
- * several instances share the work; a failing address is retried a few times, then marked failed.
+ * Emails a copy of notifications when SMTP is configured. Rows are claimed in a short transaction
+ * (SKIP LOCKED, so instances share the work) and sent outside it, each settled on its own: a crash
+ * may send an email twice but never loses one. A failing address backs off and is retried a few
+ * times; a message whose recipients identity has not announced yet waits without spending attempts.
  * The inbox row exists either way: email is a courtesy copy, never the record.
  */
 @Injectable()
@@ -20,7 +27,6 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
   private stopped = false;
 
   constructor(
-    private readonly transactions: Transactions,
     private readonly notifications: NotificationRepository,
     @Inject(EMAIL_SENDER) private readonly sender: EmailSender | null,
   ) {}
@@ -35,46 +41,41 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Sends one batch; returns how many were sent. */
+  /** Sends one batch of due emails; returns how many were claimed. */
   async drain(): Promise<number> {
     if (!this.sender) return 0;
-    const sender = this.sender;
-    return this.transactions.run(async (manager) => {
-      let sent = 0;
-      const pending = await this.notifications.claimPendingEmails(BATCH, manager);
-      for (const email of pending) {
-        const attempts = email.attempts + 1;
-        const recipients = await this.notifications.recipientsOf(email, manager);
-        if (recipients.length === 0) {
-          // The audience has not reached matching yet (identity's event is on its way): try again later.
-          await this.notifications.settleEmail(
-            email.id,
-            attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            attempts,
-            manager,
-          );
-          continue;
-        }
-        try {
-          await sender.send({
-            to: recipients.map((r) => r.email),
-            subject: `【揭榜挂帅】${email.title}`,
-            text: `您好：\n\n${email.body}\n\n—— 揭榜挂帅平台（本邮件由系统发送，请勿直接回复）\n`,
-          });
-          await this.notifications.settleEmail(email.id, 'sent', attempts, manager);
-          sent += 1;
-        } catch (error) {
-          this.logger.warn({ err: error, notificationId: email.id }, `email failed (attempt ${attempts})`);
-          await this.notifications.settleEmail(
-            email.id,
-            attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            attempts,
-            manager,
-          );
-        }
-      }
-      return sent;
-    });
+    const due = await this.notifications.claimDueEmails(BATCH, STALE_CLAIM_SECONDS);
+    for (const email of due) await this.deliver(this.sender, email);
+    return due.length;
+  }
+
+  private async deliver(sender: EmailSender, email: PendingEmail): Promise<void> {
+    const recipients = await this.notifications.recipientsOf(email);
+    if (recipients.length === 0) {
+      const waitedTooLong = Date.now() - email.createdAt.getTime() > RECIPIENTS_GRACE_MS;
+      await this.notifications.settleEmail(email.id, {
+        status: waitedTooLong ? 'failed' : 'pending',
+        attempts: email.attempts,
+        retryInSeconds: 30,
+      });
+      return;
+    }
+    const attempts = email.attempts + 1;
+    try {
+      await sender.send({
+        to: recipients.map((r) => r.email),
+        subject: `【揭榜挂帅】${email.title}`,
+        text: `您好：\n\n${email.body}\n\n—— 揭榜挂帅平台（本邮件由系统发送，请勿直接回复）\n`,
+      });
+      await this.notifications.settleEmail(email.id, { status: 'sent', attempts });
+    } catch (error) {
+      this.logger.warn(`email for notification ${email.id} failed (attempt ${attempts}): ${messageOf(error)}`);
+      await this.notifications.settleEmail(email.id, {
+        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        attempts,
+        retryInSeconds: 30 * 2 ** attempts,
+      });
+    }
   }
 
   private schedule(delay: number): void {
@@ -82,10 +83,10 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     this.timer = setTimeout(() => {
       this.running = this.drain()
         .catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'email round failed');
+          this.logger.warn(`email round failed: ${messageOf(error)}`);
           return 0;
         })
-        .then((sent) => this.schedule(sent === BATCH ? 0 : IDLE_MS));
+        .then((claimed) => this.schedule(claimed === BATCH ? 0 : IDLE_MS));
     }, delay);
   }
 }

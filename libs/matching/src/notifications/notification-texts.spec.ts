@@ -14,7 +14,7 @@ describe('notification texts', () => {
       }),
       context,
     );
-    expect(message.audience).toEqual({ organisationIds: ['owner'], userIds: ['advisor'] });
+    expect(message.audience).toEqual({ organisations: [{ id: 'owner', role: 'enterprise' }], userIds: ['advisor'] });
     expect(message.body).toContain('《钕铁硼晶界扩散》');
   });
 
@@ -27,9 +27,9 @@ describe('notification texts', () => {
       }),
       context,
     );
-    expect(messages.map((m) => [m.kind, m.audience.organisationIds])).toEqual([
-      ['bid_awarded', ['team-w']],
-      ['bid_not_selected', ['team-l']],
+    expect(messages.map((m) => [m.kind, m.audience.organisations])).toEqual([
+      ['bid_awarded', [{ id: 'team-w', role: 'team' }]],
+      ['bid_not_selected', [{ id: 'team-l', role: 'team' }]],
     ]);
     expect(messages[1].body).toContain('经费报价偏高');
   });

@@ -6,9 +6,15 @@ import {
   type FeedbackCategory,
 } from '@jiebang/contracts';
 
-/** Who a message goes to: every user of some organisations, and some users by id. */
+/** An organisation's side: its enterprise users (a need's owner) or its team users (a bidder). */
+export interface OrganisationSide {
+  id: string;
+  role: 'enterprise' | 'team';
+}
+
+/** Who a message goes to: one side of some organisations, and some users by id. */
 export interface Audience {
-  organisationIds: string[];
+  organisations: OrganisationSide[];
   userIds: string[];
 }
 
@@ -27,7 +33,9 @@ export interface MessageContext {
   advisorIds: string[];
 }
 
-const orgs = (...organisationIds: string[]): Audience => ({ organisationIds, userIds: [] });
+const owner = (id: string): OrganisationSide => ({ id, role: 'enterprise' });
+const team = (id: string): OrganisationSide => ({ id, role: 'team' });
+const sides = (...organisations: OrganisationSide[]): Audience => ({ organisations, userIds: [] });
 
 /** The messages an event produces, in simplified Chinese; none for events nobody needs to hear about. */
 export function messagesFor(event: DomainEvent, context: MessageContext): Message[] {
@@ -38,7 +46,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (to === 'approved') {
         return [
           {
-            audience: orgs(demand.ownerOrganisationId),
+            audience: sides(owner(demand.ownerOrganisationId)),
             kind: 'demand_approved',
             title: '需求已通过审核',
             body: `您提交的需求${need}已通过项目办审核${demand.code ? `，编号 ${demand.code}` : ''}，将在榜单发布会上发布。`,
@@ -49,7 +57,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (to === 'returned') {
         return [
           {
-            audience: orgs(demand.ownerOrganisationId),
+            audience: sides(owner(demand.ownerOrganisationId)),
             kind: 'demand_returned',
             title: '需求被退回修改',
             body: `您提交的需求${need}被项目办退回，请查看退回意见并修改后重新提交。`,
@@ -63,7 +71,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       const { bidId } = (event as DomainEvent<'matching.bid_submitted'>).payload;
       return [
         {
-          audience: { organisationIds: [context.ownerOrganisationId], userIds: context.advisorIds },
+          audience: { organisations: [owner(context.ownerOrganisationId)], userIds: context.advisorIds },
           kind: 'bid_submitted',
           title: '收到新的揭榜申报',
           body: `需求${need}收到一份新的揭榜申报。`,
@@ -75,14 +83,14 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       const { winners, losers } = (event as DomainEvent<'matching.awarded'>).payload;
       return [
         ...winners.map((winner) => ({
-          audience: orgs(winner.teamOrganisationId),
+          audience: sides(team(winner.teamOrganisationId)),
           kind: 'bid_awarded',
           title: '恭喜！揭榜申报已入选',
           body: `您对需求${need}的揭榜申报已入选（挂帅），请在“我的项目”中查看里程碑计划。`,
           link: `/bids/${winner.bidId}`,
         })),
         ...losers.map((loser) => ({
-          audience: orgs(loser.teamOrganisationId),
+          audience: sides(team(loser.teamOrganisationId)),
           kind: 'bid_not_selected',
           title: '揭榜结果通知：未入选',
           body: `您对需求${need}的揭榜申报未入选，原因：${FEEDBACK_CATEGORY_LABELS[loser.feedbackCategory as FeedbackCategory] ?? loser.feedbackCategory}。请查看需求方的反馈意见。`,
@@ -100,7 +108,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (event.type === 'matching.milestone_submitted') {
         return [
           {
-            audience: orgs(payload.ownerOrganisationId),
+            audience: sides(owner(payload.ownerOrganisationId)),
             kind: 'milestone_submitted',
             title: '里程碑待验收',
             body: `需求${need}的${milestone}已提交成果，请及时验收。`,
@@ -111,7 +119,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (event.type === 'matching.milestone_accepted') {
         return [
           {
-            audience: orgs(payload.teamOrganisationId),
+            audience: sides(team(payload.teamOrganisationId)),
             kind: 'milestone_accepted',
             title: '里程碑已通过验收',
             body: `需求${need}的${milestone}已通过需求方验收。`,
@@ -122,7 +130,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (event.type === 'matching.milestone_rejected') {
         return [
           {
-            audience: orgs(payload.teamOrganisationId),
+            audience: sides(team(payload.teamOrganisationId)),
             kind: 'milestone_rejected',
             title: '里程碑未通过验收',
             body: `需求${need}的${milestone}未通过验收，意见：${payload.reason ?? '无'}。请修改后重新提交。`,
@@ -133,7 +141,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       return [
         {
           audience: {
-            organisationIds: [payload.teamOrganisationId, payload.ownerOrganisationId],
+            organisations: [team(payload.teamOrganisationId), owner(payload.ownerOrganisationId)],
             userIds: context.advisorIds,
           },
           kind: 'milestone_overdue',
@@ -148,7 +156,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       if (!demandId) return [];
       return [
         {
-          audience: orgs(context.ownerOrganisationId),
+          audience: sides(owner(context.ownerOrganisationId)),
           kind: 'conversion_recorded',
           title: '成果转化已登记',
           body: `科技顾问已为需求${need}登记一项成果转化（${CONVERSION_KIND_LABELS[kind as ConversionKind] ?? kind}，合同金额 ${contractValue} 万元）。`,

@@ -11,7 +11,7 @@ export class Recipient {
   @Column('text') displayName!: string;
 }
 
-export type EmailStatus = 'off' | 'pending' | 'sent' | 'failed';
+export type EmailStatus = 'off' | 'pending' | 'sending' | 'sent' | 'failed';
 
 /** One message to an organisation's members or to one user. */
 @Entity({ schema: 'matching', name: 'notification' })
@@ -20,6 +20,8 @@ export class Notification {
   /** The event it came from: a redelivered event never notifies twice. */
   @Column('uuid') eventId!: string;
   @Column('uuid', { nullable: true }) organisationId!: string | null;
+  /** Which side of the organisation it is for. */
+  @Column('text', { nullable: true }) role!: 'enterprise' | 'team' | null;
   @Column('uuid', { nullable: true }) userId!: string | null;
   @Column('text') kind!: string;
   @Column('text') title!: string;
@@ -28,6 +30,7 @@ export class Notification {
   @Column('timestamptz') createdAt!: Date;
   @Column('text') emailStatus!: EmailStatus;
   @Column('integer') emailAttempts!: number;
+  @Column('timestamptz') emailNextAt!: Date;
 }
 
 /** A message in a user's inbox: the notification and whether that user read it. */

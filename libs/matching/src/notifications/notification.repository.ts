@@ -8,14 +8,16 @@ import type { EmailStatus, InboxItem, Recipient } from './notification.entity';
 export interface PendingEmail {
   id: string;
   organisationId: string | null;
+  role: 'enterprise' | 'team' | null;
   userId: string | null;
+  createdAt: Date;
   title: string;
   body: string;
   attempts: number;
 }
 
-// The messages a user sees: those to them and those to their organisation.
-const AUDIENCE = `(n.user_id = $1 OR n.organisation_id = $2)`;
+// The messages a user sees: those to them and those to their side of their organisation.
+const AUDIENCE = `(n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3))`;
 
 @Injectable()
 export class NotificationRepository {
@@ -30,13 +32,14 @@ export class NotificationRepository {
     );
   }
 
-  /** One row per organisation and user the message goes to; a redelivered event adds nothing. */
+  /** One row per organisation side and user the message goes to; a redelivered event adds nothing. */
   async deliver(eventId: string, message: Message, emailStatus: EmailStatus, manager: EntityManager): Promise<void> {
     await manager.query(
-      `INSERT INTO matching.notification (event_id, organisation_id, user_id, kind, title, body, link, email_status)
-       SELECT $1, audience.organisation_id, audience.user_id, $2, $3, $4, $5, $6
-       FROM (SELECT DISTINCT unnest($7::uuid[]) AS organisation_id, NULL::uuid AS user_id
-             UNION SELECT DISTINCT NULL::uuid, unnest($8::uuid[])) audience
+      `INSERT INTO matching.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status)
+       SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6
+       FROM (SELECT o.id AS organisation_id, o.role, NULL::uuid AS user_id
+             FROM jsonb_to_recordset($7::jsonb) AS o(id uuid, role text)
+             UNION SELECT NULL::uuid, NULL, unnest($8::uuid[])) audience
        ON CONFLICT DO NOTHING`,
       [
         eventId,
@@ -45,7 +48,7 @@ export class NotificationRepository {
         message.body,
         message.link,
         emailStatus,
-        message.audience.organisationIds,
+        JSON.stringify(message.audience.organisations),
         message.audience.userIds,
       ],
     );
@@ -65,8 +68,8 @@ export class NotificationRepository {
        LEFT JOIN matching.notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE ${AUDIENCE} ${unread}
        ORDER BY n.created_at DESC, n.id
-       OFFSET $3 LIMIT $4`,
-      [caller.userId, caller.organisationId, page.offset, page.pageSize],
+       OFFSET $4 LIMIT $5`,
+      [caller.userId, caller.organisationId, caller.role, page.offset, page.pageSize],
     );
     return [rows, Number(rows[0]?.total ?? (page.offset > 0 ? await this.count(caller, filter.unread) : 0))];
   }
@@ -80,7 +83,7 @@ export class NotificationRepository {
       `SELECT count(*) FROM matching.notification n
        WHERE ${AUDIENCE}
          ${unread ? 'AND NOT EXISTS (SELECT 1 FROM matching.notification_read r WHERE r.notification_id = n.id AND r.user_id = $1)' : ''}`,
-      [caller.userId, caller.organisationId],
+      [caller.userId, caller.organisationId, caller.role],
     );
     return Number(rows[0].count);
   }
@@ -88,16 +91,16 @@ export class NotificationRepository {
   /** Marks a message in the caller's inbox read; false when it is not in their inbox. */
   async markRead(caller: Principal, id: string): Promise<boolean> {
     const rows = await this.transactions.manager.query<unknown[]>(
-      `WITH mine AS (SELECT n.id FROM matching.notification n WHERE n.id = $3 AND ${AUDIENCE})
+      `WITH mine AS (SELECT n.id FROM matching.notification n WHERE n.id = $4 AND ${AUDIENCE})
        INSERT INTO matching.notification_read (notification_id, user_id)
        SELECT id, $1 FROM mine ON CONFLICT DO NOTHING
        RETURNING notification_id`,
-      [caller.userId, caller.organisationId, id],
+      [caller.userId, caller.organisationId, caller.role, id],
     );
     if (rows.length > 0) return true;
     const seen = await this.transactions.manager.query<unknown[]>(
-      `SELECT 1 FROM matching.notification n WHERE n.id = $3 AND ${AUDIENCE}`,
-      [caller.userId, caller.organisationId, id],
+      `SELECT 1 FROM matching.notification n WHERE n.id = $4 AND ${AUDIENCE}`,
+      [caller.userId, caller.organisationId, caller.role, id],
     );
     return seen.length > 0;
   }
@@ -107,37 +110,49 @@ export class NotificationRepository {
       `INSERT INTO matching.notification_read (notification_id, user_id)
        SELECT n.id, $1 FROM matching.notification n WHERE ${AUDIENCE}
        ON CONFLICT DO NOTHING`,
-      [caller.userId, caller.organisationId],
+      [caller.userId, caller.organisationId, caller.role],
     );
   }
 
-  /** Claims pending emails, skipping rows another instance is sending. */
-  claimPendingEmails(limit: number, manager: EntityManager): Promise<PendingEmail[]> {
-    return manager.query<PendingEmail[]>(
-      `SELECT n.id, n.organisation_id AS "organisationId", n.user_id AS "userId", n.title, n.body,
-              n.email_attempts AS attempts
-       FROM matching.notification n
-       WHERE n.email_status = 'pending'
-       ORDER BY n.created_at LIMIT $1
-       FOR UPDATE SKIP LOCKED`,
-      [limit],
+  /**
+   * Claims due emails for this sender in a short transaction of its own: a row claimed by a sender
+   * that died is claimable again after `staleAfterSeconds` (at least once, never lost).
+   */
+  async claimDueEmails(limit: number, staleAfterSeconds: number): Promise<PendingEmail[]> {
+    // An UPDATE … RETURNING comes back from TypeORM as [rows, affected].
+    const [rows] = await this.transactions.run((manager) =>
+      manager.query<[PendingEmail[], number]>(
+        `UPDATE matching.notification n SET email_status = 'sending',
+           email_next_at = now() + make_interval(secs => $2)
+         WHERE n.id IN (SELECT id FROM matching.notification
+                        WHERE email_status IN ('pending', 'sending') AND email_next_at <= now()
+                        ORDER BY email_next_at LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED)
+         RETURNING n.id, n.organisation_id AS "organisationId", n.role, n.user_id AS "userId",
+           n.created_at AS "createdAt", n.title, n.body, n.email_attempts AS attempts`,
+        [limit, staleAfterSeconds],
+      ),
     );
+    return rows;
   }
 
   /** The addresses of a message's audience, as identity last announced them. */
-  recipientsOf(email: PendingEmail, manager: EntityManager): Promise<Recipient[]> {
-    return manager.query<Recipient[]>(
+  recipientsOf(email: PendingEmail): Promise<Recipient[]> {
+    return this.transactions.manager.query<Recipient[]>(
       `SELECT user_id AS "userId", organisation_id AS "organisationId", role, email, display_name AS "displayName"
-       FROM matching.recipient WHERE user_id = $1 OR organisation_id = $2 ORDER BY email`,
-      [email.userId, email.organisationId],
+       FROM matching.recipient WHERE user_id = $1 OR (organisation_id = $2 AND role = $3) ORDER BY email`,
+      [email.userId, email.organisationId, email.role],
     );
   }
 
-  async settleEmail(id: string, status: EmailStatus, attempts: number, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE matching.notification SET email_status = $2, email_attempts = $3 WHERE id = $1', [
-      id,
-      status,
-      attempts,
-    ]);
+  /** Records the outcome of one send; `retryInSeconds` puts it back in the queue. */
+  async settleEmail(
+    id: string,
+    outcome: { status: EmailStatus; attempts: number; retryInSeconds?: number },
+  ): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE matching.notification SET email_status = $2, email_attempts = $3,
+         email_next_at = now() + make_interval(secs => $4) WHERE id = $1`,
+      [id, outcome.status, outcome.attempts, outcome.retryInSeconds ?? 0],
+    );
   }
 }

@@ -17,6 +17,8 @@ export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : 
 
 export type EventHandler<T extends string = string> = (event: EventFor<T>) => Promise<void>;
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** `search.demand.published`: one queue per consumer and event, so consumers fail independently. */
 export function queueName(consumer: string, eventType: string): string {
   return `${consumer}.${eventType}`;
@@ -190,8 +192,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
           try {
             await handler(job.data);
           } catch (error) {
-            this.logger.warn({ err: error, queue, eventId: job.data.id }, `${queue}: handler failed; will retry`);
-            await this.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+            // Nest's Logger takes a message first: say everything in it.
+            this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${messageOf(error)}`);
+            await this.boss.fail(queue, job.id, { message: messageOf(error) });
           }
         }
         // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
