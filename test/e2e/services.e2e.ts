@@ -39,8 +39,9 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
       });
       try {
         const base = `http://127.0.0.1:${port}`;
+        // The marketplace loads the whole demo programme before it listens on an empty database.
         await eventually(async () => expect((await fetch(`${base}/health/ready`)).status).toBe(200), {
-          timeoutMs: 30_000,
+          timeoutMs: 100_000,
         });
         const login = await fetch(`${base}/api/v1/auth/login`, {
           method: 'POST',
@@ -53,6 +54,7 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
         expect(await running.stop()).toBe(0);
       }
     },
+    120_000,
   );
 
   it('refuses to start on invalid configuration, naming the variable', async () => {
