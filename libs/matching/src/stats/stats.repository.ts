@@ -41,20 +41,24 @@ export interface BreakdownRow {
 }
 
 /*
+ * Each CTE keeps only the columns the figures read: several are used twice, so PostgreSQL
+ * materialises them, and a bid's proposal text would otherwise be copied for nothing.
+ *
  * Parameters shared by every statistic: $1/$2 instants, $3/$4 days, $5 industry, $6 district, $7 advisor.
  * `scope` is the needs under the filters; advisor records that point at no need (an achievement's
  * deal) follow the achievement's industry and count under no district.
  */
 const SCOPE = `
   scope AS (
-    SELECT l.* FROM matching.listing l
+    SELECT l.demand_id, l.industry, l.district, l.collected_at, l.published_at FROM matching.listing l
     WHERE ($5::text IS NULL OR l.industry = $5)
       AND ($6::text IS NULL OR l.district = $6)
       AND ($7::uuid IS NULL OR l.owner_organisation_id IN (
         SELECT unnest(organisation_ids) FROM matching.advisor_portfolio WHERE advisor_id = $7))
   ),
   records_mm AS (
-    SELECT m.*, l.industry AS need_industry, l.district AS need_district, a.industry AS achievement_industry
+    SELECT m.demand_id, m.occurred_on, l.industry AS need_industry, l.district AS need_district,
+      a.industry AS achievement_industry
     FROM matching.matchmaking m
     LEFT JOIN matching.listing l ON l.demand_id = m.demand_id
     LEFT JOIN matching.achievement a ON a.id = m.achievement_id
@@ -64,7 +68,8 @@ const SCOPE = `
       AND ($7::uuid IS NULL OR m.advisor_id = $7)
   ),
   records_cv AS (
-    SELECT c.*, l.industry AS need_industry, l.district AS need_district, a.industry AS achievement_industry
+    SELECT c.demand_id, c.signed_on, c.contract_value, l.industry AS need_industry, l.district AS need_district,
+      a.industry AS achievement_industry
     FROM matching.conversion c
     LEFT JOIN matching.listing l ON l.demand_id = c.demand_id
     LEFT JOIN matching.achievement a ON a.id = c.achievement_id
@@ -74,7 +79,7 @@ const SCOPE = `
       AND ($7::uuid IS NULL OR c.advisor_id = $7)
   ),
   achievements AS (
-    SELECT a.* FROM matching.achievement a
+    SELECT a.industry, a.created_at FROM matching.achievement a
     WHERE a.created_at >= coalesce($1::timestamptz, '-infinity') AND a.created_at < coalesce($2::timestamptz, 'infinity')
       AND ($5::text IS NULL OR a.industry = $5)
       AND $6::text IS NULL
@@ -82,12 +87,13 @@ const SCOPE = `
                                         UNION SELECT achievement_id FROM matching.conversion WHERE advisor_id = $7))
   ),
   bids AS (
-    SELECT b.*, s.industry, s.district FROM matching.bid b JOIN scope s ON s.demand_id = b.demand_id
+    SELECT b.demand_id, b.submitted_at, s.industry, s.district FROM matching.bid b JOIN scope s ON s.demand_id = b.demand_id
     WHERE b.status IN ('submitted', 'awarded', 'not_selected')
       AND b.submitted_at >= coalesce($1::timestamptz, '-infinity') AND b.submitted_at < coalesce($2::timestamptz, 'infinity')
   ),
   awards AS (
-    SELECT aw.*, s.industry, s.district FROM matching.award aw JOIN scope s ON s.demand_id = aw.demand_id
+    SELECT aw.demand_id, aw.winners, aw.decided_at, s.industry, s.district
+    FROM matching.award aw JOIN scope s ON s.demand_id = aw.demand_id
     WHERE aw.decided_at >= coalesce($1::timestamptz, '-infinity') AND aw.decided_at < coalesce($2::timestamptz, 'infinity')
   )`;
 
