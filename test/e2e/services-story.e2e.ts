@@ -6,7 +6,7 @@ import { approved, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { anAdvisor, aProposal, awarded } from '../harness/matching-factories';
-import { type RunningProcess, startApp } from '../harness/processes';
+import { type RunningProcess, serviceEnv, startApp } from '../harness/processes';
 import { TEST_JWT_SECRET } from '../harness/test-app';
 import { createTestDatabase } from '../harness/test-database';
 import { readTestServers } from '../harness/test-env';
@@ -30,12 +30,8 @@ describe('the whole story across three services', () => {
     database = await createTestDatabase();
     const servers = readTestServers();
     const common = {
-      DATABASE_URL: database.url,
-      MEILI_URL: servers.meiliUrl,
-      MEILI_MASTER_KEY: servers.meiliKey,
+      ...serviceEnv(database.url, servers),
       JWT_SECRET: TEST_JWT_SECRET,
-      DATA_DIR: servers.root,
-      NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       SEARCH_INDEX_PREFIX: `story${randomBytes(3).toString('hex')}_`,
       EVENT_RETRY_DELAY_SECONDS: '0',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@jiebang/platform';
 import { eventually } from '../harness/eventually';
-import { startApp } from '../harness/processes';
+import { serviceEnv, startApp } from '../harness/processes';
 import { TEST_JWT_SECRET } from '../harness/test-app';
 import { createTestDatabase } from '../harness/test-database';
 import { readTestServers } from '../harness/test-env';
@@ -29,13 +29,9 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
       const servers = readTestServers();
       const port = await freePort();
       const running = startApp(app, {
+        ...serviceEnv(database.url, servers),
         PORT: String(port),
-        DATABASE_URL: database.url,
-        MEILI_URL: servers.meiliUrl,
-        MEILI_MASTER_KEY: servers.meiliKey,
         JWT_SECRET: TEST_JWT_SECRET,
-        DATA_DIR: servers.root,
-        NODE_ENV: 'production',
       });
       try {
         const base = `http://127.0.0.1:${port}`;

@@ -41,3 +41,14 @@ export async function isListening(url: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The environment a deployable needs to run on the harness's servers, against `databaseUrl`. */
+export function serviceEnv(databaseUrl: string, servers: { meiliUrl: string; meiliKey: string; root: string }) {
+  return {
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: servers.meiliUrl,
+    MEILI_MASTER_KEY: servers.meiliKey,
+    DATA_DIR: servers.root,
+    NODE_ENV: 'production',
+  };
+}

@@ -40,6 +40,18 @@ export interface BreakdownRow {
   contractValue: number;
 }
 
+/** An advisor record table (matchmakings or conversions) under the filters, with the industry and district it counts under. */
+const advisorRecords = (table: string, dateColumn: string, extra: string) => `
+    SELECT r.demand_id, r.${dateColumn}${extra}, l.industry AS need_industry, l.district AS need_district,
+      a.industry AS achievement_industry
+    FROM matching.${table} r
+    LEFT JOIN matching.listing l ON l.demand_id = r.demand_id
+    LEFT JOIN matching.achievement a ON a.id = r.achievement_id
+    WHERE r.${dateColumn} >= coalesce($3::date, '-infinity') AND r.${dateColumn} <= coalesce($4::date, 'infinity')
+      AND ($5::text IS NULL OR coalesce(l.industry, a.industry) = $5)
+      AND ($6::text IS NULL OR l.district = $6)
+      AND ($7::uuid IS NULL OR r.advisor_id = $7)`;
+
 /*
  * Each CTE keeps only the columns the figures read: several are used twice, so PostgreSQL
  * materialises them, and a bid's proposal text would otherwise be copied for nothing.
@@ -56,28 +68,8 @@ const SCOPE = `
       AND ($7::uuid IS NULL OR l.owner_organisation_id IN (
         SELECT unnest(organisation_ids) FROM matching.advisor_portfolio WHERE advisor_id = $7))
   ),
-  records_mm AS (
-    SELECT m.demand_id, m.occurred_on, l.industry AS need_industry, l.district AS need_district,
-      a.industry AS achievement_industry
-    FROM matching.matchmaking m
-    LEFT JOIN matching.listing l ON l.demand_id = m.demand_id
-    LEFT JOIN matching.achievement a ON a.id = m.achievement_id
-    WHERE m.occurred_on >= coalesce($3::date, '-infinity') AND m.occurred_on <= coalesce($4::date, 'infinity')
-      AND ($5::text IS NULL OR coalesce(l.industry, a.industry) = $5)
-      AND ($6::text IS NULL OR l.district = $6)
-      AND ($7::uuid IS NULL OR m.advisor_id = $7)
-  ),
-  records_cv AS (
-    SELECT c.demand_id, c.signed_on, c.contract_value, l.industry AS need_industry, l.district AS need_district,
-      a.industry AS achievement_industry
-    FROM matching.conversion c
-    LEFT JOIN matching.listing l ON l.demand_id = c.demand_id
-    LEFT JOIN matching.achievement a ON a.id = c.achievement_id
-    WHERE c.signed_on >= coalesce($3::date, '-infinity') AND c.signed_on <= coalesce($4::date, 'infinity')
-      AND ($5::text IS NULL OR coalesce(l.industry, a.industry) = $5)
-      AND ($6::text IS NULL OR l.district = $6)
-      AND ($7::uuid IS NULL OR c.advisor_id = $7)
-  ),
+  records_mm AS (${advisorRecords('matchmaking', 'occurred_on', '')}),
+  records_cv AS (${advisorRecords('conversion', 'signed_on', ', r.contract_value')}),
   achievements AS (
     SELECT a.industry, a.created_at FROM matching.achievement a
     WHERE a.created_at >= coalesce($1::timestamptz, '-infinity') AND a.created_at < coalesce($2::timestamptz, 'infinity')
