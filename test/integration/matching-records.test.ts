@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
+import { EventBus, Transactions } from '@jiebang/platform';
 import ExcelJS from 'exceljs';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
 import { drafted } from '../harness/demand-factories';
@@ -374,6 +375,21 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
       await eventually(async () => {
         const suggestions = (await service.http.get(`/api/v1/search/demands/${ids.n1}/teams`).expect(200)).body;
         expect(JSON.stringify(suggestions)).toContain(t1.organisationId!);
+      });
+
+      // A profile follows its organisation's name, even one announced after the profile was saved.
+      await service.app.get(Transactions).run((manager) =>
+        service.app.get(EventBus).publish(
+          manager,
+          EventBus.envelope('identity.organisation_registered', t1.organisationId!, 99, {
+            name: '涪江新材料研究院（更名）',
+            kind: 'institute',
+          }),
+        ),
+      );
+      await eventually(async () => {
+        const suggestions = (await service.http.get(`/api/v1/search/demands/${ids.n1}/teams`).expect(200)).body;
+        expect(JSON.stringify(suggestions)).toContain('涪江新材料研究院（更名）');
       });
 
       const removal = await service.http.delete(`/api/v1/teams/me/achievements/${ids.a1}`).set(t1.bearer).expect(409);

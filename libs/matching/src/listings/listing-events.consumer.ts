@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DemandSnapshotPayload, DomainEvent } from '@jiebang/contracts';
 import { EventBus, Inbox } from '@jiebang/platform';
+import { TeamsService } from '../teams/teams.service';
 import { ListingRepository } from './listing.repository';
 
 export const MATCHING_CONSUMER = 'matching';
@@ -14,6 +15,7 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
     private readonly bus: EventBus,
     private readonly inbox: Inbox,
     private readonly listings: ListingRepository,
+    private readonly teams: TeamsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -35,12 +37,13 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
   }
 
   async onOrganisationRegistered(event: DomainEvent<'identity.organisation_registered'>): Promise<void> {
-    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
-      this.listings.upsertOrganisation(
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, async (manager) => {
+      await this.listings.upsertOrganisation(
         { id: event.aggregateId, name: event.payload.name, kind: event.payload.kind, version: event.version },
         manager,
-      ),
-    );
+      );
+      await this.teams.nameArrived(event.aggregateId, manager);
+    });
   }
 
   async onAssignmentsChanged(event: DomainEvent<'identity.advisor_assignments_changed'>): Promise<void> {

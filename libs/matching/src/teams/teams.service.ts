@@ -71,6 +71,19 @@ export class TeamsService {
     return this.mine(actor.principal);
   }
 
+  /**
+   * Announces a profile again once its organisation's name reached matching: a profile saved
+   * before identity's event arrived went to search without a name.
+   */
+  async nameArrived(organisationId: string, manager: EntityManager): Promise<void> {
+    if (!(await this.profiles.lock(organisationId, manager))) return;
+    await this.announce(
+      organisationId,
+      await this.profiles.touch(organisationId, await clock(manager), manager),
+      manager,
+    );
+  }
+
   mine(caller: Principal): Promise<TeamProfileView> {
     return this.view(caller.organisationId!, true);
   }
