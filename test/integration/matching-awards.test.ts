@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { MilestoneClockJob } from '@jiebang/matching';
-import { freePort, Transactions } from '@jiebang/platform';
+import { EventBus, freePort, Transactions } from '@jiebang/platform';
 import { SMTPServer } from 'smtp-server';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
 import { eventually } from '../harness/eventually';
@@ -310,6 +310,57 @@ describe('matching: awards, feedback, engagements and notifications', () => {
         if (index === 0) await eventually(async () => expect(await statusOf(need.id)).toBe('in_progress'));
       }
       await eventually(async () => expect(await statusOf(need.id)).toBe('completed'));
+    });
+
+    it('cancels the engagements of a need withdrawn while its award was on its way to demand', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const [team] = await teams(1);
+      const bid = await bidOn(service.http, team, need.id);
+      const { engagementIds } = await awarded(service.http, owner, need.id, [bid.id], []);
+      // Demand withdrew the need before it heard of the award: its withdrawal event reaches matching.
+      const snapshot = {
+        id: need.id,
+        code: null,
+        title: '已撤回的需求',
+        summary: '需求方在揭榜结果送达前撤回了需求。',
+        background: '需求方在揭榜结果送达前撤回了需求。',
+        indicators: [{ name: '磁能积', target: '≥50', unit: 'MGOe' }],
+        outcomeForm: 'process' as const,
+        industry: 'advanced_materials' as const,
+        keywords: ['钕铁硼'],
+        district: 'high_tech_zone' as const,
+        bountyMin: 200,
+        bountyMax: 300,
+        cooperationMode: 'joint_rd' as const,
+        awardMode: 'single' as const,
+        awardLeads: 1,
+        bidDeadline: null,
+        status: 'withdrawn' as const,
+        ownerOrganisationId: owner.organisationId!,
+        ownerName: null,
+        batchId: null,
+        publishedAt: null,
+        updatedAt: new Date().toISOString(),
+      };
+      await service.app
+        .get(Transactions)
+        .run((manager) =>
+          service.app
+            .get(EventBus)
+            .publish(manager, EventBus.envelope('demand.withdrawn', need.id, 999, { demand: snapshot })),
+        );
+      const path = `/api/v1/engagements/${engagementIds[0]}`;
+      const engagement = await eventually(async () => {
+        const view = (await service.http.get(path).set(team.bearer).expect(200)).body;
+        expect(view.status).toBe('cancelled');
+        return view;
+      });
+      const refused = await service.http
+        .post(`${path}/milestones/${engagement.milestones[0].id}/submit`)
+        .set(team.bearer)
+        .send({ deliverables: [{ name: '报告', reference: 'DOC-1' }] })
+        .expect(409);
+      expect(refused.body.code).toBe('MILESTONE_ILLEGAL_TRANSITION');
     });
 
     it('flags a milestone past its due date once, and tells the team', async () => {

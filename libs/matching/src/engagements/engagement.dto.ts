@@ -67,7 +67,7 @@ export class EngagementView {
   @ApiProperty({ format: 'uuid' }) teamOrganisationId!: string;
   @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
   @ApiProperty({ format: 'uuid' }) ownerOrganisationId!: string;
-  @ApiProperty({ enum: ['awarded', 'in_progress', 'completed'] }) status!: EngagementStatus;
+  @ApiProperty({ enum: ['awarded', 'in_progress', 'completed', 'cancelled'] }) status!: EngagementStatus;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) startedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) completedAt!: string | null;

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { numeric } from '../common/validation';
 
-export type EngagementStatus = 'awarded' | 'in_progress' | 'completed';
+/** `cancelled`: the need was withdrawn while its award was on its way to demand. */
+export type EngagementStatus = 'awarded' | 'in_progress' | 'completed' | 'cancelled';
 export type MilestoneStatus = 'planned' | 'submitted' | 'accepted' | 'rejected';
 
 export interface Deliverable {
@@ -22,6 +23,7 @@ export class Engagement {
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz', { nullable: true }) startedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) completedAt!: Date | null;
+  @Column('timestamptz', { nullable: true }) cancelledAt!: Date | null;
   @Column('integer') version!: number;
 }
 

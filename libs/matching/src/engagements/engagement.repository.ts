@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@jiebang/platform';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { PlannedMilestone } from '../bids/bid.entity';
 import { Engagement, Milestone } from './engagement.entity';
 
@@ -61,6 +61,16 @@ export class EngagementRepository {
       .execute();
   }
 
+  /** Cancels the open engagements of a need; returns them. */
+  async cancelOpen(demandId: string, at: Date, manager: EntityManager): Promise<Engagement[]> {
+    const [rows] = await manager.query<[Array<{ id: string }>, number]>(
+      `UPDATE matching.engagement SET status = 'cancelled', cancelled_at = $2, version = version + 1
+       WHERE demand_id = $1 AND status IN ('awarded', 'in_progress') RETURNING id`,
+      [demandId, at],
+    );
+    return rows.length === 0 ? [] : manager.findBy(Engagement, { id: In(rows.map((row) => row.id)) });
+  }
+
   async updateMilestone(id: string, changes: Partial<Milestone>, manager: EntityManager): Promise<void> {
     await manager.update(Milestone, { id }, changes);
   }
@@ -94,7 +104,7 @@ export class EngagementRepository {
       .createQueryBuilder(Milestone, 'm')
       .innerJoin(Engagement, 'e', 'e.id = m.engagement_id')
       .where(`m.status IN ('planned', 'rejected') AND m.overdue_flagged_at IS NULL AND m.due_date < :today`, { today })
-      .andWhere(`e.status <> 'completed'`)
+      .andWhere(`e.status IN ('awarded', 'in_progress')`)
       .orderBy('m.due_date', 'ASC')
       .limit(limit)
       .setLock('pessimistic_write')

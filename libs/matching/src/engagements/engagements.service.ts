@@ -158,6 +158,26 @@ export class EngagementsService {
     return this.get(id, actor.principal);
   }
 
+  /**
+   * A need withdrawn in demand while its award was on its way there: demand cannot apply the
+   * award, so the engagements it opened end here, on the record.
+   */
+  async cancelForWithdrawnNeed(demandId: string, at: Date, manager: EntityManager): Promise<void> {
+    const cancelled = await this.engagements.cancelOpen(demandId, at, manager);
+    await this.audit.record(
+      cancelled.map((engagement) => ({
+        subject: 'engagement' as const,
+        subjectId: engagement.id,
+        demandId,
+        action: 'cancel',
+        actor: null,
+        detail: { reason: 'demand.withdrawn' },
+        at,
+      })),
+      manager,
+    );
+  }
+
   /** Flags milestones past due with nothing delivered, once each; returns how many. */
   async flagOverdue(): Promise<number> {
     let flagged = 0;
@@ -216,6 +236,11 @@ export class EngagementsService {
     const engagement = siblings.find((e) => e.id === id)!;
     const relation = await this.relation(caller, engagement, manager);
     if (relation === 'none') throw this.notFound();
+    if (engagement.status === 'cancelled') {
+      throw matchingError('MILESTONE_ILLEGAL_TRANSITION', 'This engagement was cancelled: its need was withdrawn.', {
+        extensions: { engagementStatus: engagement.status },
+      });
+    }
     const allowed = part === 'team' ? relation === 'team' : relation === 'owner' || relation === 'admin';
     if (!allowed) {
       throw matchingError(

@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DemandSnapshotPayload, DomainEvent } from '@jiebang/contracts';
 import { EventBus, Inbox } from '@jiebang/platform';
+import { EngagementsService } from '../engagements/engagements.service';
 import { TeamsService } from '../teams/teams.service';
 import { ListingRepository } from './listing.repository';
 
@@ -16,6 +17,7 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
     private readonly inbox: Inbox,
     private readonly listings: ListingRepository,
     private readonly teams: TeamsService,
+    private readonly engagements: EngagementsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,9 +33,12 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
   }
 
   async onDemandChanged(event: DomainEvent & { payload: DemandSnapshotPayload }): Promise<void> {
-    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
-      this.listings.upsert(event.payload.demand, event.version, manager),
-    );
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, async (manager) => {
+      await this.listings.upsert(event.payload.demand, event.version, manager);
+      if (event.type === 'demand.withdrawn') {
+        await this.engagements.cancelForWithdrawnNeed(event.payload.demand.id, new Date(event.occurredAt), manager);
+      }
+    });
   }
 
   async onOrganisationRegistered(event: DomainEvent<'identity.organisation_registered'>): Promise<void> {

@@ -168,10 +168,11 @@ export class CreateMatchingSchema1764288000400 implements MigrationInterface {
         bid_id uuid NOT NULL UNIQUE REFERENCES matching.bid (id),
         team_organisation_id uuid NOT NULL,
         owner_organisation_id uuid NOT NULL,
-        status text NOT NULL CHECK (status IN ('awarded', 'in_progress', 'completed')),
+        status text NOT NULL CHECK (status IN ('awarded', 'in_progress', 'completed', 'cancelled')),
         created_at timestamptz NOT NULL,
         started_at timestamptz,
         completed_at timestamptz,
+        cancelled_at timestamptz,
         version integer NOT NULL DEFAULT 1
       )`);
     await runner.query('CREATE INDEX engagement_demand_idx ON matching.engagement (demand_id)');
