@@ -13,9 +13,9 @@ import type { EntityManager } from 'typeorm';
 import { mayOnBid, relationToBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import type { Listing } from '../listings/listing.entity';
-import { ListingRepository } from '../listings/listing.repository';
+import { type BidWindow, ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
 import type { Bid } from './bid.entity';
 import {
@@ -50,11 +50,13 @@ export class BidsService {
     const caller = actor.principal;
     const { submit = true, ...proposal } = input;
     const id = await this.transactions.run(async (manager) => {
-      const listing = await this.openListing(demandId, manager);
-      await this.ensureIndependent(listing, caller.organisationId!, manager);
+      const window = await this.listings.lockForBid(demandId, caller.organisationId!, manager);
+      if (!window || !isPublic(window.listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+      const { listing } = window;
+      this.ensureIndependent(window, caller.organisationId!);
       this.checkProposal(proposal, listing);
-      const at = await clock(manager, actor.at);
-      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      const at = actor.at ?? window.now;
+      this.ensureOpen(window, at, actor.at !== undefined);
       let bidId: string;
       try {
         bidId = await this.bids.insert(
@@ -90,7 +92,8 @@ export class BidsService {
 
   async update(id: string, input: UpdateBidDto, expectedVersion: number, actor: Actor): Promise<BidView> {
     await this.transactions.run(async (manager) => {
-      const { bid, listing } = await this.lockOwn(id, actor.principal, manager);
+      const { bid, window } = await this.lockOwn(id, actor.principal, manager);
+      const { listing } = window;
       if (bid.status !== 'draft' && bid.status !== 'submitted') {
         throw matchingError('BID_NOT_EDITABLE', `A ${bid.status} bid cannot be edited.`, {
           extensions: { currentStatus: bid.status },
@@ -102,8 +105,8 @@ export class BidsService {
         });
       }
       this.checkProposal(input, listing);
-      const at = await clock(manager, actor.at);
-      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      const at = actor.at ?? window.now;
+      this.ensureOpen(window, at, actor.at !== undefined);
       await this.bids.update(id, { ...input }, at, manager);
       await this.audit.record(
         [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'edit', actor: actor.principal, at }],
@@ -115,14 +118,14 @@ export class BidsService {
 
   async submit(id: string, actor: Actor): Promise<BidView> {
     await this.transactions.run(async (manager) => {
-      const { bid, listing } = await this.lockOwn(id, actor.principal, manager);
+      const { bid, window } = await this.lockOwn(id, actor.principal, manager);
       if (bid.status !== 'draft') {
         throw matchingError('BID_NOT_EDITABLE', `Only a draft can be submitted; this bid is ${bid.status}.`, {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = await clock(manager, actor.at);
-      await this.ensureOpen(listing, at, manager, actor.at !== undefined);
+      const at = actor.at ?? window.now;
+      this.ensureOpen(window, at, actor.at !== undefined);
       try {
         await this.bids.update(id, { status: 'submitted', submittedAt: at }, at, manager);
       } catch (error) {
@@ -140,13 +143,13 @@ export class BidsService {
   /** A team may withdraw its bid until the award decision. */
   async withdraw(id: string, actor: Actor): Promise<BidView> {
     await this.transactions.run(async (manager) => {
-      const { bid } = await this.lockOwn(id, actor.principal, manager);
+      const { bid, window } = await this.lockOwn(id, actor.principal, manager);
       if (bid.status !== 'draft' && bid.status !== 'submitted') {
         throw matchingError('BID_NOT_EDITABLE', `A ${bid.status} bid cannot be withdrawn.`, {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = await clock(manager, actor.at);
+      const at = actor.at ?? window.now;
       await this.bids.update(id, { status: 'withdrawn', withdrawnAt: at }, at, manager);
       await this.audit.record(
         [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'withdraw', actor: actor.principal, at }],
@@ -218,17 +221,11 @@ export class BidsService {
     return { demandId, bids: await this.bids.countLodged(demandId) };
   }
 
-  private async openListing(demandId: string, manager: EntityManager): Promise<Listing> {
-    const listing = await this.listings.lockShared(demandId, manager);
-    if (!listing || !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    return listing;
-  }
-
   /**
    * Bidding is open while the need is published, before its deadline (by `at`) and undecided. A
    * replayed history asks whether it was open then, whatever the need's status is now.
    */
-  private async ensureOpen(listing: Listing, at: Date, manager: EntityManager, replay: boolean): Promise<void> {
+  private ensureOpen({ listing, decided }: BidWindow, at: Date, replay: boolean): void {
     if (listing.bidDeadline && listing.bidDeadline <= at) {
       throw matchingError(
         'BID_DEADLINE_PASSED',
@@ -238,13 +235,10 @@ export class BidsService {
         },
       );
     }
-    const decided = await manager.query<unknown[]>('SELECT 1 FROM matching.award WHERE demand_id = $1', [
-      listing.demandId,
-    ]);
     const open = replay
       ? listing.status !== 'withdrawn' && listing.publishedAt !== null && listing.publishedAt <= at
       : listing.status === 'published';
-    if (!open || decided.length > 0) {
+    if (!open || decided) {
       throw matchingError('BID_NOT_OPEN', `This need is not open for bids (${listing.status}).`, {
         extensions: { currentStatus: listing.status },
       });
@@ -252,15 +246,11 @@ export class BidsService {
   }
 
   /** An organisation may not bid on its own need, nor on one a member of it reviews. */
-  private async ensureIndependent(listing: Listing, organisationId: string, manager: EntityManager): Promise<void> {
+  private ensureIndependent({ listing, reviewing }: BidWindow, organisationId: string): void {
     if (listing.ownerOrganisationId === organisationId) {
       throw matchingError('CONFLICT_OF_INTEREST', 'An organisation cannot bid on its own need.');
     }
-    const reviewing = await manager.query<unknown[]>(
-      'SELECT 1 FROM matching.reviewer WHERE demand_id = $1 AND organisation_id = $2',
-      [listing.demandId, organisationId],
-    );
-    if (reviewing.length > 0) {
+    if (reviewing) {
       throw matchingError('CONFLICT_OF_INTEREST', 'A member of your organisation reviews the bids on this need.');
     }
   }
@@ -276,17 +266,18 @@ export class BidsService {
     id: string,
     caller: Principal,
     manager: EntityManager,
-  ): Promise<{ bid: Bid; listing: Listing }> {
+  ): Promise<{ bid: Bid; window: BidWindow }> {
     const found = await this.bids.find(id, manager);
     if (!found) throw this.notFound();
-    const listing = (await this.listings.lockShared(found.demandId, manager))!;
+    const window = (await this.listings.lockForBid(found.demandId, found.teamOrganisationId, manager))!;
+    const { listing } = window;
     const bid = (await this.bids.lock(id, manager))!;
     if (caller.role !== 'team' || caller.organisationId !== bid.teamOrganisationId) {
       const relation = relationToBid(caller, await this.parties.of(listing, manager), bid);
       if (!mayOnBid(relation, 'read') || bid.submittedAt === null) throw this.notFound();
       throw matchingError('BID_FORBIDDEN', 'Only the bidding team may change its bid.');
     }
-    return { bid, listing };
+    return { bid, window };
   }
 
   private async announce(bidId: string, demandId: string, team: string, manager: EntityManager): Promise<void> {

@@ -4,6 +4,17 @@ import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { AdvisorPortfolio, Listing, OrganisationEntry } from './listing.entity';
 
+/** A listing as a bid sees it, share-locked. */
+export interface BidWindow {
+  listing: Listing;
+  /** The database's time: when the transaction began. */
+  now: Date;
+  /** The need was awarded: bidding is over whatever the deadline says. */
+  decided: boolean;
+  /** A member of the bidding organisation reviews the need. */
+  reviewing: boolean;
+}
+
 /** The listing projection and identity's directory, written only by event consumers. */
 @Injectable()
 export class ListingRepository {
@@ -52,13 +63,25 @@ export class ListingRepository {
     return manager.findOneBy(Listing, { demandId });
   }
 
-  /** Share-locks the listing: bids hold it while demand's events (deadline, status) wait. */
-  async lockShared(demandId: string, manager: EntityManager): Promise<Listing | null> {
-    return manager
+  /**
+   * Share-locks a listing for a bid by `organisationId` and reads, in the same round trip, what
+   * the bid rules ask: the database's time, whether the need was awarded, and whether a member of
+   * the organisation reviews it.
+   */
+  async lockForBid(demandId: string, organisationId: string, manager: EntityManager): Promise<BidWindow | null> {
+    const { entities, raw } = await manager
       .createQueryBuilder(Listing, 'l')
-      .setLock('pessimistic_read')
-      .where('l.demand_id = :demandId', { demandId })
-      .getOne();
+      .addSelect('now()', 'now')
+      .addSelect('EXISTS (SELECT 1 FROM matching.award a WHERE a.demand_id = l.demand_id)', 'decided')
+      .addSelect(
+        'EXISTS (SELECT 1 FROM matching.reviewer r WHERE r.demand_id = l.demand_id AND r.organisation_id = :organisationId)',
+        'reviewing',
+      )
+      .setLock('pessimistic_read', undefined, ['l'])
+      .where('l.demand_id = :demandId', { demandId, organisationId })
+      .getRawAndEntities<{ now: Date; decided: boolean; reviewing: boolean }>();
+    if (entities.length === 0) return null;
+    return { listing: entities[0], now: raw[0].now, decided: raw[0].decided, reviewing: raw[0].reviewing };
   }
 
   /** Locks the listing exclusively: one award or engagement decision at a time per need. */
