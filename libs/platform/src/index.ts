@@ -15,7 +15,7 @@ export { EventBus, type EventFor, type EventHandler, deadLetterQueueName, queueN
 export { Inbox } from './events/inbox';
 export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platformError } from './http/domain-error';
 export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';
-export { createRootLogger } from './logging/logger';
+export { createRootLogger, errorMessage } from './logging/logger';
 export { startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
 export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-postgres';
 export { freePort } from './runtime/free-port';
@@ -27,4 +27,4 @@ export { runCommand } from './app/run-command';
 export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';
 export { flattenValidationErrors } from './http/validation';
-export { IsIsoDate } from './http/iso-date';
+export { IsCalendarDay, IsIsoDate, trim } from './http/iso-date';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageMeta, PageQuery, IsIsoDate } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsIsoDate, trim } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,8 +14,6 @@ import {
 } from 'class-validator';
 import { DemandPublicView } from '../demands/demand.dto';
 import type { Batch } from './batch.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateBatchDto {
   @ApiProperty({ example: '2023年第一批关键核心技术需求榜单', minLength: 4, maxLength: 100 })

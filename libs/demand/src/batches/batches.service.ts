@@ -7,7 +7,6 @@ import { toPublicView } from '../demands/demand.dto';
 import { eventFor } from '../demands/demand-events';
 import { DemandRepository } from '../demands/demand.repository';
 import type { Actor } from '../demands/demands.service';
-import { DemandsService } from '../demands/demands.service';
 import { type BatchDetailView, type BatchQuery, type BatchView, type CreateBatchDto, toBatchView } from './batch.dto';
 import type { Batch } from './batch.entity';
 import { BatchRepository } from './batch.repository';
@@ -19,7 +18,6 @@ export class BatchesService {
     private readonly batches: BatchRepository,
     private readonly demands: DemandRepository,
     private readonly transitions: TransitionRepository,
-    private readonly lifecycle: DemandsService,
     private readonly events: EventBus,
   ) {}
 
@@ -85,7 +83,7 @@ export class BatchesService {
         throw demandError('BATCH_DEMAND_NOT_APPROVED', 'Only approved needs outside other batches can join.', {
           errors,
         });
-      await this.demands.setBatch(demandIds, id, await this.lifecycle.clock(manager, actor.at), manager);
+      await this.demands.setBatch(demandIds, id, await this.transactions.clock(manager, actor.at), manager);
       return toBatchView(batch, await this.countIn(id, manager));
     });
   }
@@ -95,7 +93,7 @@ export class BatchesService {
       const batch = await this.lockDraft(id, manager);
       const [demand] = await this.demands.lockMany([demandId], manager);
       if (demand?.batchId !== id) throw demandError('DEMAND_NOT_FOUND', 'That need is not in this batch.');
-      await this.demands.setBatch([demandId], null, await this.lifecycle.clock(manager, actor.at), manager);
+      await this.demands.setBatch([demandId], null, await this.transactions.clock(manager, actor.at), manager);
       return toBatchView(batch, await this.countIn(id, manager));
     });
   }
@@ -107,7 +105,7 @@ export class BatchesService {
   async publish(id: string, actor: Actor): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
-      const at = await this.lifecycle.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const members = await this.demands.lockBatch(id, manager);
       if (members.length === 0) throw demandError('BATCH_EMPTY', 'Add approved needs before publishing the batch.');
       const errors = members.flatMap((demand): FieldError[] => {

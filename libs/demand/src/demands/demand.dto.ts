@@ -15,7 +15,7 @@ import {
   PUBLIC_DEMAND_STATUSES,
   type TechnicalIndicator,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsIsoDate } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsIsoDate, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -39,8 +39,6 @@ import {
 
 import type { Transition } from '../audit/transition.entity';
 import { type DemandRecord, toSnapshot } from './demand.record';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class IndicatorDto implements TechnicalIndicator {
   @ApiProperty({ example: '磁能积', maxLength: 40 })

@@ -48,20 +48,13 @@ export class DemandsService {
     private readonly events: EventBus,
   ) {}
 
-  /** Database time unless a replayed history supplies its own. */
-  async clock(manager: EntityManager, at?: Date): Promise<Date> {
-    if (at) return at;
-    const rows = await manager.query<Array<{ now: Date }>>('SELECT now() AS now');
-    return rows[0].now;
-  }
-
   async create(input: CreateDemandDto, actor: Actor): Promise<DemandFullView> {
     const caller = actor.principal!;
     const errors = consistencyErrors(input);
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
     const id = await this.transactions.run(async (manager) => {
       const owner = await this.ownerFor(caller, input.organisationId, manager);
-      const at = await this.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const { organisationId: _ignored, bidDeadline, ...fields } = input;
       const demandId = await this.demands.insert(
         {
@@ -144,7 +137,7 @@ export class DemandsService {
       const merged = { ...demand, ...fields };
       const errors = consistencyErrors(merged);
       if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
-      const at = await this.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const changes: Partial<Demand> = {
         ...fields,
         ...(bidDeadline !== undefined ? { bidDeadline: new Date(bidDeadline) } : {}),
@@ -193,7 +186,7 @@ export class DemandsService {
       if (!may(await this.relation(caller, demand, manager), action)) {
         throw demandError('DEMAND_FORBIDDEN', `You may not ${action} this need.`);
       }
-      const at = await this.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.move(demand, action, { principal: caller, at }, manager, {
         reason,
         changes: await changes(at, manager, demand),

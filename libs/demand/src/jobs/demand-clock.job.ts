@@ -44,7 +44,7 @@ export class DemandClockJob implements OnApplicationBootstrap {
     for (;;) {
       const count = await this.transactions.run(async (manager) => {
         const ids = await this.demands.dueIds(due, params, CHUNK, manager);
-        const at = await this.lifecycle.clock(manager);
+        const at = await this.transactions.clock(manager);
         for (const demand of await this.demands.lockMany(ids, manager)) {
           await this.lifecycle.move(demand, action, { principal: null, at }, manager);
         }

@@ -9,7 +9,6 @@ import { DemandFieldsDto } from '../demands/demand.dto';
 import { consistencyErrors } from '../demands/demand-rules';
 import { DemandRepository } from '../demands/demand.repository';
 import type { Actor } from '../demands/demands.service';
-import { DemandsService } from '../demands/demands.service';
 import { IMPORT_COLUMNS, parseRows } from './demand-sheet';
 import { readSheet, sheetFormatOf } from './spreadsheet-io';
 
@@ -33,7 +32,6 @@ export class DemandImportService {
     private readonly demands: DemandRepository,
     private readonly transitions: TransitionRepository,
     private readonly directory: DirectoryRepository,
-    private readonly lifecycle: DemandsService,
   ) {}
 
   async import(file: UploadedSheet | undefined, actor: Actor): Promise<{ imported: number; demandIds: string[] }> {
@@ -119,7 +117,7 @@ export class DemandImportService {
           extensions: { problemCount: errors.length },
         });
       }
-      const at = await this.lifecycle.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const demandIds: string[] = [];
       for (const { organisation, fields } of valid) {
         const { bidDeadline, ...rest } = fields;

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@jiebang/contracts';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, trim } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { OrganisationMemberView, OrganisationView } from '../organisations/organisation.dto';
 import type { User } from './user.entity';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /** Fields every account has, shared by self-registration and admin-created accounts. */
 export class AccountFieldsDto {

@@ -10,10 +10,9 @@ import {
   type MatchmakingKind,
   type MatchmakingOutcome,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, trim } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { IsDay, trim } from '../common/validation';
 import type { Conversion, Matchmaking } from './advisor-records.entity';
 
 export class MatchmakingDto {
@@ -37,7 +36,7 @@ export class MatchmakingDto {
   kind!: MatchmakingKind;
 
   @ApiProperty({ format: 'date', example: '2026-11-20' })
-  @IsDay()
+  @IsCalendarDay()
   occurredOn!: string;
 
   @ApiProperty({ minLength: 2, maxLength: 2000, example: '陪同团队赴企业产线调研，双方确认中试合作方向。' })
@@ -69,7 +68,7 @@ export class ConversionDto {
   contractValue!: number;
 
   @ApiProperty({ format: 'date', example: '2026-11-20' })
-  @IsDay()
+  @IsCalendarDay()
   signedOn!: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -118,12 +117,12 @@ export class RecordQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Inclusive' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   to?: string;
 }
 

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import { ListingRepository } from '../listings/listing.repository';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import { matchingError } from '../matching.errors';
 import {
   type ConversionDto,
@@ -41,7 +41,7 @@ export class AdvisorRecordsService {
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'A matchmaking needs both sides.', { errors });
     const id = await this.transactions.run(async (manager) => {
       await this.checkReferences(input, actor.principal, manager);
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const recordId = await this.records.insertMatchmaking(
         {
           advisorId: actor.principal.userId,
@@ -77,7 +77,7 @@ export class AdvisorRecordsService {
   async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
     const id = await this.transactions.run(async (manager) => {
       const demandId = await this.checkReferences(input, actor.principal, manager);
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const recordId = await this.records.insertConversion(
         {
           advisorId: actor.principal.userId,

@@ -1,3 +1,4 @@
+import { trim } from '@jiebang/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { FEEDBACK_CATEGORIES, type FeedbackCategory } from '@jiebang/contracts';
 import { Transform, Type } from 'class-transformer';
@@ -12,7 +13,6 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../common/validation';
 
 export class LosingBidFeedbackDto {
   @ApiProperty({ format: 'uuid' })

@@ -5,7 +5,7 @@ import { mayOnBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import { BidRepository } from '../bids/bid.repository';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import { EngagementRepository } from '../engagements/engagement.repository';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
@@ -60,7 +60,7 @@ export class AwardService {
         losers.map((b) => b.id),
       );
 
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       try {
         await manager.query(
           'INSERT INTO matching.award (demand_id, winners, decided_by, decided_at) VALUES ($1, $2, $3, $4)',

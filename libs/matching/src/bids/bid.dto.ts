@@ -7,7 +7,7 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   type FeedbackCategory,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,7 +25,6 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsDay, trim } from '../common/validation';
 import type { Bid } from './bid.entity';
 
 export class IndicatorResponseDto {
@@ -50,7 +49,7 @@ export class PlannedMilestoneDto {
   title!: string;
 
   @ApiProperty({ example: '2027-06-30', format: 'date' })
-  @IsDay()
+  @IsCalendarDay()
   dueDate!: string;
 
   @ApiProperty({ example: 40, description: 'Percent of the payment released on acceptance; the plan adds up to 100' })

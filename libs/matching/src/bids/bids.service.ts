@@ -166,7 +166,7 @@ export class BidsService {
     const relation = relationToBid(caller, await this.parties.of(listing), bid);
     // The need's side never sees a bid that was never submitted (a draft, or a draft withdrawn).
     if (!mayOnBid(relation, 'read') || (relation !== 'team' && bid.submittedAt === null)) throw this.notFound();
-    return this.view(bid, listing);
+    return this.view(bid);
   }
 
   /** The need's side sees every lodged bid; a team sees its own bids on the need; anyone else, nothing. */
@@ -176,16 +176,12 @@ export class BidsService {
     if (caller.role === 'team') {
       const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId!);
       if (own.length === 0 && !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-      return Promise.all(own.map((bid) => this.view(bid, listing)));
+      return this.views(own);
     }
     if (!mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
       throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
     }
-    const bids = await this.bids.lodged(demandId);
-    const names = await this.listings.organisationNames([...new Set(bids.map((b) => b.teamOrganisationId))]);
-    return bids.map((bid) =>
-      toBidView(bid, { demandTitle: listing.title, teamName: names.get(bid.teamOrganisationId) ?? null }),
-    );
+    return this.views(await this.bids.lodged(demandId));
   }
 
   /** Matching's audit trail of a need (bids, scores, award, milestones), for the need's side. */
@@ -211,7 +207,7 @@ export class BidsService {
 
   async mine(query: BidQuery, caller: Principal): Promise<Page<BidView>> {
     const [bids, total] = await this.bids.ofTeam(caller.organisationId!, { status: query.status }, query);
-    return pageOf(await Promise.all(bids.map((bid) => this.view(bid))), total, query);
+    return pageOf(await this.views(bids), total, query);
   }
 
   /** How many bids a published need has, not whose. */
@@ -300,10 +296,20 @@ export class BidsService {
     return error;
   }
 
-  private async view(bid: Bid, listing?: Listing | null): Promise<BidView> {
-    const need = listing ?? (await this.listings.find(bid.demandId));
-    const names = await this.listings.organisationNames([bid.teamOrganisationId]);
-    return toBidView(bid, { demandTitle: need?.title ?? null, teamName: names.get(bid.teamOrganisationId) ?? null });
+  private async view(bid: Bid): Promise<BidView> {
+    return (await this.views([bid]))[0];
+  }
+
+  /** Views of many bids with their needs' titles and teams' names, in two lookups whatever their number. */
+  private async views(bids: Bid[]): Promise<BidView[]> {
+    const titles = await this.listings.titles([...new Set(bids.map((b) => b.demandId))]);
+    const names = await this.listings.organisationNames([...new Set(bids.map((b) => b.teamOrganisationId))]);
+    return bids.map((bid) =>
+      toBidView(bid, {
+        demandTitle: titles.get(bid.demandId) ?? null,
+        teamName: names.get(bid.teamOrganisationId) ?? null,
+      }),
+    );
   }
 
   private notFound() {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { trim } from '../common/validation';
 import type { Engagement, EngagementStatus, Milestone, MilestoneStatus } from './engagement.entity';
 
 export class DeliverableDto {

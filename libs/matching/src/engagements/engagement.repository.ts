@@ -52,6 +52,14 @@ export class EngagementRepository {
     return manager.find(Milestone, { where: { engagementId }, order: { seq: 'ASC' } });
   }
 
+  milestonesOf(engagementIds: string[]): Promise<Milestone[]> {
+    if (engagementIds.length === 0) return Promise.resolve([]);
+    return this.transactions.manager.find(Milestone, {
+      where: { engagementId: In(engagementIds) },
+      order: { seq: 'ASC' },
+    });
+  }
+
   async updateEngagement(id: string, changes: Partial<Engagement>, manager: EntityManager): Promise<void> {
     await manager
       .createQueryBuilder()

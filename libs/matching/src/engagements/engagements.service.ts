@@ -4,7 +4,7 @@ import { EventBus, type Page, pageOf, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import { beijingDay } from '../common/beijing';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
@@ -35,16 +35,13 @@ export class EngagementsService {
 
   async list(query: EngagementQuery, caller: Principal): Promise<Page<EngagementView>> {
     const [engagements, total] = await this.engagements.list(await this.scopeOf(caller), query);
-    const today = beijingDay(new Date());
-    const views = [];
-    for (const engagement of engagements) views.push(await this.view(engagement, today));
-    return pageOf(views, total, query);
+    return pageOf(await this.views(engagements), total, query);
   }
 
   async get(id: string, caller: Principal): Promise<EngagementView> {
     const engagement = await this.engagements.find(id);
     if (!engagement || (await this.relation(caller, engagement)) === 'none') throw this.notFound();
-    return this.view(engagement, beijingDay(new Date()));
+    return (await this.views([engagement]))[0];
   }
 
   async submitMilestone(
@@ -70,7 +67,7 @@ export class EngagementsService {
           extensions: { blockingMilestoneId: pending.id },
         });
       }
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.engagements.updateMilestone(
         milestoneId,
         {
@@ -108,7 +105,7 @@ export class EngagementsService {
         manager,
       );
       if (milestone.status !== 'submitted') throw this.illegal(milestone, 'accept');
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.engagements.updateMilestone(milestoneId, { status: 'accepted', decidedAt: at }, manager);
       const completes = milestones.every((m) => m.id === milestoneId || m.status === 'accepted');
       await this.engagements.updateEngagement(id, completes ? { status: 'completed', completedAt: at } : {}, manager);
@@ -138,7 +135,7 @@ export class EngagementsService {
     await this.transactions.run(async (manager) => {
       const { engagement, milestone } = await this.lockMilestone(id, milestoneId, actor.principal, 'owner', manager);
       if (milestone.status !== 'submitted') throw this.illegal(milestone, 'reject');
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.engagements.updateMilestone(
         milestoneId,
         { status: 'rejected', decidedAt: at, decisionReason: input.reason },
@@ -183,7 +180,7 @@ export class EngagementsService {
     let flagged = 0;
     for (;;) {
       const count = await this.transactions.run(async (manager) => {
-        const at = await clock(manager);
+        const at = await this.transactions.clock(manager);
         const due = await this.engagements.dueUnflagged(beijingDay(at), 200, manager);
         for (const milestone of due) {
           const engagement = (await this.engagements.lock(milestone.engagementId, manager))!;
@@ -339,16 +336,23 @@ export class EngagementsService {
     });
   }
 
-  private async view(engagement: Engagement, today: string): Promise<EngagementView> {
-    const [milestones, listing, names] = [
-      await this.engagements.milestones(engagement.id),
-      await this.listings.find(engagement.demandId),
-      await this.listings.organisationNames([engagement.teamOrganisationId]),
-    ];
-    return toEngagementView(engagement, milestones, today, {
-      demandTitle: listing?.title ?? null,
-      teamName: names.get(engagement.teamOrganisationId) ?? null,
-    });
+  /** Views with milestones, needs' titles and teams' names, in three lookups whatever their number. */
+  private async views(engagements: Engagement[]): Promise<EngagementView[]> {
+    const today = beijingDay(new Date());
+    const milestones = await this.engagements.milestonesOf(engagements.map((e) => e.id));
+    const titles = await this.listings.titles([...new Set(engagements.map((e) => e.demandId))]);
+    const names = await this.listings.organisationNames([...new Set(engagements.map((e) => e.teamOrganisationId))]);
+    return engagements.map((engagement) =>
+      toEngagementView(
+        engagement,
+        milestones.filter((m) => m.engagementId === engagement.id),
+        today,
+        {
+          demandTitle: titles.get(engagement.demandId) ?? null,
+          teamName: names.get(engagement.teamOrganisationId) ?? null,
+        },
+      ),
+    );
   }
 
   private notFound() {

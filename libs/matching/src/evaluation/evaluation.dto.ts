@@ -1,7 +1,7 @@
+import { trim } from '@jiebang/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Max, Min } from 'class-validator';
-import { trim } from '../common/validation';
 
 export class WeightsDto {
   @ApiProperty({ example: 40, description: '技术可行性, percent' })

@@ -6,7 +6,7 @@ import { hasConflictOfInterest, mayOnBid, relationToBid, relationToNeed } from '
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import { BidRepository } from '../bids/bid.repository';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import type { Listing } from '../listings/listing.entity';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
@@ -35,7 +35,12 @@ export class EvaluationService {
     }
     await this.transactions.run(async (manager) => {
       const listing = await this.visibleNeed(demandId, actor.principal, 'set_weights', manager);
-      await this.evaluation.setWeights(listing.demandId, weights, await clock(manager, actor.at), manager);
+      await this.evaluation.setWeights(
+        listing.demandId,
+        weights,
+        await this.transactions.clock(manager, actor.at),
+        manager,
+      );
     });
     return this.evaluation.weights(demandId);
   }
@@ -63,7 +68,7 @@ export class EvaluationService {
           userId: input.userId,
           organisationId: reviewer.organisationId,
           assignedBy: actor.principal.userId,
-          at: await clock(manager, actor.at),
+          at: await this.transactions.clock(manager, actor.at),
         },
         manager,
       ),
@@ -91,7 +96,7 @@ export class EvaluationService {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const { comment = '', ...scores } = input;
       await this.evaluation.upsertScore(
         {

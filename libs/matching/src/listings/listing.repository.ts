@@ -106,6 +106,15 @@ export class ListingRepository {
     );
   }
 
+  async titles(demandIds: string[], manager: EntityManager = this.transactions.manager): Promise<Map<string, string>> {
+    if (demandIds.length === 0) return new Map();
+    const rows = await manager.query<Array<{ demand_id: string; title: string }>>(
+      'SELECT demand_id, title FROM matching.listing WHERE demand_id = ANY($1)',
+      [demandIds],
+    );
+    return new Map(rows.map((row) => [row.demand_id, row.title]));
+  }
+
   async organisationNames(
     ids: string[],
     manager: EntityManager = this.transactions.manager,

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { errorMessage } from '@jiebang/platform';
 import { EMAIL_SENDER, type EmailSender } from './email-sender';
 import { NotificationRepository, type PendingEmail } from './notification.repository';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const BATCH = 20;
 const IDLE_MS = 5_000;
@@ -69,7 +68,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
       });
       await this.notifications.settleEmail(email.id, { status: 'sent', attempts });
     } catch (error) {
-      this.logger.warn(`email for notification ${email.id} failed (attempt ${attempts}): ${messageOf(error)}`);
+      this.logger.warn(`email for notification ${email.id} failed (attempt ${attempts}): ${errorMessage(error)}`);
       await this.notifications.settleEmail(email.id, {
         status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
         attempts,
@@ -83,7 +82,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     this.timer = setTimeout(() => {
       this.running = this.drain()
         .catch((error: unknown) => {
-          this.logger.warn(`email round failed: ${messageOf(error)}`);
+          this.logger.warn(`email round failed: ${errorMessage(error)}`);
           return 0;
         })
         .then((claimed) => this.schedule(claimed === BATCH ? 0 : IDLE_MS));

@@ -1,17 +1,17 @@
+import { IsCalendarDay } from '@jiebang/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DISTRICTS, type District, INDUSTRIES, type Industry } from '@jiebang/contracts';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { IsDay } from '../common/validation';
 
 export class StatsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First day (Beijing), inclusive' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last day (Beijing), inclusive' })
   @IsOptional()
-  @IsDay()
+  @IsCalendarDay()
   to?: string;
 
   @ApiPropertyOptional({ enum: INDUSTRIES })

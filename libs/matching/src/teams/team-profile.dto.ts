@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INDUSTRIES, type Industry } from '@jiebang/contracts';
-import { PageMeta, PageQuery } from '@jiebang/platform';
+import { PageMeta, PageQuery, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,7 +17,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../common/validation';
 import type { Achievement, TeamProfile } from './team-profile.entity';
 
 export class KeyMemberDto {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@jiebang/platform';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Achievement, TeamProfile } from './team-profile.entity';
 
 @Injectable()
@@ -56,6 +56,14 @@ export class TeamProfileRepository {
 
   achievements(organisationId: string, manager: EntityManager = this.transactions.manager): Promise<Achievement[]> {
     return manager.find(Achievement, { where: { organisationId }, order: { position: 'ASC', createdAt: 'ASC' } });
+  }
+
+  achievementsOf(organisationIds: string[]): Promise<Achievement[]> {
+    if (organisationIds.length === 0) return Promise.resolve([]);
+    return this.transactions.manager.find(Achievement, {
+      where: { organisationId: In(organisationIds) },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   async addAchievement(achievement: Omit<Achievement, 'id' | 'position'>, manager: EntityManager): Promise<string> {

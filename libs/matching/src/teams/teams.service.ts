@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import { EventBus, isForeignKeyViolation, type Page, pageOf, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
-import { type Actor, clock } from '../common/actor';
+import type { Actor } from '../common/actor';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
 import {
@@ -27,7 +27,7 @@ export class TeamsService {
   async save(input: TeamProfileDto, actor: Actor): Promise<TeamProfileView> {
     const organisationId = actor.principal.organisationId!;
     await this.transactions.run(async (manager) => {
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       const version = await this.profiles.save(
         { ...input, organisationId, visible: input.visible ?? true, updatedBy: actor.principal.userId, updatedAt: at },
         manager,
@@ -41,7 +41,7 @@ export class TeamsService {
     const organisationId = actor.principal.organisationId!;
     await this.transactions.run(async (manager) => {
       if (!(await this.profiles.lock(organisationId, manager))) throw this.noProfile();
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.profiles.addAchievement(
         { ...input, industry: input.industry ?? null, organisationId, createdAt: at },
         manager,
@@ -65,7 +65,7 @@ export class TeamsService {
         throw error;
       }
       if (!removed) throw matchingError('REFERENCE_NOT_FOUND', 'Your team has no such achievement.');
-      const at = await clock(manager, actor.at);
+      const at = await this.transactions.clock(manager, actor.at);
       await this.announce(organisationId, await this.profiles.touch(organisationId, at, manager), manager);
     });
     return this.mine(actor.principal);
@@ -79,7 +79,7 @@ export class TeamsService {
     if (!(await this.profiles.lock(organisationId, manager))) return;
     await this.announce(
       organisationId,
-      await this.profiles.touch(organisationId, await clock(manager), manager),
+      await this.profiles.touch(organisationId, await this.transactions.clock(manager), manager),
       manager,
     );
   }
@@ -95,17 +95,16 @@ export class TeamsService {
 
   async list(query: TeamQuery): Promise<Page<TeamProfileView>> {
     const [profiles, total] = await this.profiles.listVisible(query);
-    const names = await this.listings.organisationNames(profiles.map((p) => p.organisationId));
-    const views = [];
-    for (const profile of profiles) {
-      views.push(
-        toTeamProfileView(
-          profile,
-          await this.profiles.achievements(profile.organisationId),
-          names.get(profile.organisationId) ?? null,
-        ),
-      );
-    }
+    const ids = profiles.map((p) => p.organisationId);
+    const names = await this.listings.organisationNames(ids);
+    const achievements = await this.profiles.achievementsOf(ids);
+    const views = profiles.map((profile) =>
+      toTeamProfileView(
+        profile,
+        achievements.filter((a) => a.organisationId === profile.organisationId),
+        names.get(profile.organisationId) ?? null,
+      ),
+    );
     return pageOf(views, total, query);
   }
 

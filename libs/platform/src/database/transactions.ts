@@ -11,6 +11,13 @@ export class Transactions {
     return this.dataSource.transaction(work);
   }
 
+  /** Database time (the transaction's start) unless a replayed history supplies its own. */
+  async clock(manager: EntityManager, at?: Date): Promise<Date> {
+    if (at) return at;
+    const rows = await manager.query<Array<{ now: Date }>>('SELECT now() AS now');
+    return rows[0].now;
+  }
+
   /** For reads outside a transaction. */
   get manager(): EntityManager {
     return this.dataSource.manager;

@@ -5,6 +5,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { errorMessage } from '../logging/logger';
 
 export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 
@@ -16,8 +17,6 @@ const BATCH_SIZE = 50;
 export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : EventEnvelope<T>;
 
 export type EventHandler<T extends string = string> = (event: EventFor<T>) => Promise<void>;
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** `search.demand.published`: one queue per consumer and event, so consumers fail independently. */
 export function queueName(consumer: string, eventType: string): string {
@@ -193,8 +192,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
             await handler(job.data);
           } catch (error) {
             // Nest's Logger takes a message first: say everything in it.
-            this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${messageOf(error)}`);
-            await this.boss.fail(queue, job.id, { message: messageOf(error) });
+            this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
+            await this.boss.fail(queue, job.id, { message: errorMessage(error) });
           }
         }
         // A full batch means a backlog: fetch again at once instead of waiting for the next poll.

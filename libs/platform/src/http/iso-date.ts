@@ -13,3 +13,14 @@ export function IsIsoDate(): PropertyDecorator {
     }),
   );
 }
+
+/** A calendar day, yyyy-mm-dd, that exists. */
+export function IsCalendarDay(): PropertyDecorator {
+  return applyDecorators(
+    IsDateString({ strict: true }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ({ property }) => `${property} must be a date like 2027-03-31` }),
+  );
+}
+
+/** A class-transformer step that trims strings and leaves everything else to validation. */
+export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);

@@ -49,3 +49,6 @@ export class PinoNestLogger implements LoggerService {
     this.current().fatal({ context }, String(message));
   }
 }
+
+/** An error as one line of text, for Nest's Logger (which takes a message, not an object). */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
