@@ -13,7 +13,6 @@ import {
   StatsService,
   TeamsService,
 } from '@jiebang/matching';
-import { DomainError } from '@jiebang/platform';
 import { type AchievementRef, beijingAt, type MatchingPlan, type MilestoneStepSeed, type TeamSeed } from './catalogue';
 
 /** Independent calls in flight at once: enough to overlap database round trips, few enough for the pool. */
@@ -63,12 +62,6 @@ export class MatchingStory {
         { summary, researchFields, keywords, members },
         { principal: principals[t], at: new Date(beijingAt(team.joinedOn, 9, 30)) },
       );
-    });
-    // Every change announces the profile to search with its team's name, which identity's events bring.
-    const unnamed = new Set(principals);
-    await waitFor('team names to reach matching', async () => {
-      for (const principal of unnamed) if ((await this.teams.mine(principal)).name) unnamed.delete(principal);
-      return unnamed.size === 0;
     });
     const ids: string[][] = teams.map(() => []);
     await concurrently(teams, async (team, t) => {
@@ -230,11 +223,11 @@ export class MatchingStory {
       `matching to list the ${ids.needs.length} needs`,
       async () => (await this.listings.count()) >= ids.needs.length,
     );
-    const unpublished = new Set(plan.bids.map((bid) => ids.needs[bid.need]));
-    await waitFor('matching to see the needs as published', async () => {
-      for (const id of unpublished) if (await this.isPublished(id)) unpublished.delete(id);
-      return unpublished.size === 0;
-    });
+    const toBidOn = [...new Set(plan.bids.map((bid) => ids.needs[bid.need]))];
+    await waitFor(
+      'matching to see the needs as published',
+      async () => (await this.listings.unpublished(toBidOn)).length === 0,
+    );
   }
 
   private async awaitDemands(
@@ -248,16 +241,6 @@ export class MatchingStory {
       for (const id of pending) if (statuses.includes((await this.demands.get(id, admin)).status)) pending.delete(id);
       return pending.size === 0;
     });
-  }
-
-  private async isPublished(demandId: string): Promise<boolean> {
-    try {
-      await this.bids.count(demandId);
-      return true;
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'DEMAND_NOT_FOUND') return false;
-      throw error;
-    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DemandPublicSnapshot } from '@jiebang/contracts';
+import { type DemandPublicSnapshot, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { AdvisorPortfolio, Listing, OrganisationEntry } from './listing.entity';
@@ -104,6 +104,14 @@ export class ListingRepository {
        WHERE matching.organisation.version < EXCLUDED.version`,
       [entry.id, entry.name, entry.kind, entry.version],
     );
+  }
+
+  async publicAmong(demandIds: string[]): Promise<Set<string>> {
+    const rows = await this.transactions.manager.query<Array<{ demand_id: string }>>(
+      'SELECT demand_id FROM matching.listing WHERE demand_id = ANY($1) AND status = ANY($2)',
+      [demandIds, [...PUBLIC_DEMAND_STATUSES]],
+    );
+    return new Set(rows.map((row) => row.demand_id));
   }
 
   async titles(demandIds: string[], manager: EntityManager = this.transactions.manager): Promise<Map<string, string>> {

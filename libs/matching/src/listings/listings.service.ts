@@ -10,4 +10,10 @@ export class ListingsService {
   count(): Promise<number> {
     return this.listings.count();
   }
+
+  /** Which of these needs matching does not yet hold as published (not yet heard of, or not yet public). */
+  async unpublished(demandIds: string[]): Promise<string[]> {
+    const published = await this.listings.publicAmong(demandIds);
+    return demandIds.filter((id) => !published.has(id));
+  }
 }
