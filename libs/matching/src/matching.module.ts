@@ -108,13 +108,11 @@ import { TeamsService } from './teams/teams.service';
     ListingsService,
     TeamsService,
     BidsService,
-    EvaluationService,
     AwardService,
     EngagementsService,
     MilestoneClockJob,
     AdvisorRecordsService,
     StatsService,
-    NotificationMailer,
   ],
 })
 export class MatchingModule {}
