@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const DOMAIN_LIBS = ['identity', 'demand', 'search', 'matching'];
@@ -20,7 +21,16 @@ const everywhere = [
 const restrict = (...extra) => ['error', { patterns: [...everywhere, ...extra] }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test/artifacts/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'test/artifacts/**',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -114,6 +124,25 @@ export default tseslint.config(
     // Jest loads global setup outside its module system, where aliases do not resolve.
     files: ['test/harness/global-setup.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The web app runs in the browser and talks to the server over HTTP only: of our libs it may
+    // use contracts (vocabularies and their labels), nothing with server code.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'no-console': 'error',
+      'no-restricted-imports': restrict({
+        group: ['@jiebang/*', '!@jiebang/contracts'],
+        message: 'The web app reaches the server through /api/v1 only; it may import @jiebang/contracts.',
+      }),
+    },
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier,

@@ -60,6 +60,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
+    web: { dir: path.resolve('dist/web') },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },
   };
 }

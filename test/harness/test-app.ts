@@ -30,6 +30,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
+    web: { dir: path.resolve('dist/web') },
     // Each service under test gets indexes of its own on the shared Meilisearch.
     search: { dataDir: path.resolve('libs/search/data'), indexPrefix: `t${randomBytes(4).toString('hex')}_` },
     ...overrides,

@@ -9,6 +9,7 @@ import type { ServiceDefinition } from '@jiebang/platform';
 export const marketplace: ServiceDefinition = {
   name: 'marketplace',
   defaultPort: 3000,
+  servesWeb: true,
   contexts: [IdentityModule, DemandModule, SearchModule, MatchingModule, DemoModule],
   migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS, ...MATCHING_MIGRATIONS],
   // The first start on an empty database loads the demo programme and prints its accounts.

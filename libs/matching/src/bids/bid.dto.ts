@@ -212,6 +212,6 @@ export class AuditEntryView {
   @ApiProperty({ example: 'submit' }) action!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actorRole!: string | null;
-  @ApiProperty({ type: Object }) detail!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) detail!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }

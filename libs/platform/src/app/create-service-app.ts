@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -42,7 +44,8 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
     }),
   );
   app.use((req: Request, _res: Response, next: () => void) => requestLogContext.run(req.log, next));
-  app.use(helmet());
+  // No upgrade-insecure-requests: installations on a plain-HTTP intranet address must still load the app.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.useGlobalPipes(createValidationPipe());
@@ -58,6 +61,28 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+const API_PATH = /^\/(api|health)(\/|$)/;
+
+/**
+ * The single-page app: hashed assets cached for a year, and every other GET that asks for HTML
+ * answered with index.html so deep links (/hall?industry=…) survive a reload.
+ */
+function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`no web app in ${dir}; run npm run build to serve it at /`);
+    return;
+  }
+  app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: () => void) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path) || !req.accepts('html'))
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
 }
 
 export interface CreateServiceAppOptions {
@@ -82,6 +107,7 @@ export async function createServiceApp(
     abortOnError: false,
   });
   configureHttp(app, config, options.logger);
+  if (service.servesWeb) serveWeb(app, config.web.dir, options.logger);
   const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
   if (applied.length > 0) options.logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
   await app.init();

@@ -7,6 +7,8 @@ export interface ServiceDefinition {
   defaultPort: number;
   contexts: Array<Type<unknown> | DynamicModule>;
   migrations: MigrationClass[];
+  /** Serves the built web app (`config.web.dir`) at `/`, with every non-API path falling back to it. */
+  servesWeb?: boolean;
   /** Runs after migrations and before the service listens (e.g. seeding an empty database). */
   beforeListen?: (app: INestApplication) => Promise<void>;
 }

@@ -19,6 +19,7 @@ export interface AppConfig {
   matching: { clockCron: string | null };
   mail: { smtpUrl: string | null; from: string };
   search: { dataDir: string; indexPrefix: string };
+  web: { dir: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -144,6 +144,10 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = '揭榜挂帅平台 <noreply@jiebang.local>';
 
+  /** Folder of the built web app (`npm run build`), served at `/` by services that host it. */
+  @IsString()
+  WEB_DIR = 'dist/web';
+
   /** Folder of the search data files (dictionary.json, synonyms.json) an admin may extend. */
   @IsString()
   SEARCH_DATA_DIR = 'libs/search/data';

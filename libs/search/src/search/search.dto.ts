@@ -116,6 +116,16 @@ export class SearchDemandsQuery {
   pageSize = 20;
 }
 
+export class SearchOwnerView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+}
+
+export class SearchHighlightView {
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+}
+
 export class SearchHitView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: String }) code!: string | null;
@@ -129,11 +139,11 @@ export class SearchHitView {
   @ApiProperty() bountyMax!: number;
   @ApiProperty({ nullable: true, type: String }) bidDeadline!: string | null;
   @ApiProperty({ enum: PUBLIC_DEMAND_STATUSES }) status!: string;
-  @ApiProperty() owner!: { id: string; name: string | null };
+  @ApiProperty({ type: SearchOwnerView }) owner!: SearchOwnerView;
   @ApiProperty({ nullable: true, type: String }) batchId!: string | null;
   @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
-  @ApiProperty({ description: 'HTML-escaped text with matches in <mark>…</mark>' })
-  highlight!: { title: string; summary: string };
+  @ApiProperty({ type: SearchHighlightView, description: 'HTML-escaped text with matches in <mark>…</mark>' })
+  highlight!: SearchHighlightView;
 }
 
 export class SearchPage extends PageMeta {
@@ -141,6 +151,8 @@ export class SearchPage extends PageMeta {
   @ApiProperty({
     description:
       'Counts per value of industry, district, cooperationMode and status, for the current query and filters',
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'number' } },
   })
   facets!: Record<string, Record<string, number>>;
   @ApiProperty({ description: 'The query as searched (traditional characters converted)' }) query!: string;

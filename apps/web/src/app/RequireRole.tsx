@@ -1,0 +1,39 @@
+import type { Role } from '@jiebang/contracts';
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { useSession } from '../api/session';
+
+/** Pages of one role: signed-out visitors go to the login page and come back; others are refused. */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (!session) {
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  }
+  if (!roles.includes(session.user.role)) {
+    return (
+      <Result
+        status="403"
+        title="403"
+        subTitle={t('state.forbidden')}
+        extra={
+          <Link to="/hall">
+            <Button type="primary">{t('state.backHome')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  enterprise: '/enterprise',
+  team: '/team',
+  advisor: '/advisor',
+  admin: '/admin',
+};

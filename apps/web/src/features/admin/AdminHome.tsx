@@ -1,0 +1,3 @@
+export function AdminHome() {
+  return <div>AdminHome</div>;
+}

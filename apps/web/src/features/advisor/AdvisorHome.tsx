@@ -1,0 +1,3 @@
+export function AdvisorHome() {
+  return <div>AdvisorHome</div>;
+}

@@ -1,0 +1,3 @@
+export function BidPage() {
+  return <div>BidPage</div>;
+}

@@ -1,0 +1,3 @@
+export function EngagementPage() {
+  return <div>EngagementPage</div>;
+}

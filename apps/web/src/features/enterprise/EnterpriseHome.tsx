@@ -1,0 +1,3 @@
+export function EnterpriseHome() {
+  return <div>EnterpriseHome</div>;
+}

@@ -1,0 +1,3 @@
+export function DemandPage() {
+  return <div>DemandPage</div>;
+}

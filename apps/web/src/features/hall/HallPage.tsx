@@ -1,0 +1,3 @@
+export function HallPage() {
+  return <div>HallPage</div>;
+}

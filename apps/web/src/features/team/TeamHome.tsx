@@ -1,0 +1,3 @@
+export function TeamHome() {
+  return <div>TeamHome</div>;
+}

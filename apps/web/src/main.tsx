@@ -1,0 +1,44 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router-dom';
+import { ApiError } from './api/problem';
+import { router } from './app/router';
+import './i18n';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not change by asking again; a network blip might.
+      retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status >= 400),
+    },
+  },
+});
+
+function Root() {
+  const { i18n } = useTranslation();
+  const zh = i18n.language !== 'en';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+  return (
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: { colorPrimary: '#c0392b', borderRadius: 6 } }}>
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,44 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Button, Empty, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProblemText } from './problems';
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  /** Treat the data as empty (an empty page of results, say) and show `empty` instead. */
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}
+
+/** Every list and page shows the same loading, error (with retry) and empty states. */
+export function QueryState<T>({ query, isEmpty, empty, children }: QueryStateProps<T>) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  if (query.isPending) {
+    return (
+      <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
+        <Spin tip={t('state.loading')}>
+          <div style={{ minHeight: 40 }} />
+        </Spin>
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Result
+        status="warning"
+        title={t('state.error')}
+        subTitle={problemText(query.error)}
+        extra={
+          <Button type="primary" onClick={() => void query.refetch()}>
+            {t('state.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (isEmpty?.(query.data)) return <>{empty ?? <Empty description={t('state.empty')} />}</>;
+  return <>{children(query.data)}</>;
+}
