@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
-# One image for every Jiebang service; SERVICE picks the app at run time:
+# One image for every Jiebang service (the default target); SERVICE picks the app at run time:
 #   marketplace (3000), demand-service (3001), search-service (3002), matching-service (3003).
 # PostgreSQL and Meilisearch run in their own containers (see docker-compose.yml), so the
-# embedded Meilisearch binary is left out of the image (see prod-deps).
+# embedded Meilisearch binary is left out of the image (see prod-deps). The `proxy` target is
+# nginx with the built web app.
 
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
@@ -13,7 +14,7 @@ FROM base AS npm
 RUN npm install -g npm@11.19.1 && npm cache clean --force
 COPY package.json package-lock.json .npmrc ./
 
-# Build: all dependencies (swc), transpile apps/ and libs/ to dist/.
+# Build: all dependencies (swc, Vite), transpile apps/ and libs/ to dist/ and bundle the web app into dist/web.
 FROM npm AS build
 RUN npm ci
 COPY tsconfig.json ./
@@ -27,7 +28,12 @@ RUN npm run build
 FROM npm AS prod-deps
 RUN npm ci --omit=dev --omit=optional && npm cache clean --force
 
-# Runtime: root-owned, read-only code run as the unprivileged `node` user.
+# The front door: nginx with the routing table and the built web app (docker-compose's `proxy`).
+FROM nginx:1.27-alpine AS proxy
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/dist/web /usr/share/nginx/html
+
+# Runtime (last, so the default target): root-owned, read-only code run as the unprivileged `node` user.
 FROM base AS runtime
 ARG SERVICE=marketplace
 ENV NODE_ENV=production \

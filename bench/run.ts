@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { demandBench } from './demand.bench';
 import { matchingBench } from './matching.bench';
 import { searchBench } from './search.bench';
+import { webBench } from './web.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   demand: demandBench,
   search: searchBench,
   matching: matchingBench,
+  web: webBench,
 };
 
 async function main(): Promise<void> {

@@ -14,8 +14,18 @@ import { TEST_ENV, type TestServers } from './test-env';
  * whole run; each test file then makes its own database (see test-app.ts).
  */
 export default async function globalSetup(): Promise<void> {
-  // Suites that start the apps as real processes run the build output.
-  await promisify(execFile)(process.execPath, ['scripts/build.mjs']);
+  // Suites that start the apps as real processes run the build output, the web app included.
+  await Promise.all([
+    promisify(execFile)(process.execPath, ['scripts/build.mjs']),
+    promisify(execFile)(process.execPath, [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'apps/web/vite.config.mjs',
+      '--logLevel',
+      'error',
+    ]),
+  ]);
   const root = await mkdtemp(path.join(tmpdir(), 'jiebang-test-'));
   await chmod(root, 0o755);
   const [pg, meili] = await Promise.allSettled([

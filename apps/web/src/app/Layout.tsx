@@ -42,7 +42,9 @@ export function Layout() {
     { key: '/batches', label: <Link to="/batches">{t('nav.batches')}</Link> },
     ...(role ? [{ key: HOME_BY_ROLE[role], label: <Link to={HOME_BY_ROLE[role]}>{t(`nav.${role}`)}</Link> }] : []),
   ];
-  const selected = items.map((item) => item.key).filter((key) => location.pathname.startsWith(key));
+  // A need's page is reached from the hall, so the hall stays highlighted there.
+  const path = location.pathname.startsWith('/demands/') ? '/hall' : location.pathname;
+  const selected = items.map((item) => item.key).filter((key) => path.startsWith(key));
 
   const logout = () => {
     sessionStore.set(null);
@@ -97,12 +99,10 @@ export function Layout() {
         </Space>
       </Header>
       <Content style={{ padding: '24px 48px', maxWidth: 1400, width: '100%', margin: '0 auto' }}>
-        <main>
-          <Outlet />
-        </main>
+        <Outlet />
       </Content>
       <Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">
+        <Typography.Text>
           {t('app.name')} · {t('app.subtitle')}
         </Typography.Text>
       </Footer>

@@ -19,7 +19,7 @@ export function QueryState<T>({ query, isEmpty, empty, children }: QueryStatePro
   if (query.isPending) {
     return (
       <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
-        <Spin tip={t('state.loading')}>
+        <Spin description={t('state.loading')}>
           <div style={{ minHeight: 40 }} />
         </Spin>
       </div>

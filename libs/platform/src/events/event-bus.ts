@@ -46,6 +46,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly boss: PgBoss;
   private started = false;
+  private stopping = false;
+  /** Handler batches running now: shutdown waits for them so no pg-boss worker outlives the bus. */
+  private readonly running = new Set<Promise<void>>();
   /** Queues this instance has made sure exist (pg-boss's bulk insert skips unknown ones silently). */
   private readonly queues = new Set<string>();
 
@@ -73,8 +76,17 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // A handler past the graceful timeout keeps its worker alive, and pg-boss keeps polling for it.
+    await Promise.allSettled([...this.running]);
     this.started = false;
+  }
+
+  /** Runs a handler batch so that shutdown can wait for it. */
+  private track(batch: Promise<void>): Promise<void> {
+    this.running.add(batch);
+    return batch.finally(() => this.running.delete(batch));
   }
 
   /** Creates missing queues; services starting together on an empty database would otherwise deadlock. */
@@ -169,7 +181,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async schedule(name: string, cron: string, handler: () => Promise<void>): Promise<void> {
     await this.ensureQueues([name]);
     await this.boss.schedule(name, cron);
-    await this.boss.work(name, { pollingIntervalSeconds: 2 }, () => handler());
+    await this.boss.work(name, { pollingIntervalSeconds: 2 }, () => this.track(handler()));
   }
 
   /**
@@ -184,22 +196,31 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     worker.id = await this.boss.work<EventFor<T>>(
       queue,
       { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true },
-      async (jobs) => {
-        // pg-boss hands over a batch in no particular order; deliver it in publication order.
-        const ordered = [...jobs].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
-        for (const job of ordered) {
-          try {
-            await handler(job.data);
-          } catch (error) {
-            // Nest's Logger takes a message first: say everything in it.
-            this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
-            await this.boss.fail(queue, job.id, { message: errorMessage(error) });
-          }
-        }
-        // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
-        if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
-      },
+      (jobs) => this.track(this.deliver(queue, jobs, handler, worker)),
     );
+  }
+
+  private async deliver<T extends string>(
+    queue: string,
+    jobs: PgBoss.JobWithMetadata<EventFor<T>>[],
+    handler: EventHandler<T>,
+    worker: { id: string },
+  ): Promise<void> {
+    // pg-boss hands over a batch in no particular order; deliver it in publication order.
+    const ordered = [...jobs].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
+    for (const job of ordered) {
+      // Failing the batch redelivers it after restart; consumers are idempotent.
+      if (this.stopping) throw new Error('Event bus is shutting down');
+      try {
+        await handler(job.data);
+      } catch (error) {
+        // Nest's Logger takes a message first: say everything in it.
+        this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
+        await this.boss.fail(queue, job.id, { message: errorMessage(error) });
+      }
+    }
+    // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
+    if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
   }
 
   /** Everything waiting for a consumer across its queues in the topology, for health checks. */

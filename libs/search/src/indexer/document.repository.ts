@@ -58,17 +58,18 @@ export class DocumentRepository {
 
   /** Marks documents for another push (drift repair, documents changed during a rebuild). */
   async markPending(kind: DocumentKind, ids: string[] | 'changed-since', since?: Date): Promise<number> {
-    const rows =
+    // TypeORM answers an UPDATE on PostgreSQL with [rows, affected].
+    const [, affected] =
       ids === 'changed-since'
-        ? await this.transactions.manager.query<unknown[]>(
+        ? await this.transactions.manager.query<[unknown[], number]>(
             `UPDATE search.document SET indexed_version = 0 WHERE kind = $1 AND updated_at >= $2 RETURNING id`,
             [kind, since],
           )
-        : await this.transactions.manager.query<unknown[]>(
+        : await this.transactions.manager.query<[unknown[], number]>(
             `UPDATE search.document SET indexed_version = 0 WHERE kind = $1 AND id = ANY($2::uuid[]) RETURNING id`,
             [kind, ids],
           );
-    return rows.length;
+    return affected;
   }
 
   backlog(kind: DocumentKind): Promise<number> {

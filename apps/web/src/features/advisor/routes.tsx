@@ -1,5 +1,6 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
+import { DemandEditorPage } from '../enterprise/DemandEditorPage';
 import { AdvisorHome } from './AdvisorHome';
 
 export const advisorRoutes: RouteObject[] = [
@@ -10,6 +11,11 @@ export const advisorRoutes: RouteObject[] = [
         <Outlet />
       </RequireRole>
     ),
-    children: [{ index: true, element: <AdvisorHome /> }],
+    children: [
+      { index: true, element: <AdvisorHome /> },
+      // A need drafted (or a returned one reworked) on behalf of an enterprise I serve.
+      { path: 'demands/new', element: <DemandEditorPage /> },
+      { path: 'demands/:id/edit', element: <DemandEditorPage /> },
+    ],
   },
 ];

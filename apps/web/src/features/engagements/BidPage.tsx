@@ -1,3 +1,179 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { useSession } from '../../api/session';
+import { type Schema } from '../../api/types';
+import { Deadline } from '../../shared/Deadline';
+import { formatDate, formatDateTime } from '../../shared/format';
+import { QueryState } from '../../shared/QueryState';
+import { useVocabulary } from '../../shared/vocabulary';
+import { BidActions } from '../team/bids/BidActions';
+import { BidScores } from '../team/bids/BidScores';
+import { BidStatusTag } from '../team/bids/BidStatusTag';
+import { isOpenForBids } from '../team/bids/bidValues';
+import { useBid, useDemand } from '../team/queries';
+
+type Bid = Schema<'BidView'>;
+type Demand = Schema<'DemandPublicView'>;
+
+/** /bids/:id — one bid, read by its team and by the need's side; only the team gets actions. */
 export function BidPage() {
-  return <div>BidPage</div>;
+  const { t } = useTranslation('team');
+  const { id } = useParams();
+  const bid = useBid(id);
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={1} style={{ fontSize: 22 }}>
+        {bid.data?.demandTitle ? t('bidPage.titleOf', { title: bid.data.demandTitle }) : t('bidPage.title')}
+      </Typography.Title>
+      <QueryState query={bid}>{(loaded) => <BidDetails bid={loaded} />}</QueryState>
+    </Space>
+  );
+}
+
+function BidDetails({ bid }: { bid: Bid }) {
+  const { t } = useTranslation('team');
+  const { t: common } = useTranslation();
+  const { label } = useVocabulary();
+  const session = useSession();
+  const demand = useDemand(bid.demandId);
+  const ownTeam = session?.user.role === 'team' && session.user.organisation?.id === bid.teamOrganisationId;
+  const indicators = demand.data?.indicators ?? [];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {bid.status === 'not_selected' && bid.feedback && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('bidPage.feedback', { category: label('feedbackCategory', bid.feedback.category) })}
+          description={bid.feedback.text}
+        />
+      )}
+      {bid.status === 'awarded' && <EngagementLink bidId={bid.id} />}
+      <Card
+        title={t('bidPage.overview')}
+        extra={ownTeam && <BidActions bid={bid} open={demand.data ? isOpenForBids(demand.data) : false} />}
+      >
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            {
+              key: 'demand',
+              label: t('bidPage.demand'),
+              children: <Link to={`/demands/${bid.demandId}`}>{bid.demandTitle ?? t('bids.untitled')}</Link>,
+            },
+            { key: 'team', label: t('bidPage.team'), children: bid.teamName ?? '—' },
+            { key: 'status', label: t('bidPage.status'), children: <BidStatusTag status={bid.status} /> },
+            { key: 'deadline', label: t('demand.deadline'), children: <DemandDeadline demand={demand.data} /> },
+            {
+              key: 'budget',
+              label: t('bidForm.budget'),
+              children: `${bid.budget.toLocaleString('zh-CN')} ${common('unit.wan')}`,
+            },
+            {
+              key: 'duration',
+              label: t('bidForm.duration'),
+              children: `${bid.durationMonths} ${common('unit.months')}`,
+            },
+            { key: 'submittedAt', label: t('bids.submittedAt'), children: formatDateTime(bid.submittedAt) },
+            { key: 'decidedAt', label: t('bidPage.decidedAt'), children: formatDateTime(bid.decidedAt) },
+          ]}
+        />
+      </Card>
+      {!ownTeam && <BidScores bidId={bid.id} demandId={bid.demandId} />}
+      <Card title={t('bidForm.sections.approach')}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{bid.approach}</Typography.Paragraph>
+      </Card>
+      <Card title={t('bidForm.sections.indicators')}>
+        <Table
+          aria-label={t('bidForm.sections.indicators')}
+          size="small"
+          pagination={false}
+          rowKey="indicator"
+          dataSource={bid.indicatorResponses}
+          columns={[
+            { key: 'indicator', title: t('demand.indicatorName'), dataIndex: 'indicator', width: '20%' },
+            {
+              key: 'target',
+              title: t('demand.indicatorTarget'),
+              width: '20%',
+              render: (_, answer) => {
+                const indicator = indicators.find((candidate) => candidate.name === answer.indicator);
+                return indicator ? `${indicator.target} ${indicator.unit}`.trim() : '—';
+              },
+            },
+            { key: 'response', title: t('bidPage.response'), dataIndex: 'response' },
+          ]}
+        />
+      </Card>
+      <Card title={t('bidForm.sections.milestones')}>
+        <Table
+          aria-label={t('bidForm.sections.milestones')}
+          size="small"
+          pagination={false}
+          rowKey={(milestone) => `${milestone.dueDate}-${milestone.title}`}
+          dataSource={bid.milestones}
+          columns={[
+            { key: 'seq', title: t('bidPage.seq'), width: 70, render: (_, __, index) => index + 1 },
+            { key: 'title', title: t('bidForm.milestones.title'), dataIndex: 'title' },
+            {
+              key: 'dueDate',
+              title: t('bidForm.milestones.dueDate'),
+              width: 140,
+              render: (_, m) => formatDate(m.dueDate),
+            },
+            { key: 'share', title: t('bidForm.milestones.share'), width: 120, render: (_, m) => `${m.paymentShare}%` },
+          ]}
+        />
+      </Card>
+      <Card title={t('bidForm.sections.members')}>
+        <Table
+          aria-label={t('bidForm.sections.members')}
+          size="small"
+          pagination={false}
+          rowKey={(member) => `${member.name}-${member.role}`}
+          dataSource={bid.members}
+          columns={[
+            { key: 'name', title: t('bidForm.members.nameColumn'), dataIndex: 'name' },
+            { key: 'title', title: t('bidForm.members.title'), dataIndex: 'title' },
+            { key: 'role', title: t('bidForm.members.role'), dataIndex: 'role' },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
+
+function DemandDeadline({ demand }: { demand?: Demand }) {
+  return demand ? <Deadline at={demand.bidDeadline} /> : <span>—</span>;
+}
+
+/** The engagement an awarded bid became; engagements are listed, not looked up by bid, so search the pages. */
+function EngagementLink({ bidId }: { bidId: string }) {
+  const { t } = useTranslation('team');
+  const engagement = useQuery({
+    queryKey: ['engagements', 'of-bid', bidId],
+    queryFn: async () => {
+      const pageSize = 100;
+      for (let page = 1; ; page += 1) {
+        const found = await unwrap(api.GET('/api/v1/engagements', { params: { query: { page, pageSize } } }));
+        const match = found.items.find((item) => item.bidId === bidId);
+        if (match) return match;
+        if (page * pageSize >= found.total) return null;
+      }
+    },
+  });
+  if (!engagement.data) return null;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      title={t('bidPage.awarded')}
+      action={<Link to={`/engagements/${engagement.data.id}`}>{t('bidPage.toEngagement')}</Link>}
+    />
+  );
 }

@@ -1,3 +1,173 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { DEMAND_STATUSES } from '@jiebang/contracts';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Button, Card, Flex, Table, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client';
+import { bountyRange, formatDateTime } from '../../shared/format';
+import { QueryState } from '../../shared/QueryState';
+import { useVocabulary } from '../../shared/vocabulary';
+import { DemandStatusTag } from './DemandStatusTag';
+import { BIDDING_STATUSES, type DemandFull, type DemandStatus, demandKeys } from './queries';
+
+const PAGE_SIZE = 20;
+const ALL = 'all';
+type Tab = DemandStatus | typeof ALL;
+const TABS: readonly Tab[] = [ALL, ...DEMAND_STATUSES];
+
+function isStatus(value: string | null): value is DemandStatus {
+  return (DEMAND_STATUSES as readonly string[]).includes(value ?? '');
+}
+
+function BidCount({ demand }: { demand: DemandFull }) {
+  const open = BIDDING_STATUSES.includes(demand.status);
+  const count = useQuery({
+    queryKey: [...demandKeys.detail(demand.id), 'bidCount'],
+    queryFn: () => unwrap(api.GET('/api/v1/demands/{id}/bids/count', { params: { path: { id: demand.id } } })),
+    enabled: open,
+  });
+  if (!open) return <>—</>;
+  return <>{count.data?.bids ?? '…'}</>;
+}
+
+/** How many needs each status tab holds: one tiny page per status. */
+function useStatusCounts() {
+  const statuses = [undefined, ...DEMAND_STATUSES] as const;
+  const results = useQueries({
+    queries: statuses.map((status) => ({
+      queryKey: [...demandKeys.all, 'count', status ?? ALL],
+      queryFn: () =>
+        unwrap(
+          api.GET('/api/v1/demands/manage', { params: { query: { pageSize: 1, ...(status ? { status } : {}) } } }),
+        ),
+    })),
+  });
+  return (status: Tab) => results[status === ALL ? 0 : DEMAND_STATUSES.indexOf(status) + 1]?.data?.total;
+}
+
 export function EnterpriseHome() {
-  return <div>EnterpriseHome</div>;
+  const { t } = useTranslation('enterprise');
+  const { t: common } = useTranslation();
+  const { label } = useVocabulary();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status');
+  const status = isStatus(statusParam) ? statusParam : undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const countOf = useStatusCounts();
+
+  const demands = useQuery({
+    queryKey: [...demandKeys.all, 'list', status ?? ALL, page],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/demands/manage', {
+          params: { query: { page, pageSize: PAGE_SIZE, sort: 'newest', ...(status ? { status } : {}) } },
+        }),
+      ),
+  });
+
+  const tabLabel = (key: Tab) => {
+    const count = countOf(key);
+    const name = key === ALL ? t('home.all') : label('demandStatus', key);
+    return count === undefined ? name : `${name} (${count})`;
+  };
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={16}>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('home.title')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/enterprise/demands/new')}>
+          {t('home.create')}
+        </Button>
+      </Flex>
+      <Tabs
+        aria-label={t('home.filter')}
+        activeKey={status ?? ALL}
+        onChange={(key) => setParams(key === ALL ? {} : { status: key })}
+        items={TABS.map((key) => ({ key, label: tabLabel(key) }))}
+      />
+      <QueryState query={demands} isEmpty={(data) => data.total === 0} empty={<EmptyList />}>
+        {(data) => (
+          <Table<DemandFull>
+            rowKey="id"
+            dataSource={data.items}
+            aria-label={t('home.caption')}
+            scroll={{ x: 900 }}
+            onRow={(demand) => ({
+              onClick: () => void navigate(`/enterprise/demands/${demand.id}`),
+              style: { cursor: 'pointer' },
+            })}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: data.total,
+              showSizeChanger: false,
+              onChange: (next) => setParams({ ...(status ? { status } : {}), page: String(next) }),
+            }}
+            columns={[
+              {
+                key: 'title',
+                title: t('columns.title'),
+                render: (_, demand) => (
+                  <>
+                    <Link to={`/enterprise/demands/${demand.id}`} onClick={(event) => event.stopPropagation()}>
+                      {demand.title}
+                    </Link>
+                    {demand.code && (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                        {demand.code}
+                      </Typography.Text>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                title: t('columns.status'),
+                width: 110,
+                render: (_, demand) => <DemandStatusTag status={demand.status} />,
+              },
+              {
+                key: 'bounty',
+                title: t('columns.bounty'),
+                width: 150,
+                render: (_, demand) => bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
+              },
+              {
+                key: 'deadline',
+                title: t('columns.deadline'),
+                width: 160,
+                render: (_, demand) => formatDateTime(demand.bidDeadline),
+              },
+              {
+                key: 'bids',
+                title: t('columns.bids'),
+                width: 90,
+                align: 'right',
+                render: (_, demand) => <BidCount demand={demand} />,
+              },
+              {
+                key: 'updated',
+                title: t('columns.updated'),
+                width: 160,
+                render: (_, demand) => formatDateTime(demand.updatedAt),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </Card>
+  );
+}
+
+function EmptyList() {
+  const { t } = useTranslation('enterprise');
+  return (
+    <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 32 }}>
+      {t('home.empty')}
+    </Typography.Paragraph>
+  );
 }

@@ -1,5 +1,7 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
+import { DemandEditorPage } from './DemandEditorPage';
+import { DemandManagePage } from './DemandManagePage';
 import { EnterpriseHome } from './EnterpriseHome';
 
 export const enterpriseRoutes: RouteObject[] = [
@@ -10,6 +12,11 @@ export const enterpriseRoutes: RouteObject[] = [
         <Outlet />
       </RequireRole>
     ),
-    children: [{ index: true, element: <EnterpriseHome /> }],
+    children: [
+      { index: true, element: <EnterpriseHome /> },
+      { path: 'demands/new', element: <DemandEditorPage /> },
+      { path: 'demands/:id', element: <DemandManagePage /> },
+      { path: 'demands/:id/edit', element: <DemandEditorPage /> },
+    ],
   },
 ];

@@ -1,3 +1,164 @@
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Pagination, Select, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { QueryState } from '../../shared/QueryState';
+import { FacetPanel, type FilterPatch } from './FacetPanel';
+import { useDemandSearch, useFacetCounts } from './queries';
+import { ResultList } from './ResultList';
+import { hasFilters, PAGE_SIZES, readFilters, type Sort, SORTS, writeFilters } from './searchParams';
+import { useDraft } from './useDraft';
+import { ACCENT, MUTED } from './tone';
+
+/** The public hall: full-text search of published needs, every filter kept in the address bar. */
 export function HallPage() {
-  return <div>HallPage</div>;
+  const { t } = useTranslation('hall');
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const search = useDemandSearch(filters);
+  const counts = useFacetCounts(filters, search.data?.facets);
+
+  // Any change but paging starts again at page 1. Typing replaces the history entry; a click adds
+  // one and renders at once (not in a transition), so a ticked box shows ticked straight away.
+  const update = useCallback(
+    (patch: FilterPatch, replace = false) =>
+      void setParams((current) => writeFilters({ ...readFilters(current), page: 1, ...patch }), {
+        replace,
+        flushSync: !replace,
+      }),
+    [setParams],
+  );
+  const reset = () => void setParams(new URLSearchParams(), { flushSync: true });
+  const changePage = (page: number, pageSize: number) => {
+    update({ page: pageSize === filters.pageSize ? page : 1, pageSize });
+    window.scrollTo({ top: 0 });
+  };
+
+  const [composing, setComposing] = useState(false);
+  const commitQuery = useCallback((q: string) => update({ q }, true), [update]);
+  const text = useDraft(filters.q, commitQuery, composing);
+
+  return (
+    <>
+      <header
+        style={{
+          background: 'linear-gradient(180deg, #fff 0%, #fdf3f2 100%)',
+          border: '1px solid #f0e0de',
+          borderTop: `3px solid ${ACCENT}`,
+          padding: '20px 24px',
+          marginBottom: 16,
+        }}
+      >
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('hall.title')}
+        </Typography.Title>
+        <Typography.Paragraph style={{ color: MUTED, margin: '4px 0 16px' }}>{t('hall.intro')}</Typography.Paragraph>
+        <div role="search">
+          <Input
+            type="search"
+            size="large"
+            allowClear={{ clearIcon: <CloseCircleFilled aria-label={t('hall.clear')} /> }}
+            aria-label={t('hall.searchLabel')}
+            placeholder={t('hall.searchPlaceholder')}
+            prefix={<SearchOutlined aria-hidden style={{ color: ACCENT }} />}
+            value={text.draft}
+            onChange={(event) => text.setDraft(event.target.value)}
+            onCompositionStart={() => setComposing(true)}
+            onCompositionEnd={() => setComposing(false)}
+            onPressEnter={text.flush}
+            maxLength={200}
+            style={{ maxWidth: 880 }}
+          />
+        </div>
+      </header>
+      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <div style={{ width: 272, flex: '0 0 272px' }}>
+          <FacetPanel filters={filters} counts={counts} onChange={update} onReset={reset} />
+        </div>
+        <section
+          aria-labelledby="hall-results"
+          style={{ flex: '1 1 560px', minWidth: 0, background: '#fff', border: '1px solid #e8e8e8' }}
+        >
+          <div
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              gap: 12,
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              padding: '10px 20px',
+              borderBottom: `2px solid ${ACCENT}`,
+              background: '#fafafa',
+            }}
+          >
+            <Typography.Title level={2} id="hall-results" style={{ fontSize: 16, margin: 0 }}>
+              {t('hall.results')}
+            </Typography.Title>
+            <div role="status" aria-live="polite" style={{ flex: 1, color: MUTED }}>
+              {search.data && (
+                <>
+                  {t('hall.total', { total: search.data.total })}
+                  <Typography.Text style={{ color: MUTED, marginLeft: 12, fontSize: 12 }}>
+                    {t('hall.took', { ms: search.data.processingTimeMs })}
+                  </Typography.Text>
+                </>
+              )}
+            </div>
+            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+              <label htmlFor="hall-sort">{t('hall.sort')}</label>
+              <Select
+                id="hall-sort"
+                style={{ width: 168 }}
+                value={filters.sort}
+                onChange={(sort: Sort) => update({ sort })}
+                options={SORTS.map((sort) => ({ value: sort, label: t(`hall.sorts.${sort}`) }))}
+              />
+            </span>
+          </div>
+          <QueryState
+            query={search}
+            isEmpty={(data) => data.total === 0}
+            empty={
+              <Empty style={{ padding: 48 }} description={<span style={{ color: MUTED }}>{t('hall.empty')}</span>}>
+                {hasFilters(filters) && (
+                  <Button type="primary" onClick={reset}>
+                    {t('hall.reset')}
+                  </Button>
+                )}
+              </Empty>
+            }
+          >
+            {(data) => (
+              <>
+                {data.items.length > 0 ? (
+                  <ResultList hits={data.items} busy={search.isPlaceholderData} />
+                ) : (
+                  // A shared link to a page the results no longer reach.
+                  <Empty
+                    style={{ padding: 48 }}
+                    description={<span style={{ color: MUTED }}>{t('hall.pastLastPage')}</span>}
+                  >
+                    <Button type="primary" onClick={() => update({ page: 1 })}>
+                      {t('hall.firstPage')}
+                    </Button>
+                  </Empty>
+                )}
+                <Pagination
+                  style={{ padding: 16, justifyContent: 'flex-end' }}
+                  current={filters.page}
+                  pageSize={filters.pageSize}
+                  total={Math.min(data.total, 1000 * filters.pageSize)}
+                  pageSizeOptions={[...PAGE_SIZES]}
+                  showSizeChanger
+                  showTotal={(total) => t('hall.total', { total })}
+                  onChange={changePage}
+                />
+              </>
+            )}
+          </QueryState>
+        </section>
+      </div>
+    </>
+  );
 }

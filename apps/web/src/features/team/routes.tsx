@@ -1,5 +1,7 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
+import { BidFormPage } from './bids/BidFormPage';
+import { TeamProfilePage } from './profile/TeamProfilePage';
 import { TeamHome } from './TeamHome';
 
 export const teamRoutes: RouteObject[] = [
@@ -10,6 +12,11 @@ export const teamRoutes: RouteObject[] = [
         <Outlet />
       </RequireRole>
     ),
-    children: [{ index: true, element: <TeamHome /> }],
+    children: [
+      { index: true, element: <TeamHome /> },
+      { path: 'profile', element: <TeamProfilePage /> },
+      { path: 'bids/new', element: <BidFormPage /> },
+      { path: 'bids/:id/edit', element: <BidFormPage /> },
+    ],
   },
 ];

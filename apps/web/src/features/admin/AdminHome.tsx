@@ -1,3 +1,0 @@
-export function AdminHome() {
-  return <div>AdminHome</div>;
-}

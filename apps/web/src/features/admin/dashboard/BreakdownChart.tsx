@@ -1,0 +1,58 @@
+import { Card, Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Schema } from '../../../api/types';
+import { Chart } from '../../../shared/Chart';
+import { useVocabulary } from '../../../shared/vocabulary';
+
+type Row = Schema<'BreakdownRowView'>;
+
+const FIELDS = ['collected', 'published', 'awarded'] as const;
+const UNKNOWN = 'unknown';
+
+interface BreakdownChartProps {
+  by: 'industry' | 'district';
+  rows: Row[];
+}
+
+/** Needs collected, published and awarded per industry or district, largest first. */
+export function BreakdownChart({ by, rows }: BreakdownChartProps) {
+  const { t } = useTranslation('admin');
+  const { label } = useVocabulary();
+  const title = t(by === 'industry' ? 'dashboard.byIndustry' : 'dashboard.byDistrict');
+  // Horizontal bars read top-down, so the largest goes last in ECharts' bottom-up category axis;
+  // the records no industry or district fits go at the very bottom.
+  const sorted = [...rows].sort(
+    (a, b) => Number(b.key === UNKNOWN) - Number(a.key === UNKNOWN) || a.collected - b.collected,
+  );
+  const nameOf = (row: Row) => (row.key === UNKNOWN ? t(`dashboard.unknown.${by}`) : label(by, row.key));
+  const names = sorted.map(nameOf);
+  const series = FIELDS.map((field) => ({
+    name: t(`dashboard.series.${field}`),
+    type: 'bar',
+    data: sorted.map((row) => row[field]),
+  }));
+  const figures = [...sorted]
+    .reverse()
+    .map((row) => `${nameOf(row)} ${FIELDS.map((field, i) => `${series[i]?.name} ${row[field]}`).join(' ')}`)
+    .join('；');
+  return (
+    <Card title={title}>
+      {rows.length === 0 ? (
+        <Empty description={t('chart.noData')} />
+      ) : (
+        <Chart
+          label={t('chart.aria', { title, figures })}
+          height={Math.max(320, sorted.length * 34)}
+          option={{
+            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+            legend: { top: 0 },
+            grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+            xAxis: { type: 'value', minInterval: 1 },
+            yAxis: { type: 'category', data: names },
+            series,
+          }}
+        />
+      )}
+    </Card>
+  );
+}

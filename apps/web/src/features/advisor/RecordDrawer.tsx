@@ -1,0 +1,40 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Drawer } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ConversionForm } from './ConversionForm';
+import { MatchmakingForm } from './MatchmakingForm';
+import { advisorKeys } from './queries';
+
+export type RecordKind = 'matchmaking' | 'conversion';
+
+interface RecordDrawerProps {
+  kind: RecordKind;
+  /** The enterprise the record is for, when known (the row it was opened from, or the only one served). */
+  organisationId?: string;
+  onClose: () => void;
+}
+
+/** A compact form beside the workbench: a matchmaking or a conversion logged in under a minute. */
+export function RecordDrawer({ kind, organisationId, onClose }: RecordDrawerProps) {
+  const { t } = useTranslation('advisor');
+  const queryClient = useQueryClient();
+  const done = () => {
+    for (const queryKey of [advisorKeys.funnels, advisorKeys.matchmakings, advisorKeys.conversions]) {
+      void queryClient.invalidateQueries({ queryKey });
+    }
+    onClose();
+  };
+  const props = { organisationId, onDone: done, onCancel: onClose };
+  return (
+    <Drawer
+      open
+      size="large"
+      title={t(kind === 'matchmaking' ? 'matchmaking.drawerTitle' : 'conversion.drawerTitle')}
+      onClose={onClose}
+      // The form focuses its first field itself; the drawer would take the focus back.
+      autoFocus={false}
+    >
+      {kind === 'matchmaking' ? <MatchmakingForm {...props} /> : <ConversionForm {...props} />}
+    </Drawer>
+  );
+}

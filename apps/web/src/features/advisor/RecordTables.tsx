@@ -1,0 +1,192 @@
+import { Card, Empty, Table, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Schema } from '../../api/types';
+import { QueryState } from '../../shared/QueryState';
+import { formatDate } from '../../shared/format';
+import { useVocabulary } from '../../shared/vocabulary';
+import { type Period, type RecordPage, useAdvisorDemands, useConversions, useMatchmakings, useTeams } from './queries';
+
+type Matchmaking = Schema<'MatchmakingView'>;
+type Conversion = Schema<'ConversionView'>;
+
+const FIRST_PAGE: RecordPage = { page: 1, pageSize: 10 };
+
+/** Titles of needs, names of teams and titles of achievements, for records that carry only ids. */
+function useNames() {
+  const demands = useAdvisorDemands();
+  const teams = useTeams();
+  return useMemo(
+    () => ({
+      need: new Map(demands.data?.map((need) => [need.id, need.title])),
+      team: new Map(teams.data?.map((team) => [team.organisationId, team.name ?? ''])),
+      achievement: new Map(
+        teams.data?.flatMap((team) => team.achievements.map((achievement) => [achievement.id, achievement.title])),
+      ),
+    }),
+    [demands.data, teams.data],
+  );
+}
+
+type Names = ReturnType<typeof useNames>;
+
+function NeedLink({ id, names }: { id: string | null; names: Names }) {
+  const { t } = useTranslation('advisor');
+  if (!id) return <>—</>;
+  return <Link to={`/demands/${id}`}>{names.need.get(id) ?? t('records.viewNeed')}</Link>;
+}
+
+/** 我的记录: my matchmakings and conversions in the chosen period, newest first. */
+export function RecordTables({ period }: { period: Period }) {
+  const { t } = useTranslation('advisor');
+  // Another period starts again from the first page.
+  const periodKey = `${period.from ?? ''}~${period.to ?? ''}`;
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('records.title')}</h2>}>
+      <Tabs
+        items={[
+          {
+            key: 'matchmakings',
+            label: t('records.matchmakings'),
+            children: <MatchmakingTable key={periodKey} period={period} />,
+          },
+          {
+            key: 'conversions',
+            label: t('records.conversions'),
+            children: <ConversionTable key={periodKey} period={period} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function MatchmakingTable({ period }: { period: Period }) {
+  const { t } = useTranslation('advisor');
+  const { label } = useVocabulary();
+  const [paging, setPaging] = useState(FIRST_PAGE);
+  const records = useMatchmakings(period, paging);
+  const names = useNames();
+  return (
+    <QueryState
+      query={records}
+      isEmpty={(data) => data.total === 0}
+      empty={<Empty description={t('records.emptyMatchmakings')} />}
+    >
+      {(data) => (
+        <Table<Matchmaking>
+          aria-label={t('records.matchmakingsCaption')}
+          rowKey="id"
+          size="middle"
+          loading={records.isFetching}
+          dataSource={data.items}
+          pagination={{
+            current: data.page,
+            pageSize: data.pageSize,
+            total: data.total,
+            showTotal: (total) => t('records.total', { count: total }),
+            onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          }}
+          columns={[
+            { title: t('records.columns.date'), dataIndex: 'occurredOn', width: 110, render: formatDate },
+            {
+              title: t('records.columns.need'),
+              key: 'need',
+              render: (_, record) =>
+                record.demandId ? (
+                  <NeedLink id={record.demandId} names={names} />
+                ) : (
+                  (names.achievement.get(record.achievementId ?? '') ?? '—')
+                ),
+            },
+            {
+              title: t('records.columns.team'),
+              key: 'team',
+              render: (_, record) => names.team.get(record.teamOrganisationId ?? '') ?? '—',
+            },
+            {
+              title: t('records.columns.kind'),
+              dataIndex: 'kind',
+              width: 100,
+              render: (kind: Matchmaking['kind']) => label('matchmakingKind', kind),
+            },
+            {
+              title: t('records.columns.outcome'),
+              dataIndex: 'outcome',
+              width: 120,
+              render: (outcome: Matchmaking['outcome']) => label('matchmakingOutcome', outcome),
+            },
+            {
+              title: t('records.columns.notes'),
+              dataIndex: 'notes',
+              width: '30%',
+              render: (notes: string) => (
+                <Typography.Paragraph ellipsis={{ rows: 2, tooltip: notes }} style={{ margin: 0 }}>
+                  {notes}
+                </Typography.Paragraph>
+              ),
+            },
+          ]}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function ConversionTable({ period }: { period: Period }) {
+  const { t } = useTranslation('advisor');
+  const { t: common } = useTranslation();
+  const { label } = useVocabulary();
+  const [paging, setPaging] = useState(FIRST_PAGE);
+  const records = useConversions(period, paging);
+  const names = useNames();
+  return (
+    <QueryState
+      query={records}
+      isEmpty={(data) => data.total === 0}
+      empty={<Empty description={t('records.emptyConversions')} />}
+    >
+      {(data) => (
+        <Table<Conversion>
+          aria-label={t('records.conversionsCaption')}
+          rowKey="id"
+          size="middle"
+          loading={records.isFetching}
+          dataSource={data.items}
+          pagination={{
+            current: data.page,
+            pageSize: data.pageSize,
+            total: data.total,
+            showTotal: (total) => t('records.total', { count: total }),
+            onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          }}
+          columns={[
+            { title: t('records.columns.signedOn'), dataIndex: 'signedOn', width: 110, render: formatDate },
+            { title: t('records.columns.title'), dataIndex: 'title' },
+            {
+              title: t('records.columns.conversionKind'),
+              dataIndex: 'kind',
+              width: 100,
+              render: (kind: Conversion['kind']) => label('conversionKind', kind),
+            },
+            {
+              title: t('records.columns.contractValue'),
+              dataIndex: 'contractValue',
+              align: 'right',
+              width: 130,
+              render: (value: number) => `${value.toLocaleString('zh-CN')} ${common('unit.wan')}`,
+            },
+            {
+              title: t('records.columns.need'),
+              key: 'need',
+              render: (_, record) => <NeedLink id={record.demandId} names={names} />,
+            },
+            { title: t('records.columns.parties'), dataIndex: 'parties' },
+            { title: t('records.columns.evidence'), dataIndex: 'evidenceRef', width: 180 },
+          ]}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../api/session';
+import type { Demand } from './queries';
+import { MUTED } from './tone';
+
+/** What the visitor may do with the need: bid (team), manage (its enterprise) or sign in first. */
+export function DemandActions({ demand }: { demand: Demand }) {
+  const { t } = useTranslation('hall');
+  const session = useSession();
+  const open = demand.status === 'published';
+  const user = session?.user;
+
+  if (!user) {
+    return (
+      <Link to={`/login?next=/demands/${demand.id}`}>
+        <Button type={open ? 'primary' : 'default'} size="large" block>
+          {t('demand.loginToBid')}
+        </Button>
+      </Link>
+    );
+  }
+  if (user.role === 'enterprise' && user.organisation?.id === demand.owner.id) {
+    return (
+      <Link to={`/enterprise/demands/${demand.id}`}>
+        <Button type="primary" size="large" block>
+          {t('demand.manage')}
+        </Button>
+      </Link>
+    );
+  }
+  if (user.role === 'team') {
+    return open ? (
+      <Link to={`/team/bids/new?demand=${demand.id}`}>
+        <Button type="primary" size="large" block>
+          {t('demand.bid')}
+        </Button>
+      </Link>
+    ) : (
+      <Button size="large" block disabled>
+        {t('demand.bidClosed')}
+      </Button>
+    );
+  }
+  return open ? null : <Typography.Text style={{ color: MUTED }}>{t('demand.bidClosed')}</Typography.Text>;
+}

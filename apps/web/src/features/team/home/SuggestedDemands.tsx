@@ -1,0 +1,139 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, unwrap } from '../../../api/client';
+import { ApiError } from '../../../api/problem';
+import { type Schema } from '../../../api/types';
+import { Deadline } from '../../../shared/Deadline';
+import { bountyRange } from '../../../shared/format';
+import { QueryState } from '../../../shared/QueryState';
+import { useVocabulary } from '../../../shared/vocabulary';
+import { teamKeys } from '../queries';
+
+type Suggestion = Schema<'SuggestionView'>;
+
+/** Open needs that fit the team's profile, best first, with the terms that made them fit. */
+export function SuggestedDemands({ organisationId, hasProfile }: { organisationId?: string; hasProfile: boolean }) {
+  const { t } = useTranslation('team');
+  const suggestions = useQuery({
+    queryKey: teamKeys.suggestions(organisationId ?? ''),
+    queryFn: async () => {
+      try {
+        return await unwrap(
+          api.GET('/api/v1/search/teams/{id}/demands', { params: { path: { id: organisationId! } } }),
+        );
+      } catch (error) {
+        // A profile not (yet) in the search index has nothing suggested, which is not a failure.
+        if (error instanceof ApiError && error.code === 'SEARCH_TEAM_NOT_FOUND') return [];
+        throw error;
+      }
+    },
+    enabled: Boolean(organisationId) && hasProfile,
+  });
+
+  if (!organisationId || !hasProfile) {
+    return (
+      <Empty description={t('suggested.needProfile')}>
+        <Link to="/team/profile">
+          <Button type="primary">{t('home.createProfile')}</Button>
+        </Link>
+      </Empty>
+    );
+  }
+
+  return (
+    <QueryState
+      query={suggestions}
+      isEmpty={(items) => items.length === 0}
+      empty={
+        <Empty description={t('suggested.empty')}>
+          <Link to="/hall">
+            <Button>{t('suggested.toHall')}</Button>
+          </Link>
+        </Empty>
+      }
+    >
+      {(items) => <SuggestionCards suggestions={items} />}
+    </QueryState>
+  );
+}
+
+function SuggestionCards({ suggestions }: { suggestions: Suggestion[] }) {
+  // The suggestion names the need; its bounty and deadline come from the need itself.
+  const demands = useQueries({
+    queries: suggestions.map((suggestion) => ({
+      queryKey: teamKeys.demand(suggestion.id),
+      queryFn: () => unwrap(api.GET('/api/v1/demands/{id}', { params: { path: { id: suggestion.id } } })),
+    })),
+  });
+  return (
+    <Row gutter={[16, 16]}>
+      {suggestions.map((suggestion, index) => (
+        <Col key={suggestion.id} xs={24} md={12} xl={8}>
+          <SuggestionCard suggestion={suggestion} demand={demands[index]?.data} loading={demands[index]?.isPending} />
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+function SuggestionCard({
+  suggestion,
+  demand,
+  loading,
+}: {
+  suggestion: Suggestion;
+  demand?: Schema<'DemandPublicView'>;
+  loading?: boolean;
+}) {
+  const { t } = useTranslation('team');
+  const { t: common } = useTranslation();
+  const { label } = useVocabulary();
+  return (
+    <Card
+      style={{ height: '100%' }}
+      title={
+        <Link to={`/demands/${suggestion.id}`} style={{ whiteSpace: 'normal' }}>
+          {suggestion.name}
+        </Link>
+      }
+      actions={[
+        <Link key="bid" to={`/team/bids/new?demand=${suggestion.id}`}>
+          {t('suggested.bid')}
+        </Link>,
+        <Link key="view" to={`/demands/${suggestion.id}`}>
+          {t('suggested.view')}
+        </Link>,
+      ]}
+    >
+      {loading ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : (
+        demand && (
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              { key: 'industry', label: t('demand.industry'), children: label('industry', demand.industry) },
+              {
+                key: 'bounty',
+                label: t('demand.bounty'),
+                children: bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
+              },
+              { key: 'deadline', label: t('demand.deadline'), children: <Deadline at={demand.bidDeadline} /> },
+            ]}
+          />
+        )
+      )}
+      <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
+        <Typography.Text type="secondary">{t('suggested.matched')}</Typography.Text>
+        {suggestion.matchedTerms.map((term) => (
+          <Tag key={term} color="blue">
+            {term}
+          </Tag>
+        ))}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { Meilisearch } from 'meilisearch';
+import { chromium, type Page } from 'playwright-core';
+import { benchServers, median, percentile, table } from './harness';
+
+/** Queries a visitor types into 榜单大厅 (the demo programme's topics). */
+const QUERIES = [
+  '激光',
+  '钕铁硼',
+  '无人机',
+  '北斗 高精度定位',
+  '锂离子电池',
+  '集成电路',
+  '生物医药',
+  '光伏',
+  '碳化硅',
+  '白酒',
+];
+const ROUNDS = 3;
+const PAGE_SIZE = 20;
+const FACETS = ['industry', 'district', 'cooperationMode', 'status'];
+
+function quantiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return [median(sorted), percentile(sorted, 95), sorted.length];
+}
+
+/** Milliseconds from navigation start until the hall rendered its first page of results. */
+async function timeToFirstResult(page: Page, query: string): Promise<number> {
+  await page.goto(`/hall?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => performance.getEntriesByName('hall:first-result').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  return page.evaluate(() => performance.getEntriesByName('hall:first-result')[0].startTime);
+}
+
+/**
+ * The search page's time-to-first-result in Chromium on the demo programme (446 needs), cold (empty
+ * cache) and warm, against the same query through our API and straight to Meilisearch.
+ */
+export async function webBench(): Promise<void> {
+  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build');
+  const servers = await benchServers();
+  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const app = spawn(process.execPath, ['dist/apps/marketplace/src/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: servers.databaseUrl,
+      MEILI_URL: servers.meili.url,
+      MEILI_MASTER_KEY: servers.meili.apiKey,
+      DATA_DIR: servers.dataDir,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const started = Date.now();
+    for (;;) {
+      if (app.exitCode !== null) throw new Error('marketplace exited');
+      const ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) break;
+      if (Date.now() - started > 180_000) throw new Error('marketplace not ready in 180 s');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log(`marketplace with the demo programme ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const api: number[] = [];
+    const raw: number[] = [];
+    const meili = new Meilisearch({ host: servers.meili.url, apiKey: servers.meili.apiKey });
+    const index = meili.index('demands');
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const query of QUERIES) {
+        // Cold: a new profile, nothing cached. Warm: the same profile loads the page again.
+        const context = await browser.newContext({ baseURL: base, locale: 'zh-CN' });
+        const page = await context.newPage();
+        cold.push(await timeToFirstResult(page, query));
+        warm.push(await timeToFirstResult(page, query));
+        await context.close();
+
+        let begin = performance.now();
+        const response = await fetch(
+          `${base}/api/v1/search/demands?q=${encodeURIComponent(query)}&pageSize=${PAGE_SIZE}`,
+        );
+        await response.json();
+        api.push(performance.now() - begin);
+
+        begin = performance.now();
+        await index.search(query, {
+          limit: PAGE_SIZE,
+          facets: FACETS,
+          attributesToHighlight: ['title', 'summary'],
+          filter: 'status IN [published, bidding_closed, awarded, in_progress, completed, unclaimed]',
+        });
+        raw.push(performance.now() - begin);
+      }
+    }
+    const row = (name: string, values: number[]) => [name, ...quantiles(values)];
+    table(
+      `search page time-to-first-result, demo data (${QUERIES.length} queries × ${ROUNDS} rounds), ms`,
+      ['path', 'median', 'p95', 'n'],
+      [
+        row('browser, cold cache: navigation → first result rendered', cold),
+        row('browser, warm cache: navigation → first result rendered', warm),
+        row('GET /api/v1/search/demands (HTTP, from Node)', api),
+        row('raw Meilisearch search, same query and facets', raw),
+      ],
+    );
+  } finally {
+    await browser.close();
+    app.kill('SIGTERM');
+    await new Promise((resolve) => app.once('exit', resolve));
+    await servers.stop();
+  }
+}

@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect } from '@jest/globals';
+import { freePort } from '@jiebang/platform';
+import axe from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { eventually } from '../harness/eventually';
+import { type RunningProcess, serviceEnv, startApp } from '../harness/processes';
+import { TEST_JWT_SECRET } from '../harness/test-app';
+import { createTestDatabase } from '../harness/test-database';
+import { readTestServers } from '../harness/test-env';
+
+export const ARTIFACTS = path.resolve('test/artifacts');
+export const DEMO_PASSWORD = 'jiebang-demo-2023';
+
+/** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Marketplace {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A real `marketplace` process on a fresh database of the harness's PostgreSQL and Meilisearch:
+ * its first start loads the demo programme, so the browser sees the 446 needs.
+ */
+export async function startMarketplace(): Promise<Marketplace> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const app: RunningProcess = startApp('marketplace', {
+    ...serviceEnv(database.url, readTestServers()),
+    PORT: String(port),
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    SEARCH_INDEX_PREFIX: `web${randomBytes(3).toString('hex')}_`,
+    EVENT_RETRY_DELAY_SECONDS: '0',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await eventually(
+      async () => {
+        if (app.child.exitCode !== null) throw new Error(`marketplace exited:\n${app.output()}`);
+        expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+  } catch (error) {
+    await app.stop();
+    await database.drop();
+    throw error;
+  }
+  return {
+    url,
+    stop: async () => {
+      await app.stop();
+      await database.drop();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Without the background-networking flags Chromium keeps dialling Google on a closed network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh browser profile (its own localStorage) in Chinese, the way our users see the app. */
+export async function newUser(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+  context.setDefaultTimeout(20_000);
+  return { context, page: await context.newPage() };
+}
+
+/** Uncaught errors the page has thrown so far. */
+export async function pageErrors(page: Page): Promise<string[]> {
+  return (await page.pageErrors()).map((error) => error.message);
+}
+
+/** Signs in through the login form and waits for the role's home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page
+    .getByRole('button', { name: '登 录' })
+    .or(page.getByRole('button', { name: '登录' }))
+    .click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A full-page screenshot kept as a CI artifact (test/artifacts is not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export async function saveMetric(name: string, value: unknown): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(path.join(ARTIFACTS, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The WCAG 2 A/AA checks axe-core runs on the page as it is now; returns the violations found. */
+export async function accessibilityViolations(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return violations;
+}
+
+interface AxeViolation {
+  id: string;
+  nodes: Array<{ target: string[] }>;
+}
