@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Meilisearch } from 'meilisearch';
 import { chromium, type Page } from 'playwright-core';
 import { benchServers, median, percentile, table } from './harness';
@@ -35,12 +37,29 @@ async function timeToFirstResult(page: Page, query: string): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('hall:first-result')[0].startTime);
 }
 
+/** What a first visit downloads: every file `vite build` wrote, raw and gzipped at nginx's level (`gzip_comp_level 6` in deploy/nginx.conf). */
+function bundleSizes(): void {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const files = ['index.html', ...readdirSync('dist/web/assets').map((file) => path.join('assets', file))];
+  const rows = files.map((file) => {
+    const content = readFileSync(path.join('dist/web', file));
+    return [file, content.length, gzipSync(content, { level: 6 }).length] as const;
+  });
+  const total = rows.reduce((sum, [, raw, gz]) => [sum[0] + raw, sum[1] + gz], [0, 0]);
+  table(
+    'production bundle (dist/web), KB',
+    ['file', 'raw', 'gzip'],
+    [...rows.map(([file, raw, gz]) => [file, kb(raw), kb(gz)]), ['total', kb(total[0]), kb(total[1])]],
+  );
+}
+
 /**
  * The search page's time-to-first-result in Chromium on the demo programme (446 needs), cold (empty
  * cache) and warm, against the same query through our API and straight to Meilisearch.
  */
 export async function webBench(): Promise<void> {
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build');
+  bundleSizes();
   const servers = await benchServers();
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   const app = spawn(process.execPath, ['dist/apps/marketplace/src/main.js'], {

@@ -1,15 +1,41 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { eventually } from '../harness/eventually';
 import {
   accessibilityViolations,
+  apiAs,
   launchBrowser,
   type Marketplace,
   newUser,
   pageErrors,
+  pick,
   saveMetric,
   screenshot,
+  signIn,
   startMarketplace,
 } from './browser-harness';
+
+const TITLE = '车规级77GHz毫米波雷达射频前端国产化研制';
+const ENTERPRISE = 'ent-001@jiebang.demo';
+/** ent-001 is among the enterprises advisor-01 serves in the demo programme. */
+const ADVISOR = 'advisor-01@jiebang.demo';
+const ADMIN = 'admin@jiebang.demo';
+const TEAM = 'team-01@jiebang.demo';
+const RIVAL = 'team-02@jiebang.demo';
+
+/** `YYYY-MM-DD` `days` from now, as the date pickers take it. */
+function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The 成果转化 figure of the funnel chart, read from its accessible description. */
+async function convertedInFunnel(page: Page): Promise<number> {
+  const label = await page.getByRole('img', { name: /揭榜挂帅转化漏斗/ }).getAttribute('aria-label');
+  const match = /成果转化 (\d+)/.exec(label ?? '');
+  if (!match) throw new Error(`no 成果转化 figure in "${label}"`);
+  return Number(match[1]);
+}
 
 /**
  * Every role's main path in a real Chromium against a real marketplace (demo data loaded), in the
@@ -82,5 +108,249 @@ describe('the marketplace in the browser', () => {
     await page.keyboard.press('Space');
     await page.waitForURL(/(industry|district|cooperationMode|status)=/);
     await context.close();
+  });
+  it('serves the API types the web app was built with', () => {
+    const check = spawnSync(process.execPath, ['scripts/api-types.mjs', '--url', marketplace.url, '--check'], {
+      encoding: 'utf8',
+    });
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  describe('one need from posting to conversion, each role in its own browser', () => {
+    let demandId: string;
+    let engagementPath: string;
+    let convertedBefore: number;
+
+    it('an enterprise posts a need with indicators and submits it for review', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, ENTERPRISE);
+      await page.waitForURL('**/enterprise');
+      await screenshot(page, '03-enterprise-home');
+      await page.getByRole('button', { name: '发布新需求' }).click();
+      await page.waitForURL('**/enterprise/demands/new');
+      await page.getByLabel('需求名称').fill(TITLE);
+      await page.getByLabel('需求概述').fill('面向智能网联汽车，研制国产化77GHz毫米波雷达射频前端模组。');
+      await page.getByLabel('需求背景').fill('现有雷达产品的射频前端依赖进口，供货周期长、成本高，急需国产替代方案。');
+      await pick(page, '所属产业', '电子信息');
+      await pick(page, '所在区县', '涪城');
+      await pick(page, '成果形式', '新产品');
+      const keywords = page.getByLabel('关键词', { exact: true });
+      await keywords.fill('毫米波雷达');
+      await keywords.press('Enter');
+      await page.getByLabel('指标 1 名称').fill('探测距离');
+      await page.getByLabel('指标 1 目标值').fill('≥250');
+      await page.getByLabel('指标 1 单位').fill('m');
+      await page.getByLabel('悬赏金额下限（万元）').fill('200');
+      await page.getByLabel('悬赏金额上限（万元）').fill('300');
+      await pick(page, '合作方式', '技术开发');
+      await page.getByLabel('联系人').fill('李工');
+      await page.getByLabel('联系电话').fill('0816-2345678');
+      await screenshot(page, '04-enterprise-need-editor');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: '提交审核' }).click();
+      await page.waitForURL(/\/enterprise\/demands\/[0-9a-f-]{36}$/);
+      demandId = /demands\/([0-9a-f-]{36})$/.exec(page.url())![1];
+      await page.getByText('待审核').first().waitFor();
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('the programme office approves it and publishes it in a new batch', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, ADMIN);
+      await page.waitForURL('**/admin');
+      convertedBefore = await convertedInFunnel(page);
+
+      await page.goto('/admin/review');
+      const row = page.getByRole('row', { name: new RegExp(TITLE) });
+      await screenshot(page, '05-admin-review-queue');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await row.getByRole('button', { name: /^通过/ }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '通过' }).click();
+      await row.waitFor({ state: 'detached' });
+
+      await page.goto('/admin/batches');
+      await page.getByRole('button', { name: '新建批次' }).click();
+      const create = page.getByRole('dialog', { name: '新建批次' });
+      await create.getByLabel('批次名称').fill('2026年冬季揭榜挂帅需求发布会');
+      await create.getByLabel('发布会日期').fill(daysFromNow(7));
+      await create.getByLabel('发布会日期').press('Enter');
+      await create.getByLabel('发布会地点').fill('中国（绵阳）科技城科技会展中心');
+      await create.getByLabel('默认申报截止时间').fill(`${daysFromNow(90)} 17:00`);
+      await create.getByLabel('默认申报截止时间').press('Enter');
+      await create.getByRole('button', { name: '创建批次' }).click();
+
+      const drawer = page.getByRole('dialog', { name: /^批次：/ });
+      await drawer.getByLabel('选择已通过审核的需求').click();
+      await page.keyboard.type(TITLE);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: TITLE }).click();
+      await page.keyboard.press('Escape');
+      await drawer.getByRole('button', { name: '加入批次' }).click();
+      await drawer.getByRole('table', { name: '批次内需求' }).getByText(TITLE).waitFor();
+      await drawer.getByRole('button', { name: '发布批次' }).click();
+      await page
+        .getByRole('dialog', { name: /发布批次「/ })
+        .getByRole('button', { name: '确认发布' })
+        .click();
+      await drawer.getByRole('button', { name: '发布批次' }).waitFor({ state: 'detached' });
+      await screenshot(page, '06-admin-batch-published');
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('a team finds the need through search and bids on it', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, TEAM);
+      await page.waitForURL('**/team');
+      await screenshot(page, '07-team-home');
+      // The index follows the publication by an event: search until the need shows up.
+      const result = page.getByRole('list', { name: '需求搜索结果' }).getByRole('link', { name: TITLE });
+      await eventually(
+        async () => {
+          await page.goto(`/hall?q=${encodeURIComponent('毫米波雷达射频前端')}`);
+          await result.waitFor({ timeout: 2_000 });
+        },
+        { timeoutMs: 30_000, intervalMs: 500 },
+      );
+      await result.click();
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await page.getByRole('button', { name: '我要揭榜' }).click();
+      await page.waitForURL('**/team/bids/new?demand=*');
+
+      await page
+        .getByLabel('技术方案（技术路线）')
+        .fill(
+          '采用SiGe BiCMOS工艺研制收发芯片组，结合低损耗天线封装与数字波束形成，分阶段完成样机、车载验证与小批量试产。',
+        );
+      await page.getByLabel(/^探测距离/).fill('≥280 m，第三方暗室测试');
+      await page.getByLabel('里程碑名称').fill('样机研制与车载验证');
+      const due = page.getByLabel('计划完成日期');
+      await due.click();
+      await due.fill(daysFromNow(300));
+      await due.press('Enter');
+      await page.getByLabel('付款比例').fill('100');
+      await page.getByLabel('申请经费').fill('260');
+      await page.getByLabel('研发周期').fill('12');
+      await page.getByRole('button', { name: '导入团队主要成员' }).click();
+      const roles = page.getByLabel('项目分工');
+      for (let i = 0; i < (await roles.count()); i++) await roles.nth(i).fill(i === 0 ? '项目负责人' : '技术骨干');
+      await screenshot(page, '08-team-bid-form');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: '提交申报' }).click();
+      await page.getByRole('dialog', { name: '确认提交揭榜申报？' }).getByRole('button', { name: '提交申报' }).click();
+      await page.waitForURL(/\/bids\/[0-9a-f-]{36}$/);
+      await page.getByText('申报已提交').waitFor();
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+
+      // A second team bids too, so the award has a losing bid to give feedback to.
+      const rival = await apiAs(marketplace.url, RIVAL);
+      await rival.call('POST', `/api/v1/demands/${demandId}/bids`, {
+        approach: '基于CMOS工艺的单芯片雷达方案，配合自研信号处理算法，缩短整车集成周期。',
+        indicatorResponses: [{ indicator: '探测距离', response: '≥250 m' }],
+        milestones: [{ title: '样机交付', dueDate: daysFromNow(240), paymentShare: 100 }],
+        budget: 300,
+        durationMonths: 10,
+        members: [{ name: '王敏', title: '研究员', role: '负责人' }],
+        submit: true,
+      });
+    });
+
+    it('the enterprise compares the bids and awards the team, with feedback to the other', async () => {
+      const team = (await apiAs(marketplace.url, TEAM)).user.organisation!.name;
+      const rival = (await apiAs(marketplace.url, RIVAL)).user.organisation!.name;
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, ENTERPRISE);
+      await page.goto(`/enterprise/demands/${demandId}?tab=bids`);
+      await page.getByRole('table', { name: '揭榜方案对比' }).getByText(rival).waitFor();
+      await screenshot(page, '09-enterprise-bids');
+      await page.getByRole('button', { name: '确定揭榜团队' }).click();
+      const dialog = page.getByRole('dialog', { name: '确定揭榜团队' });
+      await dialog.getByRole('radio', { name: new RegExp(team) }).check();
+      await pick(page, `${rival} 未入选原因`, '经费');
+      await dialog.getByLabel(`给 ${rival} 的反馈意见`).fill('技术路线可行，但经费报价高于企业预算，样机周期也偏长。');
+      await dialog.getByRole('button', { name: '确认揭榜' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page
+        .getByText(/揭榜团队已确定/)
+        .first()
+        .waitFor();
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+    });
+
+    it('the team submits its milestone and the enterprise accepts it', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, TEAM);
+      // The engagement is opened by the award's event: look until it is listed.
+      const engagement = page.getByRole('link', { name: TITLE });
+      await eventually(
+        async () => {
+          await page.goto('/team?tab=engagements');
+          await engagement.first().waitFor({ timeout: 2_000 });
+        },
+        { timeoutMs: 30_000, intervalMs: 500 },
+      );
+      await engagement.first().click();
+      await page.waitForURL(/\/engagements\/[0-9a-f-]{36}$/);
+      engagementPath = new URL(page.url()).pathname;
+      await page.getByRole('button', { name: '提交里程碑' }).click();
+      const submit = page.getByRole('dialog');
+      await submit.getByLabel('成果 1 名称').fill('77GHz雷达射频前端样机及车载测试报告');
+      await submit.getByLabel('成果 1 编号或链接').fill('RPT-2027-0301');
+      await submit.getByRole('button', { name: '提交验收' }).click();
+      await submit.waitFor({ state: 'detached' });
+      await screenshot(page, '10-team-engagement');
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+
+      const owner = await newUser(browser, marketplace.url);
+      await signIn(owner.page, ENTERPRISE);
+      await owner.page.goto(engagementPath);
+      await owner.page.getByRole('button', { name: '验收通过' }).click();
+      const accept = owner.page.getByRole('dialog');
+      await accept.getByRole('button', { name: '验收通过' }).click();
+      await accept.waitFor({ state: 'detached' });
+      await owner.page.getByText('已验收').first().waitFor();
+      await screenshot(owner.page, '11-enterprise-milestone-accepted');
+      expect(await pageErrors(owner.page)).toEqual([]);
+      await owner.context.close();
+    });
+
+    it('an advisor logs the conversion and the programme dashboard counts it', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, ADVISOR);
+      await page.waitForURL('**/advisor');
+      await screenshot(page, '12-advisor-home');
+      const started = Date.now();
+      await page.getByRole('button', { name: '记录成果转化', exact: true }).click();
+      const drawer = page.getByRole('dialog', { name: '记录成果转化' });
+      await pick(page, '服务企业', '讯澜', { search: true });
+      await pick(page, '需求', TITLE, { search: true });
+      // Choosing the need suggests the winning bid, the title and the parties.
+      await expect(drawer.getByLabel('合同名称').inputValue()).resolves.toContain(TITLE);
+      await drawer.getByLabel('合同金额（万元）').fill('260');
+      await drawer.getByLabel('登记凭证').fill('技术合同登记号 5107032026000999');
+      const checking = Date.now();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const checked = Date.now() - checking;
+      await drawer.getByRole('button', { name: '保存成果转化' }).click();
+      await page.getByText('成果转化已记录').waitFor();
+      // Robot speed, not a person's: it shows what the form costs beyond typing (the axe check excluded).
+      await saveMetric('advisor-conversion-seconds', { seconds: (Date.now() - started - checked) / 1000 });
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+
+      const admin = await newUser(browser, marketplace.url);
+      await signIn(admin.page, ADMIN);
+      await admin.page.waitForURL('**/admin');
+      await eventually(async () => {
+        await admin.page.reload();
+        expect(await convertedInFunnel(admin.page)).toBe(convertedBefore + 1);
+      });
+      await screenshot(admin.page, '13-admin-dashboard');
+      expect(await pageErrors(admin.page)).toEqual([]);
+      await admin.context.close();
+    });
   });
 });

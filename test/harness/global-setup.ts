@@ -17,14 +17,12 @@ export default async function globalSetup(): Promise<void> {
   // Suites that start the apps as real processes run the build output, the web app included.
   await Promise.all([
     promisify(execFile)(process.execPath, ['scripts/build.mjs']),
-    promisify(execFile)(process.execPath, [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'apps/web/vite.config.mjs',
-      '--logLevel',
-      'error',
-    ]),
+    // Jest sets NODE_ENV=test, which Vite would carry into a development build of React and antd.
+    promisify(execFile)(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.mjs', '--logLevel', 'error'],
+      { env: { ...process.env, NODE_ENV: 'production' } },
+    ),
   ]);
   const root = await mkdtemp(path.join(tmpdir(), 'jiebang-test-'));
   await chmod(root, 0o755);

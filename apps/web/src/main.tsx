@@ -38,6 +38,9 @@ function Root() {
           borderRadius: 6,
           colorLink: '#0958d9',
           colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          colorSuccessText: '#237804',
+          colorWarningText: '#ad4e00',
           colorError: '#cf1322',
         },
       }}

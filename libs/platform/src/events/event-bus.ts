@@ -45,6 +45,8 @@ function inTransaction(manager: EntityManager): PgBoss.Db {
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('EventBus');
   private readonly boss: PgBoss;
+  /** pg-boss's connections, ours so that shutdown can let queued queries finish before closing them. */
+  private readonly pool: pg.Pool;
   private started = false;
   private stopping = false;
   /** Handler batches running now: shutdown waits for them so no pg-boss worker outlives the bus. */
@@ -56,11 +58,15 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_TOPOLOGY_TOKEN) private readonly topology: EventTopology,
   ) {
-    this.boss = new PgBoss({
+    this.pool = new pg.Pool({
       connectionString: config.databaseUrl,
-      schema: 'pgboss',
       max: 4,
       application_name: `${config.serviceName}-events`,
+    });
+    this.pool.on('error', (error) => this.logger.error(`pg-boss connection: ${error.message}`));
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => this.pool.query(text, values) },
+      schema: 'pgboss',
     });
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
   }
@@ -78,8 +84,14 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // A handler past the graceful timeout keeps its worker alive, and pg-boss keeps polling for it.
+    // A worker stops only when its handler and its last fetch return, and pg-boss polls every
+    // second until it has. An ended pg pool never serves the queries queued for a connection, so
+    // the pool closes only once nothing waits for it.
     await Promise.allSettled([...this.running]);
+    while (this.pool.waitingCount > 0 || this.pool.idleCount < this.pool.totalCount) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await this.pool.end();
     this.started = false;
   }
 
