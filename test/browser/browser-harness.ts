@@ -129,17 +129,25 @@ export async function apiAs(baseURL: string, email: string, password = DEMO_PASS
 }
 
 /**
- * Opens an Ant Design select by its label and picks the option showing `option`. Long lists are
+ * Opens an Ant Design select by its label and picks the option showing `option`, until the select
+ * shows it: a click on an option still sliding in can miss on a loaded machine. Long lists are
  * virtual (only the options in view exist), so a searchable select is typed into first.
  */
 export async function pick(page: Page, label: string | RegExp, option: string, { search = false } = {}): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).click();
-  if (search) await page.keyboard.type(option);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  const shown = () => field.evaluate((input) => input.closest('.ant-select')?.textContent ?? '');
+  await eventually(
+    async () => {
+      if (!(await shown()).includes(option)) {
+        const dropdown = page.locator('.ant-select-dropdown:visible');
+        if ((await dropdown.count()) === 0) await field.click();
+        if (search) await field.fill(option);
+        await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+      }
+      expect(await shown()).toContain(option);
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
 }
 
 /** A full-page screenshot kept as a CI artifact (test/artifacts is not committed). */

@@ -270,7 +270,10 @@ describe('the marketplace in the browser', () => {
       await pick(page, `${rival} 未入选原因`, '经费');
       await dialog.getByLabel(`给 ${rival} 的反馈意见`).fill('技术路线可行，但经费报价高于企业预算，样机周期也偏长。');
       await dialog.getByRole('button', { name: '确认揭榜' }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await dialog.waitFor({ state: 'detached' }).catch(async (error: Error) => {
+        await screenshot(page, 'failed-award');
+        throw new Error(`${error.message}\nthe dialog still says: ${await dialog.innerText()}`);
+      });
       await page
         .getByText(/揭榜团队已确定/)
         .first()

@@ -1,5 +1,6 @@
 export { IndexSync } from './indexer/index-sync';
 export { SEARCH_MIGRATIONS } from './migrations';
-export { type ConsistencyReport, type ReindexReport, SearchOperations } from './ops/search-operations.service';
+export type { ConsistencyReport, ReindexReport } from './ops/search-operations.dto';
+export { SearchOperations } from './ops/search-operations.service';
 export { SEARCH_ERRORS } from './search.errors';
 export { SearchModule } from './search.module';

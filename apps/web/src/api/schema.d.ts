@@ -1552,6 +1552,30 @@ export interface components {
             /** @description Terms shared by the need and the team: why it was suggested */
             matchedTerms: string[];
         };
+        ReindexReport: {
+            /** @enum {string} */
+            kind: "demand" | "team";
+            /** @description Documents written into the new index */
+            documents: number;
+            /** @description Wall-clock time of the rebuild and swap */
+            seconds: number;
+        };
+        ConsistencyReport: {
+            /** @enum {string} */
+            kind: "demand" | "team";
+            /** @description Live documents stored in PostgreSQL */
+            inDatabase: number;
+            /** @description Documents in the Meilisearch index */
+            inIndex: number;
+            /** @description In PostgreSQL, not in the index */
+            missing: number;
+            /** @description In both, at an older version in the index */
+            stale: number;
+            /** @description In the index only; deleted from it */
+            extra: number;
+            /** @description Documents queued for re-indexing or deleted to repair the drift */
+            repaired: number;
+        };
         KeyMemberDto: {
             /** @example 李志强 */
             name: string;
@@ -3083,12 +3107,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { kind, documents, seconds } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReindexReport"];
+                };
             };
         };
     };
@@ -3101,12 +3126,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { kind, inDatabase, inIndex, missing, stale, extra, repaired } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsistencyReport"];
+                };
             };
         };
     };

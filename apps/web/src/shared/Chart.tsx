@@ -1,23 +1,9 @@
-import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { Skeleton } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { lazy, Suspense } from 'react';
 
-// Only the charts we draw are bundled (see the bundle size in the README).
-echarts.use([
-  BarChart,
-  FunnelChart,
-  LineChart,
-  PieChart,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+// ECharts is a third of the bundle and only dashboards draw charts: the hall loads without it.
+const ChartCanvas = lazy(() => import('./ChartCanvas'));
 
 interface ChartProps {
   option: EChartsCoreOption;
@@ -28,8 +14,10 @@ interface ChartProps {
 
 export function Chart({ option, label, height = 320 }: ChartProps) {
   return (
-    <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height }} />
+    <div role="img" aria-label={label} style={{ minHeight: height }}>
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+        <ChartCanvas option={option} height={height} />
+      </Suspense>
     </div>
   );
 }

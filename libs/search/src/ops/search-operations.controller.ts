@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@jiebang/platform';
-import { type ConsistencyReport, type ReindexReport, SearchOperations } from './search-operations.service';
+import { ConsistencyReport, ReindexReport } from './search-operations.dto';
+import { SearchOperations } from './search-operations.service';
 
 @ApiTags('search')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class SearchOperationsController {
   @Post('reindex')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild the need index from PostgreSQL into a new index and swap it in (admin)' })
-  @ApiOkResponse({ description: '{ kind, documents, seconds }' })
+  @ApiOkResponse({ type: ReindexReport })
   reindex(): Promise<ReindexReport> {
     return this.operations.reindex('demand');
   }
@@ -21,7 +22,7 @@ export class SearchOperationsController {
   @Post('consistency')
   @HttpCode(200)
   @ApiOperation({ summary: 'Compare PostgreSQL and the index (count, ids, versions) and repair drift (admin)' })
-  @ApiOkResponse({ description: '{ kind, inDatabase, inIndex, missing, stale, extra, repaired }' })
+  @ApiOkResponse({ type: ConsistencyReport })
   consistency(): Promise<ConsistencyReport> {
     return this.operations.checkConsistency('demand');
   }

@@ -3,24 +3,9 @@ import { SearchIndexes } from '../index/index-names';
 import { type DocumentKind, DocumentRepository } from '../indexer/document.repository';
 import { IndexSync } from '../indexer/index-sync';
 import { searchError } from '../search.errors';
+import type { ConsistencyReport, ReindexReport } from './search-operations.dto';
 
 const PAGE = 1000;
-
-export interface ReindexReport {
-  kind: DocumentKind;
-  documents: number;
-  seconds: number;
-}
-
-export interface ConsistencyReport {
-  kind: DocumentKind;
-  inDatabase: number;
-  inIndex: number;
-  missing: number;
-  stale: number;
-  extra: number;
-  repaired: number;
-}
 
 /** Rebuilds and checks the indexes against the documents stored in PostgreSQL. */
 @Injectable()

@@ -102,6 +102,13 @@ function EnterpriseTable({ rows, onRecord }: { rows: EnterpriseRow[]; onRecord: 
               >
                 {t('actions.recordConversion')}
               </Button>
+              <Link
+                to={`/advisor/demands/new?organisation=${row.id}`}
+                aria-label={t('enterprises.draftDemandFor', { name: row.name })}
+                style={{ padding: '4px 15px' }}
+              >
+                {t('enterprises.draftDemand')}
+              </Link>
             </Space>
           ),
         },

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Result, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useFormProblems } from '../../shared/problems';
@@ -54,6 +54,9 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
   const queryClient = useQueryClient();
   const showProblem = useFormProblems();
   const advisor = useSession()?.user.role === 'advisor';
+  // An advisor may come from one of their enterprises' rows (?organisation=…).
+  const [search] = useSearchParams();
+  const preselected = advisor ? search.get('organisation') : null;
   // The saved need and its version: a draft created before a failed submit is patched next time, not created twice.
   const saved = useRef(demand ? { id: demand.id, version: demand.version } : null);
 
@@ -93,7 +96,9 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
       </Typography.Title>
       {demand?.status === 'returned' && <ReturnReasons demandId={demand.id} />}
       <DemandForm
-        initialValues={demand ? fromDemand(demand) : NEW_DEMAND}
+        initialValues={
+          demand ? fromDemand(demand) : { ...NEW_DEMAND, ...(preselected ? { organisationId: preselected } : {}) }
+        }
         owner={demand?.owner.name ?? null}
         chooseOrganisation={advisor && !demand}
         onSave={(form, values, submit) =>

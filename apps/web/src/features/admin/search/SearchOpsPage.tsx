@@ -6,23 +6,6 @@ import { api, unwrap } from '../../../api/client';
 import { useProblemText } from '../../../shared/problems';
 import { useElapsed } from './useElapsed';
 
-// The OpenAPI document describes these two responses only in words (no schema), so they are typed here.
-interface ReindexReport {
-  kind: string;
-  documents: number;
-  seconds: number;
-}
-
-interface ConsistencyReport {
-  kind: string;
-  inDatabase: number;
-  inIndex: number;
-  missing: number;
-  stale: number;
-  extra: number;
-  repaired: number;
-}
-
 interface OperationCardProps {
   title: string;
   description: string;
@@ -71,10 +54,10 @@ function OperationCard({ title, description, action, running, pending, error, on
 export function SearchOpsPage() {
   const { t } = useTranslation('admin');
   const reindex = useMutation({
-    mutationFn: async () => (await unwrap(api.POST('/api/v1/search/reindex'))) as unknown as ReindexReport,
+    mutationFn: () => unwrap(api.POST('/api/v1/search/reindex')),
   });
   const consistency = useMutation({
-    mutationFn: async () => (await unwrap(api.POST('/api/v1/search/consistency'))) as unknown as ConsistencyReport,
+    mutationFn: () => unwrap(api.POST('/api/v1/search/consistency')),
   });
   const check = consistency.data;
   const drift = check ? check.missing + check.stale + check.extra : 0;

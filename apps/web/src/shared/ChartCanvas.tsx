@@ -1,0 +1,24 @@
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { DatasetComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+
+// Only the charts we draw are bundled; this module is loaded on the first page with a chart.
+echarts.use([
+  BarChart,
+  FunnelChart,
+  LineChart,
+  PieChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+export default function ChartCanvas({ option, height }: { option: EChartsCoreOption; height: number }) {
+  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height }} />;
+}
