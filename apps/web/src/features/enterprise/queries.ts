@@ -1,3 +1,4 @@
+import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
@@ -6,15 +7,8 @@ import type { Schema } from '../../api/types';
 export type DemandFull = Schema<'DemandFullView'>;
 export type DemandStatus = DemandFull['status'];
 
-/** Statuses in which bids exist and the bids tab makes sense. */
-export const BIDDING_STATUSES: readonly DemandStatus[] = [
-  'published',
-  'bidding_closed',
-  'awarded',
-  'in_progress',
-  'completed',
-  'unclaimed',
-];
+/** Statuses in which bids exist and the bids tab makes sense: those of a need once published. */
+export const BIDDING_STATUSES: readonly DemandStatus[] = PUBLIC_DEMAND_STATUSES;
 /** Mirrors the server's lifecycle: who may do what in which status. */
 export const EDITABLE_STATUSES: readonly DemandStatus[] = ['draft', 'returned'];
 export const WITHDRAWABLE_STATUSES: readonly DemandStatus[] = [
