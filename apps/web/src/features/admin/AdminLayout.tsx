@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { PageSuspense } from '../../shared/PageSuspense';
 
 const SECTIONS = ['dashboard', 'review', 'batches', 'import', 'search'] as const;
 
@@ -23,7 +24,9 @@ export function AdminLayout() {
           }))}
         />
       </nav>
-      <Outlet />
+      <PageSuspense>
+        <Outlet />
+      </PageSuspense>
     </>
   );
 }

@@ -1,11 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
-import { AdminLayout } from './AdminLayout';
-import { BatchesPage } from './batches/BatchesPage';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { ImportPage } from './import/ImportPage';
-import { ReviewPage } from './review/ReviewPage';
-import { SearchOpsPage } from './search/SearchOpsPage';
+import { lazyPage } from '../../shared/lazyPage';
+
+const AdminLayout = lazyPage(() => import('./AdminLayout'), 'AdminLayout');
+const BatchesPage = lazyPage(() => import('./batches/BatchesPage'), 'BatchesPage');
+const DashboardPage = lazyPage(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const ImportPage = lazyPage(() => import('./import/ImportPage'), 'ImportPage');
+const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
+const SearchOpsPage = lazyPage(() => import('./search/SearchOpsPage'), 'SearchOpsPage');
 
 export const adminRoutes: RouteObject[] = [
   {

@@ -1,7 +1,9 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
-import { DemandEditorPage } from '../enterprise/DemandEditorPage';
-import { AdvisorHome } from './AdvisorHome';
+import { lazyPage } from '../../shared/lazyPage';
+
+const DemandEditorPage = lazyPage(() => import('../enterprise/DemandEditorPage'), 'DemandEditorPage');
+const AdvisorHome = lazyPage(() => import('./AdvisorHome'), 'AdvisorHome');
 
 export const advisorRoutes: RouteObject[] = [
   {

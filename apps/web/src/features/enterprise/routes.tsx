@@ -1,8 +1,10 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
-import { DemandEditorPage } from './DemandEditorPage';
-import { DemandManagePage } from './DemandManagePage';
-import { EnterpriseHome } from './EnterpriseHome';
+import { lazyPage } from '../../shared/lazyPage';
+
+const DemandEditorPage = lazyPage(() => import('./DemandEditorPage'), 'DemandEditorPage');
+const DemandManagePage = lazyPage(() => import('./DemandManagePage'), 'DemandManagePage');
+const EnterpriseHome = lazyPage(() => import('./EnterpriseHome'), 'EnterpriseHome');
 
 export const enterpriseRoutes: RouteObject[] = [
   {

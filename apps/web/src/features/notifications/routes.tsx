@@ -1,6 +1,8 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
-import { NotificationsPage } from './NotificationsPage';
+import { lazyPage } from '../../shared/lazyPage';
+
+const NotificationsPage = lazyPage(() => import('./NotificationsPage'), 'NotificationsPage');
 
 export const notificationRoutes: RouteObject[] = [
   {

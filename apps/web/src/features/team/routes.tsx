@@ -1,8 +1,10 @@
 import { Outlet, type RouteObject } from 'react-router-dom';
 import { RequireRole } from '../../app/RequireRole';
-import { BidFormPage } from './bids/BidFormPage';
-import { TeamProfilePage } from './profile/TeamProfilePage';
-import { TeamHome } from './TeamHome';
+import { lazyPage } from '../../shared/lazyPage';
+
+const BidFormPage = lazyPage(() => import('./bids/BidFormPage'), 'BidFormPage');
+const TeamProfilePage = lazyPage(() => import('./profile/TeamProfilePage'), 'TeamProfilePage');
+const TeamHome = lazyPage(() => import('./TeamHome'), 'TeamHome');
 
 export const teamRoutes: RouteObject[] = [
   {
