@@ -109,6 +109,22 @@ describe('the marketplace in the browser', () => {
     await page.waitForURL(/(industry|district|cooperationMode|status)=/);
     await context.close();
   });
+  it('a visitor switches the hall to English, and the choice survives a reload', async () => {
+    const { context, page } = await newUser(browser, marketplace.url);
+    await page.goto('/hall?q=激光');
+    await page.getByRole('list', { name: '需求搜索结果' }).getByRole('link').first().waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await results.getByRole('link').first().waitFor();
+    await page.getByRole('checkbox', { name: /Laser technology/ }).waitFor();
+    await page.reload();
+    await results.getByRole('link').first().waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await screenshot(page, '01b-hall-english');
+    expect(await pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('serves the API types the web app was built with', () => {
     const check = spawnSync(process.execPath, ['scripts/api-types.mjs', '--url', marketplace.url, '--check'], {
       encoding: 'utf8',
