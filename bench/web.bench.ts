@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { freePort } from '@jiebang/platform';
 import { Meilisearch } from 'meilisearch';
 import { chromium, type Page } from 'playwright-core';
 import { benchServers, median, percentile, table } from './harness';
@@ -83,7 +84,7 @@ export async function webBench(): Promise<void> {
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build');
   bundleSizes();
   const servers = await benchServers();
-  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const port = await freePort();
   const app = spawn(process.execPath, ['dist/apps/marketplace/src/main.js'], {
     env: {
       PATH: process.env.PATH,

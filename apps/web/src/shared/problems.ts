@@ -1,4 +1,4 @@
-import type { FormInstance } from 'antd';
+import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldPath } from '../api/problem';
@@ -25,7 +25,7 @@ export function useProblemText(): (error: unknown) => string {
  * Shows a failed submission on the form: field errors beside their fields (translated by their
  * validator code), anything else returned as text for a message. The typed values stay in place.
  */
-export function useFormProblems(): (form: FormInstance, error: unknown) => string | null {
+export function useFormProblems(): (form: FormInstance, error: unknown) => string {
   const { t, i18n } = useTranslation();
   const problemText = useProblemText();
   return useCallback(
@@ -45,5 +45,15 @@ export function useFormProblems(): (form: FormInstance, error: unknown) => strin
       return problemText(error);
     },
     [t, i18n, problemText],
+  );
+}
+
+/** The usual end of a failed form submission: problems at their fields, the summary as a message. */
+export function useFormFailure(): (form: FormInstance, error: unknown) => void {
+  const { message } = App.useApp();
+  const formProblems = useFormProblems();
+  return useCallback(
+    (form: FormInstance, error: unknown) => void message.error(formProblems(form, error)),
+    [message, formProblems],
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { AWARDED_STATUSES } from '../enterprise/queries';
 import { NeedFields } from './NeedFields';
@@ -63,7 +63,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   const { t: common } = useTranslation();
   const { message } = App.useApp();
   const { label, options } = useVocabulary();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<ConversionValues>();
   const demands = useAdvisorDemands();
   const organisations = useServedOrganisations();
@@ -167,8 +167,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
         onDone();
       },
       onError: (error) => {
-        const text = showProblem(form, error);
-        if (text) void message.error(text);
+        showFailure(form, error);
       },
     });
 

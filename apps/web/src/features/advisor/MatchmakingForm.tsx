@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { NeedFields } from './NeedFields';
 import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
@@ -34,7 +34,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
   const { t: common } = useTranslation();
   const { message } = App.useApp();
   const { options } = useVocabulary();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<MatchmakingValues>();
   const demands = useAdvisorDemands();
   const save = useMutation({
@@ -61,8 +61,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
         onDone();
       },
       onError: (error) => {
-        const text = showProblem(form, error);
-        if (text) void message.error(text);
+        showFailure(form, error);
       },
     });
 

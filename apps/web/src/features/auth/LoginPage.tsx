@@ -1,24 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useSignIn } from './useSignIn';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
-  const { message } = App.useApp();
   const [form] = Form.useForm<Schema<'LoginDto'>>();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const signIn = useSignIn();
   const login = useMutation({
     mutationFn: (body: Schema<'LoginDto'>) => unwrap(api.POST('/api/v1/auth/login', { body })),
     onSuccess: signIn,
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

@@ -1,11 +1,11 @@
 import { ORGANISATION_KINDS_BY_ROLE, SELF_REGISTERED_ROLES, type SelfRegisteredRole } from '@jiebang/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { useSignIn } from './useSignIn';
 
@@ -21,12 +21,11 @@ interface RegisterForm {
 
 export function RegisterPage() {
   const { t } = useTranslation('auth');
-  const { message } = App.useApp();
   const { options } = useVocabulary();
   const [form] = Form.useForm<RegisterForm>();
   const role = Form.useWatch('role', form) ?? 'enterprise';
   const mode = Form.useWatch('mode', form) ?? 'create';
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const signIn = useSignIn();
   const register = useMutation({
     mutationFn: async ({ mode: chosen, organisation, joinCode, ...account }: RegisterForm) => {
@@ -37,8 +36,7 @@ export function RegisterPage() {
     },
     onSuccess: signIn,
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

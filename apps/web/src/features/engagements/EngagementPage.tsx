@@ -26,7 +26,7 @@ import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import type { Schema } from '../../api/types';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { useFormProblems, useProblemText } from '../../shared/problems';
+import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 
 type Engagement = Schema<'EngagementView'>;
@@ -249,7 +249,7 @@ function SubmitMilestone({ engagementId, milestone }: { engagementId: string; mi
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<SubmitValues>();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const update = useUpdateEngagement(engagementId);
   const submit = useMutation({
     mutationFn: (body: Schema<'SubmitMilestoneDto'>) =>
@@ -265,8 +265,7 @@ function SubmitMilestone({ engagementId, milestone }: { engagementId: string; mi
       setOpen(false);
     },
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 
@@ -384,7 +383,7 @@ function DecideMilestone({ engagementId, milestone }: { engagementId: string; mi
   const { t } = useTranslation('engagement');
   const { message, modal } = App.useApp();
   const problemText = useProblemText();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const queryClient = useQueryClient();
   const update = useUpdateEngagement(engagementId);
   const [rejecting, setRejecting] = useState(false);
@@ -413,8 +412,7 @@ function DecideMilestone({ engagementId, milestone }: { engagementId: string; mi
       setRejecting(false);
     },
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

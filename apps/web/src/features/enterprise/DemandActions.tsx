@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
-import { useFormProblems, useProblemText } from '../../shared/problems';
+import { useFormFailure, useProblemText } from '../../shared/problems';
 import { BIDDING_STATUSES, type DemandFull, demandKeys, EDITABLE_STATUSES, WITHDRAWABLE_STATUSES } from './queries';
 
 const REASON = { min: 2, max: 300 };
@@ -73,7 +73,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
   const { t } = useTranslation('enterprise');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const refresh = useRefreshDemand();
   const withdraw = useMutation({
     mutationFn: (body: { reason: string }) =>
@@ -85,8 +85,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
       onClose();
     },
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 import { DemandForm } from './DemandForm';
 import { type DemandFormValues, fromDemand, NEW_DEMAND, toCreateBody, toFields } from './demandForm';
@@ -52,7 +52,7 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const advisor = useSession()?.user.role === 'advisor';
   // An advisor may come from one of their enterprises' rows (?organisation=…).
   const [search] = useSearchParams();
@@ -106,8 +106,7 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
             { values, submit },
             {
               onError: (error) => {
-                const text = showProblem(form, error);
-                if (text) void message.error(text);
+                showFailure(form, error);
               },
             },
           )

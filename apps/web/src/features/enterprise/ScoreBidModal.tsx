@@ -4,7 +4,7 @@ import { App, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { demandKeys } from './queries';
 
@@ -23,7 +23,7 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
   const { label } = useVocabulary();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Score>();
   const score = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Score }) =>
@@ -35,8 +35,7 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
       onClose();
     },
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

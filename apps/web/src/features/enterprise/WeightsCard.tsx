@@ -4,7 +4,7 @@ import { App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
-import { useFormProblems } from '../../shared/problems';
+import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { verdict } from './demandForm';
 import { demandKeys } from './queries';
@@ -42,7 +42,7 @@ export function WeightsCard({
   const { label } = useVocabulary();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const showProblem = useFormProblems();
+  const showFailure = useFormFailure();
   const [form] = Form.useForm<Weights>();
   const save = useMutation({
     mutationFn: (body: Weights) =>
@@ -52,8 +52,7 @@ export function WeightsCard({
       void message.success(t('evaluation.weightsSaved'));
     },
     onError: (error) => {
-      const text = showProblem(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

@@ -24,7 +24,7 @@ export function useTeamProblems() {
   return {
     text: useCallback((error: unknown) => known(error) ?? problemText(error), [known, problemText]),
     formText: useCallback(
-      (form: FormInstance, error: unknown) => known(error) ?? formProblems(form, error) ?? '',
+      (form: FormInstance, error: unknown) => known(error) ?? formProblems(form, error),
       [known, formProblems],
     ),
   };

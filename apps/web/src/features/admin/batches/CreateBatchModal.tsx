@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { translateKey } from '../../../i18n';
-import { useFormProblems } from '../../../shared/problems';
+import { useFormFailure } from '../../../shared/problems';
 import type { Batch } from '../queries';
 
 interface BatchValues {
@@ -26,7 +26,7 @@ export function CreateBatchModal({ onClose, onCreated }: CreateBatchModalProps) 
   const { t: common } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BatchValues>();
-  const formProblems = useFormProblems();
+  const showFailure = useFormFailure();
   const create = useMutation({
     mutationFn: (values: BatchValues) =>
       unwrap(
@@ -49,8 +49,7 @@ export function CreateBatchModal({ onClose, onCreated }: CreateBatchModalProps) 
         form.setFields([{ name: 'title', errors: [translateKey('problems:BATCH_TITLE_TAKEN')] }]);
         return;
       }
-      const text = formProblems(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 

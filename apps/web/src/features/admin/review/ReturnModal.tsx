@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
-import { useFormProblems } from '../../../shared/problems';
+import { useFormFailure } from '../../../shared/problems';
 import type { DemandFull } from '../queries';
 
 const MAX_REASONS = 10;
@@ -20,7 +20,7 @@ export function ReturnModal({ demand, onClose, onReturned }: ReturnModalProps) {
   const { t: common } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reasons: string[] }>();
-  const formProblems = useFormProblems();
+  const showFailure = useFormFailure();
   const submit = useMutation({
     mutationFn: (reasons: string[]) =>
       unwrap(api.POST('/api/v1/demands/{id}/return', { params: { path: { id: demand.id } }, body: { reasons } })),
@@ -29,8 +29,7 @@ export function ReturnModal({ demand, onClose, onReturned }: ReturnModalProps) {
       onReturned();
     },
     onError: (error) => {
-      const text = formProblems(form, error);
-      if (text) void message.error(text);
+      showFailure(form, error);
     },
   });
 
