@@ -360,6 +360,26 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
         })
         .expect(403);
       expect(outside.body.errors).toEqual([{ field: 'demandId', message: 'not a need of an enterprise you serve' }]);
+      const conversion = {
+        title: '无关联的转化记录',
+        kind: 'transfer',
+        contractValue: 10,
+        signedOn: '2026-11-20',
+        parties: '甲；乙',
+        evidenceRef: '合同',
+      };
+      const unlinked = await service.http.post('/api/v1/conversions').set(advisorX.bearer).send(conversion).expect(400);
+      expect(unlinked.body.errors).toEqual([
+        { field: 'demandId', message: 'name the need, bid, engagement or achievement that was converted' },
+      ]);
+      const farFuture = await service.http
+        .post('/api/v1/conversions')
+        .set(advisorX.bearer)
+        .send({ ...conversion, demandId: ids.n1, signedOn: '2999-01-01' })
+        .expect(400);
+      expect(farFuture.body.errors).toEqual([
+        { field: 'signedOn', message: expect.stringMatching(/^signedOn must not be later than \d{4}-\d{2}-\d{2}$/) },
+      ]);
       expect((await funnel(admin)).conversions).toBe(2);
     });
   });

@@ -26,5 +26,5 @@ export { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './da
 export { runCommand } from './app/run-command';
 export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';
-export { flattenValidationErrors } from './http/validation';
+export { flattenValidationErrors, IsNestedObject, IsOmittable } from './http/validation';
 export { IsCalendarDay, IsIsoDate, trim } from './http/iso-date';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SELF_REGISTERED_ROLES, type SelfRegisteredRole } from '@jiebang/contracts';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsNestedObject } from '@jiebang/platform';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { NewOrganisationDto } from '../organisations/organisation.dto';
 import { AccountFieldsDto, MeView } from '../users/user.dto';
 
@@ -14,8 +14,7 @@ export class RegisterDto extends AccountFieldsDto {
 
   @ApiPropertyOptional({ type: NewOrganisationDto, description: 'Create a new organisation (give this or joinCode)' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => NewOrganisationDto)
+  @IsNestedObject(() => NewOrganisationDto)
   organisation?: NewOrganisationDto;
 
   @ApiPropertyOptional({ description: 'Join an existing organisation with the code a member gave you' })

@@ -42,6 +42,7 @@ export class AdvisorRecordsService {
     const id = await this.transactions.run(async (manager) => {
       await this.checkReferences(input, actor.principal, manager);
       const at = await this.transactions.clock(manager, actor.at);
+      refuseFarFuture('occurredOn', input.occurredOn, at);
       const recordId = await this.records.insertMatchmaking(
         {
           advisorId: actor.principal.userId,
@@ -75,9 +76,15 @@ export class AdvisorRecordsService {
   }
 
   async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
+    if (!input.demandId && !input.bidId && !input.engagementId && !input.achievementId) {
+      throw platformError('VALIDATION_FAILED', 'A conversion converts something.', {
+        errors: [{ field: 'demandId', message: 'name the need, bid, engagement or achievement that was converted' }],
+      });
+    }
     const id = await this.transactions.run(async (manager) => {
       const demandId = await this.checkReferences(input, actor.principal, manager);
       const at = await this.transactions.clock(manager, actor.at);
+      refuseFarFuture('signedOn', input.signedOn, at);
       const recordId = await this.records.insertConversion(
         {
           advisorId: actor.principal.userId,
@@ -192,5 +199,16 @@ export class AdvisorRecordsService {
       }
     }
     return demandId;
+  }
+}
+
+/** A record dated more than a year ahead of the database's today is a typo, not a plan. */
+function refuseFarFuture(field: string, day: string, now: Date): void {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  if (day > limit.toISOString().slice(0, 10)) {
+    throw platformError('VALIDATION_FAILED', 'The record has invalid fields.', {
+      errors: [{ field, message: `${field} must not be later than ${limit.toISOString().slice(0, 10)}` }],
+    });
   }
 }

@@ -8,6 +8,7 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
+  IsObject,
   IsString,
   IsUUID,
   Length,
@@ -46,6 +47,7 @@ export class AwardDto {
   @ApiProperty({ type: [LosingBidFeedbackDto], description: 'Feedback for every other submitted bid' })
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => LosingBidFeedbackDto)
   feedback!: LosingBidFeedbackDto[];

@@ -7,7 +7,7 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   type FeedbackCategory,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsCalendarDay, trim } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, IsOmittable, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,12 +17,12 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
   Max,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import type { Bid } from './bid.entity';
@@ -91,6 +91,7 @@ export class ProposalDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => IndicatorResponseDto)
   indicatorResponses!: IndicatorResponseDto[];
@@ -99,6 +100,7 @@ export class ProposalDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => PlannedMilestoneDto)
   milestones!: PlannedMilestoneDto[];
@@ -119,6 +121,7 @@ export class ProposalDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => TeamMemberDto)
   members!: TeamMemberDto[];
@@ -126,7 +129,7 @@ export class ProposalDto {
 
 export class CreateBidDto extends ProposalDto {
   @ApiPropertyOptional({ default: true, description: 'false keeps the bid as a draft' })
-  @ValidateIf((_object, value) => value !== undefined)
+  @IsOmittable()
   @IsBoolean()
   submit?: boolean;
 }

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMeta, PageQuery, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import type { Engagement, EngagementStatus, Milestone, MilestoneStatus } from './engagement.entity';
 
 export class DeliverableDto {
@@ -23,6 +32,7 @@ export class SubmitMilestoneDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => DeliverableDto)
   deliverables!: DeliverableDto[];

@@ -1,4 +1,4 @@
-import { trim } from '@jiebang/platform';
+import { IsOmittable, trim } from '@jiebang/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Max, Min } from 'class-validator';
@@ -31,7 +31,7 @@ export class WeightsDto {
 
 export class ScoreDto extends WeightsDto {
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MaxLength(1000)

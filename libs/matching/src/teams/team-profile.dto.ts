@@ -10,6 +10,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -67,6 +68,7 @@ export class TeamProfileDto {
   @ApiProperty({ type: [KeyMemberDto] })
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true, message: ({ property }) => `each item of ${property} must be an object` })
   @ValidateNested({ each: true })
   @Type(() => KeyMemberDto)
   members!: KeyMemberDto[];

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { EventTopology } from '@jiebang/contracts';
@@ -14,7 +15,8 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrations';
-import { ProblemFilter } from '../http/problem.filter';
+import { jsonDepthGuard } from '../http/hostile-input';
+import { ProblemFilter, rawProblemResponse } from '../http/problem.filter';
 import { createValidationPipe } from '../http/validation';
 import { PinoNestLogger, requestLogContext } from '../logging/logger';
 import { PlatformModule } from './platform.module';
@@ -46,10 +48,25 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
   app.use((req: Request, _res: Response, next: () => void) => requestLogContext.run(req.log, next));
   // No upgrade-insecure-requests: installations on a plain-HTTP intranet address must still load the app.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
+  app.use((req: Request, res: Response, next: () => void) => {
+    // A response for one user must never be served to another from a shared cache.
+    if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  // Nest's types hide `verify` (it uses it for rawBody, which we do not enable); express passes it on.
+  app.useBodyParser('json', {
+    limit: config.bodyLimitBytes,
+    type: ['application/json', 'application/*+json'],
+    verify: jsonDepthGuard(),
+  } as NestExpressBodyParserOptionsFor<'json'>);
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  // Node answers a request it cannot parse (headers or URL over its limit) with an empty body.
+  app.getHttpServer().on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    socket.end(rawProblemResponse(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400));
+  });
 
   const document = SwaggerModule.createDocument(
     app,

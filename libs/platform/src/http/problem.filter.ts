@@ -23,10 +23,12 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -48,6 +50,9 @@ function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | '
   const parser = (exception instanceof HttpException ? exception.cause : exception) as BodyParserError | undefined;
   if (parser?.type === 'entity.too.large') {
     return { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
+  }
+  if (parser?.type === 'entity.too.deep') {
+    return { status: 400, code: 'JSON_TOO_DEEP', detail: `${parser.message}; send a flatter body.` };
   }
   if (parser?.type === 'entity.parse.failed') {
     return { status: 400, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
@@ -100,4 +105,30 @@ export class ProblemFilter implements ExceptionFilter {
     if (response.headersSent) return;
     response.status(parts.status).type('application/problem+json').send(JSON.stringify(problem));
   }
+}
+
+/**
+ * A whole HTTP/1.1 response for errors Node raises before any handler runs (a request line or
+ * headers over its limit): the same problem+json shape, then the connection closes.
+ */
+export function rawProblemResponse(status: 400 | 431): string {
+  const code = status === 431 ? 'HEADERS_TOO_LARGE' : 'MALFORMED_REQUEST';
+  const body = JSON.stringify({
+    type: `https://jiebang.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title: TITLES[status],
+    status,
+    code,
+    detail:
+      status === 431
+        ? 'The request line or headers are larger than the server accepts.'
+        : 'The request is not valid HTTP.',
+  });
+  return [
+    `HTTP/1.1 ${status} ${TITLES[status]}`,
+    'Content-Type: application/problem+json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }
