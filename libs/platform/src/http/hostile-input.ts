@@ -41,27 +41,35 @@ export function jsonDepthGuard(maxDepth = MAX_JSON_DEPTH) {
   };
 }
 
+// In a u-mode pattern a surrogate pair is one code point, so only lone halves match.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /**
- * Where a request value holds a NUL character, which PostgreSQL cannot store in text: the field
- * paths (`organisation.name`, `indicators[0].target`), keys included. The depth guard has already
- * bounded the recursion.
+ * Text PostgreSQL cannot store as sent: NUL characters, and lone surrogates (ill-formed UTF-16,
+ * which the driver would silently turn into U+FFFD and on which validator.js's encodeURI throws).
  */
-export function nulByteFields(value: unknown, path: string): FieldError[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [nulError(path)] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => nulByteFields(item, `${path}[${index}]`));
+function textError(text: string, field: string): FieldError | null {
+  const name = field || 'body';
+  if (text.includes('\u0000'))
+    return { field: name, code: 'noNulCharacters', message: `${name} must not contain NUL characters` };
+  if (LONE_SURROGATE.test(text))
+    return { field: name, code: 'wellFormedText', message: `${name} must not contain lone surrogates` };
+  return null;
+}
+
+/**
+ * Where a request value holds text PostgreSQL cannot store: the field paths (`organisation.name`,
+ * `indicators[0].target`), keys included. The depth guard has already bounded the recursion.
+ */
+export function unstorableTextFields(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') return [textError(value, path)].filter((error) => error !== null);
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableTextFields(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => {
       const field = path ? `${path}.${key}` : key;
-      return key.includes('\u0000') ? [nulError(field)] : nulByteFields(item, field);
+      const keyError = textError(key, field);
+      return keyError ? [keyError] : unstorableTextFields(item, field);
     });
   }
   return [];
-}
-
-function nulError(field: string): FieldError {
-  return {
-    field: field || 'body',
-    code: 'noNulCharacters',
-    message: `${field || 'body'} must not contain NUL characters`,
-  };
 }

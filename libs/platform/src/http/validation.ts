@@ -2,7 +2,7 @@ import { applyDecorators, type ArgumentMetadata, ValidationPipe, type Validation
 import { Type } from 'class-transformer';
 import { IsObject, ValidateIf, ValidateNested } from 'class-validator';
 import { type FieldError, platformError } from './domain-error';
-import { nulByteFields } from './hostile-input';
+import { unstorableTextFields } from './hostile-input';
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -18,11 +18,11 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 
 const SCANNED: ReadonlySet<ArgumentMetadata['type']> = new Set(['body', 'query', 'param']);
 
-/** Refuses NUL characters in the body, query and path before they can reach PostgreSQL. */
+/** Refuses text PostgreSQL cannot store in the body, query and path before it reaches validators or the database. */
 class EdgeValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (SCANNED.has(metadata.type)) {
-      const errors = nulByteFields(value, metadata.data ?? '');
+      const errors = unstorableTextFields(value, metadata.data ?? '');
       if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The request has invalid fields.', { errors });
     }
     return super.transform(value, metadata);
