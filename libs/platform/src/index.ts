@@ -28,3 +28,4 @@ export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';
 export { flattenValidationErrors, IsNestedObject, IsOmittable } from './http/validation';
 export { IsCalendarDay, IsIsoDate, trim } from './http/iso-date';
+export { IsDecimal } from './http/decimal';

@@ -15,7 +15,7 @@ import {
   PUBLIC_DEMAND_STATUSES,
   type TechnicalIndicator,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsIsoDate, trim } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsDecimal, IsIsoDate, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -112,13 +112,13 @@ export class DemandFieldsDto {
   district!: District;
 
   @ApiProperty({ description: 'Lower end of the bounty (榜额), 万元', example: 200 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(1)
   @Max(100_000)
   bountyMin!: number;
 
   @ApiProperty({ description: 'Upper end of the bounty (榜额), 万元; at least bountyMin', example: 300 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(1)
   @Max(100_000)
   bountyMax!: number;

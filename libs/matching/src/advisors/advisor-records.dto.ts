@@ -10,9 +10,9 @@ import {
   type MatchmakingKind,
   type MatchmakingOutcome,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsCalendarDay, trim } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, IsDecimal, trim } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Conversion, Matchmaking } from './advisor-records.entity';
 
 export class MatchmakingDto {
@@ -62,7 +62,7 @@ export class ConversionDto {
   kind!: ConversionKind;
 
   @ApiProperty({ description: 'Contract value, 万元', example: 280 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(10_000_000)
   contractValue!: number;

@@ -7,7 +7,7 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   type FeedbackCategory,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsCalendarDay, IsOmittable, trim } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, IsDecimal, IsOmittable, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,7 +16,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -53,7 +52,7 @@ export class PlannedMilestoneDto {
   dueDate!: string;
 
   @ApiProperty({ example: 40, description: 'Percent of the payment released on acceptance; the plan adds up to 100' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   paymentShare!: number;
@@ -106,7 +105,7 @@ export class ProposalDto {
   milestones!: PlannedMilestoneDto[];
 
   @ApiProperty({ description: 'Budget asked, 万元', example: 260 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0.01)
   @Max(100_000)
   budget!: number;
