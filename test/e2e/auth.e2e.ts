@@ -3,6 +3,8 @@ import { UsersService } from '@jiebang/identity';
 import { TokenService } from '@jiebang/platform';
 import { JwtService } from '@nestjs/jwt';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { matchingService } from '../../apps/matching-service/src/matching.service';
+import { eventually } from '../harness/eventually';
 import { aRegistration, registered, signedIn, type Account } from '../harness/factories';
 import { startTestService, TEST_JWT_SECRET, type TestService } from '../harness/test-app';
 
@@ -163,6 +165,21 @@ describe('identity: registration, sign-in, tokens and roles', () => {
       expect(scheme.body.code).toBe('TOKEN_INVALID');
     });
 
+    it('refuses a signed token missing exp, iat or iss with 401 TOKEN_INVALID', async () => {
+      const account = await registered(service.http);
+      const jwt = service.app.get(JwtService);
+      const claims = { sub: account.id, role: 'enterprise', org: account.organisationId, typ: 'access' };
+      const tokens = [
+        await jwt.signAsync(claims, { secret: TEST_JWT_SECRET, issuer: 'jiebang' }),
+        await jwt.signAsync(claims, { secret: TEST_JWT_SECRET, issuer: 'jiebang', expiresIn: 600, noTimestamp: true }),
+        await jwt.signAsync(claims, { secret: TEST_JWT_SECRET, expiresIn: 600 }),
+      ];
+      for (const token of tokens) {
+        const response = await service.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+        expect(response.body.code).toBe('TOKEN_INVALID');
+      }
+    });
+
     it('rotates refresh tokens and revokes the family when a spent one is replayed', async () => {
       const account = await registered(service.http);
       const first = await service.http
@@ -199,6 +216,70 @@ describe('identity: registration, sign-in, tokens and roles', () => {
       } finally {
         await limited.close();
       }
+    });
+  });
+
+  describe('deactivation', () => {
+    const deactivate = (id: string, caller: Account = admin) =>
+      service.http.post(`/api/v1/users/${id}/deactivate`).set(caller.bearer);
+    const reactivate = (id: string, caller: Account = admin) =>
+      service.http.post(`/api/v1/users/${id}/reactivate`).set(caller.bearer);
+
+    it('ends the sessions of a deactivated account, refuses its sign-in and tokens, and lets it back in', async () => {
+      const account = await registered(service.http);
+      const response = await deactivate(account.id).expect(200);
+      expect(response.body).toMatchObject({ id: account.id, active: false, deactivatedAt: expect.any(String) });
+      await deactivate(account.id).expect(200);
+
+      const login = await service.http
+        .post('/api/v1/auth/login')
+        .send({ email: account.email, password: account.password })
+        .expect(403);
+      expect(login.body.code).toBe('ACCOUNT_DISABLED');
+      const refresh = await service.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: account.refreshToken })
+        .expect(401);
+      expect(refresh.body.code).toBe('REFRESH_TOKEN_INVALID');
+      // The access token still out dies at once in the process that deactivated it, reads included.
+      const write = await service.http.post('/api/v1/notifications/read-all').set(account.bearer).expect(401);
+      expect(write.body.code).toBe('TOKEN_INVALID');
+      await service.http.get('/api/v1/auth/me').set(account.bearer).expect(401);
+
+      const back = await reactivate(account.id).expect(200);
+      expect(back.body).toMatchObject({ active: true, deactivatedAt: null });
+      const again = await signedIn(service.http, account.email, account.password);
+      await service.http.post('/api/v1/notifications/read-all').set(again.bearer).expect(200);
+      // The sessions ended by the deactivation stay ended.
+      await service.http.post('/api/v1/auth/refresh').send({ refreshToken: account.refreshToken }).expect(401);
+    });
+
+    it('refuses the token in another service on the same database within seconds', async () => {
+      const matching = await startTestService(matchingService, { databaseUrl: service.config.databaseUrl });
+      try {
+        const account = await registered(service.http);
+        // Both services have read the account as active...
+        await matching.http.post('/api/v1/notifications/read-all').set(account.bearer).expect(200);
+        await deactivate(account.id).expect(200);
+        // ...and the other one stops trusting its cached reading within its few seconds.
+        const refused = await eventually(
+          () => matching.http.post('/api/v1/notifications/read-all').set(account.bearer).expect(401),
+          { timeoutMs: 10_000 },
+        );
+        expect(refused.body.code).toBe('TOKEN_INVALID');
+      } finally {
+        await matching.close();
+      }
+    });
+
+    it('is for admins only, never on oneself, and names an unknown account', async () => {
+      const account = await registered(service.http);
+      const other = await registered(service.http);
+      expect((await deactivate(other.id, account).expect(403)).body.code).toBe('FORBIDDEN');
+      await reactivate(other.id, account).expect(403);
+      expect((await deactivate(admin.id).expect(409)).body.code).toBe('CANNOT_DEACTIVATE_SELF');
+      expect((await deactivate('00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('USER_NOT_FOUND');
+      await service.http.post('/api/v1/auth/login').send({ email: other.email, password: other.password }).expect(200);
     });
   });
 

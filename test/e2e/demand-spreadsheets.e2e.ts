@@ -7,6 +7,7 @@ import { approved, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { startTestService, type TestService } from '../harness/test-app';
+import { zipOf } from '../harness/zip';
 
 const HEADER = [
   '企业名称',
@@ -194,6 +195,60 @@ describe('demand spreadsheets: import from districts, export the printable 榜�
       .set(owner.bearer)
       .attach('file', await sheet([aRow(enterpriseName)], 'csv'), 'needs.csv')
       .expect(403);
+  });
+
+  describe('hostile sheets', () => {
+    /** How far RSS of this process (which serves the import) rises above its level before `work`. */
+    async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+      const before = process.memoryUsage().rss;
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      try {
+        const result = await work();
+        return { result, peakMb: Math.round((peak - before) / 1024 / 1024) };
+      } finally {
+        clearInterval(sampler);
+      }
+    }
+    const upload = (file: Buffer, name = 'needs.xlsx') =>
+      service.http.post('/api/v1/demands/import').set(admin.bearer).attach('file', file, name);
+    const peaks: Record<string, number> = {};
+
+    afterAll(() => console.log(`RSS rise while refusing hostile imports (MB): ${JSON.stringify(peaks)}`));
+
+    it('refuses an xlsx that inflates past the limit before parsing it, naming the limit', async () => {
+      // ~300 KB that inflates to 300 MB: shared strings of one repeated cell.
+      const bomb = zipOf([
+        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+        { name: 'xl/sharedStrings.xml', data: Buffer.alloc(300 * 1024 * 1024, '<si><t>磁</t></si>') },
+      ]);
+      expect(bomb.length).toBeLessThan(1024 * 1024);
+      const { result, peakMb } = await peakRss(() => upload(bomb));
+      peaks.bomb = peakMb;
+      expect(result.status).toBe(413);
+      expect(result.body).toMatchObject({
+        code: 'IMPORT_TOO_LARGE',
+        errors: [{ field: 'file', message: 'unpacks to more than 50 MiB' }],
+      });
+    });
+
+    it('refuses an entry that inflates past the size its headers declare', async () => {
+      const liar = zipOf([
+        { name: 'xl/sharedStrings.xml', data: Buffer.alloc(200 * 1024 * 1024, 'a'), declaredSize: 1024 },
+      ]);
+      const { result, peakMb } = await peakRss(() => upload(liar));
+      peaks.lyingSizes = peakMb;
+      expect(result.status).toBe(422);
+      expect(result.body).toMatchObject({ code: 'IMPORT_INVALID', errors: [{ field: 'file' }] });
+    });
+
+    it('refuses more rows than an import takes before parsing the sheet', async () => {
+      const rows = Array.from({ length: 2001 }, () => aRow(enterpriseName));
+      const { result, peakMb } = await peakRss(async () => upload(await sheet(rows, 'xlsx')));
+      peaks.rows = peakMb;
+      expect(result.status).toBe(422);
+      expect(result.body.errors).toEqual([{ field: 'file', message: 'more than 2000 rows' }]);
+    });
   });
 
   it.each(['xlsx', 'csv'] as const)(

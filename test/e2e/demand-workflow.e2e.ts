@@ -373,16 +373,24 @@ describe('demand: the lifecycle of a need, by role', () => {
       return event;
     }
 
-    it('follows award, start and completion, once each even when redelivered, and refuses withdrawal after an award', async () => {
+    it('follows award (showing the winners the confidential fields), start and completion, once each even when redelivered, and refuses withdrawal after an award', async () => {
       const need = await approved(service.http, owner, admin);
       await publishedBatch(service.http, admin, [need.id]);
       const status = async () =>
         (await service.http.get(`/api/v1/demands/${need.id}`).set(owner.bearer)).body.status as string;
 
-      const award = await emit('matching.awarded', { demandId: need.id, winners: [] }, need.id);
+      const winners = [{ bidId: '00000000-0000-4000-8000-000000000001', teamOrganisationId: team.organisationId }];
+      const award = await emit('matching.awarded', { demandId: need.id, winners, losers: [] }, need.id);
       await eventually(async () => expect(await status()).toBe('awarded'));
       // The same event again changes nothing.
       await service.app.get(Transactions).run((manager) => service.app.get(EventBus).publish(manager, award));
+      // The winning team now reads the confidential fields; another team still does not.
+      const asWinner = await service.http.get(`/api/v1/demands/${need.id}`).set(team.bearer).expect(200);
+      expect(asWinner.body).toMatchObject({ confidentialDetails: need.confidentialDetails, contactName: '张工' });
+      const outsider = await registered(service.http, { role: 'team' });
+      const asOutsider = await service.http.get(`/api/v1/demands/${need.id}`).set(outsider.bearer).expect(200);
+      expect(asOutsider.body).not.toHaveProperty('confidentialDetails');
+      await service.http.get(`/api/v1/demands/${need.id}/history`).set(team.bearer).expect(403);
       await service.http
         .post(`/api/v1/demands/${need.id}/withdraw`)
         .set(owner.bearer)

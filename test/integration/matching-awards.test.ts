@@ -168,6 +168,24 @@ describe('matching: awards, feedback, engagements and notifications', () => {
       const other = await bidOn(service.http, otherLoser, need.id);
       await awarded(service.http, owner, need.id, [win.id], [lose.id, other.id]);
 
+      // The winning team learns the need's confidential details and contacts; the losing ones never do.
+      const needAs = async (team: Account) =>
+        (await service.http.get(`/api/v1/demands/${need.id}`).set(team.bearer).expect(200)).body as Record<
+          string,
+          unknown
+        >;
+      const full = await eventually(async () => {
+        const body = await needAs(winnerTeam);
+        expect(body).toMatchObject({ status: 'awarded', contactName: '张工', contactPhone: '0816-2345678' });
+        return body;
+      });
+      expect(full.confidentialDetails).toContain('内部工艺参数');
+      for (const team of [loserTeam, otherLoser]) {
+        const body = await needAs(team);
+        expect(body).not.toHaveProperty('confidentialDetails');
+        expect(JSON.stringify(body)).not.toContain('0816-2345678');
+      }
+
       const mine = await service.http.get(`/api/v1/bids/${lose.id}`).set(loserTeam.bearer).expect(200);
       expect(mine.body).toMatchObject({
         status: 'not_selected',

@@ -466,9 +466,20 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
         [strong.id, 1, 79, 2],
         [weak.id, 2, 50, 1],
       ]);
-      // A reviewer may read the other bids of the need, but the team still sees only its own.
+      // A reviewer lists and reads the bids it scores, though its role is team; a team sees only its own.
       await service.http.get(`/api/v1/bids/${strong.id}`).set(expert.bearer).expect(200);
       await service.http.get(`/api/v1/bids/${strong.id}`).set(rivalTeam.bearer).expect(404);
+      const listed = async (caller: Account) =>
+        (
+          (await service.http.get(`/api/v1/demands/${need.id}/bids`).set(caller.bearer).expect(200)).body as Array<{
+            id: string;
+          }>
+        )
+          .map((bid) => bid.id)
+          .sort();
+      expect(await listed(expert)).toEqual([strong.id, weak.id].sort());
+      expect(await listed(rivalTeam)).toEqual([weak.id]);
+      expect(await listed(expertsColleague)).toEqual([]);
     });
   });
 });

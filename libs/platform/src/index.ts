@@ -4,6 +4,7 @@ export { AuthRateLimitMiddleware } from './http/auth-rate-limit.middleware';
 export { runService } from './app/run-service';
 export type { ServiceDefinition } from './app/service-definition';
 export { type AuthenticatedRequest, CurrentUser, Public, Roles } from './auth/auth.decorators';
+export { AccountStatus } from './auth/account-status';
 export { TokenService } from './auth/token.service';
 export { APP_CONFIG, type AppConfig } from './config/app-config';
 export { buildAppConfig } from './config/build-app-config';

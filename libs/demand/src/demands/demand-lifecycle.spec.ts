@@ -57,6 +57,8 @@ describe('demand lifecycle', () => {
     expect(relationTo(as('advisor', null, 'adv-1'), demand)).toBe('advisor');
     expect(relationTo(as('advisor', null, 'adv-2'), demand)).toBe('none');
     expect(relationTo(as('advisor', null, 'adv-2'), demand, [ORG])).toBe('advisor');
+    expect(relationTo(as('team', OTHER), demand, [], [OTHER])).toBe('winner');
+    expect(relationTo(as('enterprise', OTHER), demand, [], [OTHER])).toBe('none');
   });
 
   it('lets owners and advisors edit and submit, admins review, owners and admins withdraw', () => {
@@ -66,6 +68,9 @@ describe('demand lifecycle', () => {
     expect(may('admin', 'approve')).toBe(true);
     expect(may('advisor', 'withdraw')).toBe(false);
     expect(may('none', 'read_full')).toBe(false);
+    expect(may('winner', 'read_full')).toBe(true);
+    expect(may('winner', 'read_history')).toBe(false);
+    expect(may('winner', 'edit')).toBe(false);
   });
 
   it('reads a published need as closed once its deadline passed', () => {

@@ -46,13 +46,17 @@ export interface DemandParties {
   advisorId: string | null;
 }
 
-/** The caller's relation to a need; `servedOrganisationIds` comes from the advisor's portfolio. */
-export type Relation = 'admin' | 'owner' | 'advisor' | 'none';
+/**
+ * The caller's relation to a need; `servedOrganisationIds` comes from the advisor's portfolio,
+ * `winnerOrganisationIds` from matching's award.
+ */
+export type Relation = 'admin' | 'owner' | 'advisor' | 'winner' | 'none';
 
 export function relationTo(
   caller: Principal | undefined,
   demand: DemandParties,
   servedOrganisationIds: readonly string[] = [],
+  winnerOrganisationIds: readonly string[] = [],
 ): Relation {
   if (!caller) return 'none';
   if (caller.role === 'admin') return 'admin';
@@ -62,6 +66,9 @@ export function relationTo(
     (demand.advisorId === caller.userId || servedOrganisationIds.includes(demand.ownerOrganisationId))
   ) {
     return 'advisor';
+  }
+  if (caller.role === 'team' && caller.organisationId && winnerOrganisationIds.includes(caller.organisationId)) {
+    return 'winner';
   }
   return 'none';
 }
@@ -73,7 +80,8 @@ const ALLOWED: Partial<Record<DemandAction | 'edit' | 'read_full' | 'read_histor
   approve: ['admin'],
   return: ['admin'],
   withdraw: ['owner', 'admin'],
-  read_full: ['owner', 'advisor', 'admin'],
+  // Winning teams need the confidential details and contacts to do the work.
+  read_full: ['owner', 'advisor', 'winner', 'admin'],
   read_history: ['owner', 'advisor', 'admin'],
 };
 

@@ -294,7 +294,7 @@ export class DemandPublicView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt!: string | null;
 }
 
-/** The owner's, its advisor's and admin's view: adds confidential fields and bookkeeping. */
+/** The owner's, its advisor's, the winning teams' and admin's view: adds confidential fields and bookkeeping. */
 export class DemandFullView extends DemandPublicView {
   @ApiProperty() confidentialDetails!: string;
   @ApiProperty() contactName!: string;

@@ -154,6 +154,23 @@ export class DemandRepository {
     );
   }
 
+  /** Records the organisations an award made winners; a repeat changes nothing. */
+  async addWinners(demandId: string, organisationIds: readonly string[], manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO demand.award_winner (demand_id, organisation_id)
+       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [demandId, organisationIds],
+    );
+  }
+
+  async winners(demandId: string, manager: EntityManager = this.transactions.manager): Promise<string[]> {
+    const rows = await manager.query<Array<{ organisation_id: string }>>(
+      'SELECT organisation_id FROM demand.award_winner WHERE demand_id = $1',
+      [demandId],
+    );
+    return rows.map((row) => row.organisation_id);
+  }
+
   /** Ids of needs a time-based rule moves, oldest first, in bounded chunks. */
   async dueIds(sql: string, params: unknown[], limit: number, manager: EntityManager): Promise<string[]> {
     const rows = await manager.query<Array<{ id: string }>>(

@@ -278,7 +278,8 @@ export class DemandsService {
     manager?: EntityManager,
   ): Promise<Relation> {
     const served = caller?.role === 'advisor' ? await this.directory.servedBy(caller.userId, manager) : [];
-    return relationTo(caller, demand, served);
+    const winners = caller?.role === 'team' ? await this.demands.winners(demand.id, manager) : [];
+    return relationTo(caller, demand, served, winners);
   }
 
   /** Locks a need; one the caller may not even see is reported as absent, not forbidden. */

@@ -26,7 +26,7 @@ function isBefore(status: DemandStatus, from: readonly DemandStatus[]): boolean 
   return at >= 0 && at < Math.min(...from.map((s) => PATH.indexOf(s)));
 }
 
-/** Moves a need as matching reports awards and engagements. */
+/** Moves a need as matching reports awards and engagements, and remembers who won it. */
 @Injectable()
 export class MatchingEventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger('MatchingEventsConsumer');
@@ -49,7 +49,14 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
   }
 
   onAwarded(event: DomainEvent<'matching.awarded'>): Promise<void> {
-    return this.apply(event, event.payload.demandId, 'award');
+    const { demandId, winners } = event.payload;
+    return this.apply(event, demandId, 'award', (manager) =>
+      this.demands.addWinners(
+        demandId,
+        winners.map((winner) => winner.teamOrganisationId),
+        manager,
+      ),
+    );
   }
 
   onEngagementStarted(event: DomainEvent<'matching.engagement_started'>): Promise<void> {
@@ -64,9 +71,14 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
    * Applies the move once per event. A need already at or past the target (a parallel award's
    * second engagement starting, a redelivery) is left alone. A need not yet where the move starts
    * (the award is still on its way on another queue) is retried later; a move that can never
-   * apply (withdrawn) is logged and dropped.
+   * apply (withdrawn) is logged and dropped. `alongside` runs in the move's transaction.
    */
-  private async apply(event: DomainEvent, demandId: string, action: DemandAction): Promise<void> {
+  private async apply(
+    event: DomainEvent,
+    demandId: string,
+    action: DemandAction,
+    alongside?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     await this.inbox.handleOnce(DEMAND_CONSUMER, event, async (manager: EntityManager) => {
       const demand = await this.demands.lock(demandId, manager);
       if (!demand) {
@@ -86,6 +98,7 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
       await this.lifecycle.move(demand, action, { principal: null, at: new Date(event.occurredAt) }, manager, {
         reason: event.type,
       });
+      await alongside?.(manager);
     });
   }
 }

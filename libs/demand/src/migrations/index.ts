@@ -1,3 +1,4 @@
 import { CreateDemandSchema1764288000200 } from './1764288000200-create-demand-schema';
+import { RecordAwardWinners1766000000200 } from './1766000000200-record-award-winners';
 
-export const DEMAND_MIGRATIONS = [CreateDemandSchema1764288000200];
+export const DEMAND_MIGRATIONS = [CreateDemandSchema1764288000200, RecordAwardWinners1766000000200];

@@ -10,7 +10,8 @@ import { consistencyErrors } from '../demands/demand-rules';
 import { DemandRepository } from '../demands/demand.repository';
 import type { Actor } from '../demands/demands.service';
 import { IMPORT_COLUMNS, parseRows } from './demand-sheet';
-import { readSheet, sheetFormatOf } from './spreadsheet-io';
+import { xlsxLimitBreach } from './sheet-limits';
+import { READER_HEAP_MB, readSheet, SheetReadError, sheetFormatOf } from './spreadsheet-io';
 
 export interface UploadedSheet {
   originalname: string;
@@ -19,6 +20,8 @@ export interface UploadedSheet {
 }
 
 const MAX_ROWS = 2000;
+/** Far above a full sheet of MAX_ROWS needs (a few MB of XML), far below what would hurt the server. */
+const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 const MAX_REPORTED = 200;
 
 /**
@@ -44,10 +47,15 @@ export class DemandImportService {
       throw demandError('IMPORT_FORMAT_UNSUPPORTED', 'Upload an .xlsx or .csv file.', {
         errors: [{ field: 'file', message: 'not xlsx or csv' }],
       });
+    if (format === 'xlsx') await this.refuseOverLimits(file.buffer);
     let cells: string[][];
     try {
       cells = await readSheet(file.buffer, format);
-    } catch {
+    } catch (error) {
+      if (error instanceof SheetReadError && error.reason === 'memory')
+        throw demandError('IMPORT_TOO_LARGE', `The sheet needs more than ${READER_HEAP_MB} MB to read.`, {
+          errors: [{ field: 'file', message: `needs more than ${READER_HEAP_MB} MB to read` }],
+        });
       throw demandError('IMPORT_INVALID', 'The file could not be read as a spreadsheet.', {
         errors: [{ field: 'file', message: `not a readable ${format} file` }],
       });
@@ -57,10 +65,7 @@ export class DemandImportService {
       throw demandError('IMPORT_INVALID', 'The sheet has no rows below its header.', {
         errors: [{ field: 'file', message: 'no rows' }],
       });
-    if (body.length > MAX_ROWS)
-      throw demandError('IMPORT_INVALID', `At most ${MAX_ROWS} rows per import.`, {
-        errors: [{ field: 'file', message: 'too many rows' }],
-      });
+    if (body.length > MAX_ROWS) throw tooManyRows();
     const { rows, missingColumns } = parseRows(header, body);
     if (missingColumns.length > 0) {
       throw demandError(
@@ -154,8 +159,34 @@ export class DemandImportService {
       return { imported: demandIds.length, demandIds };
     });
   }
+
+  /** Refuses a zip bomb or an oversized sheet before anything parses it. */
+  private async refuseOverLimits(buffer: Buffer): Promise<void> {
+    let breach;
+    try {
+      // +1: the header row.
+      breach = await xlsxLimitBreach(buffer, { maxInflatedBytes: MAX_INFLATED_BYTES, maxRows: MAX_ROWS + 1 });
+    } catch {
+      throw demandError('IMPORT_INVALID', 'The file could not be read as a spreadsheet.', {
+        errors: [{ field: 'file', message: 'not a readable xlsx file' }],
+      });
+    }
+    if (breach?.limit === 'rows') throw tooManyRows();
+    if (breach?.limit === 'inflatedBytes') {
+      const mib = MAX_INFLATED_BYTES / 1024 / 1024;
+      throw demandError('IMPORT_TOO_LARGE', `The sheet unpacks to more than ${mib} MiB.`, {
+        errors: [{ field: 'file', message: `unpacks to more than ${mib} MiB` }],
+      });
+    }
+  }
 }
 
 function rowOf(error: FieldError): number {
   return Number(/^rows\[(\d+)\]/.exec(error.field)?.[1] ?? 0);
+}
+
+function tooManyRows() {
+  return demandError('IMPORT_INVALID', `At most ${MAX_ROWS} rows per import.`, {
+    errors: [{ field: 'file', message: `more than ${MAX_ROWS} rows` }],
+  });
 }

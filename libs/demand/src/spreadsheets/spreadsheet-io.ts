@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 
 export type SheetFormat = 'xlsx' | 'csv';
@@ -16,7 +16,16 @@ export function sheetFormatOf(file: { originalname: string; mimetype: string }):
   return null;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+// The reader runs in a worker thread: parsing a large sheet would otherwise hold the event loop
+// for seconds, and the worker's heap cap bounds what a hostile file can make it allocate. It is
+// source text (eval) because the app is built to CommonJS and tested as ES modules, and a worker
+// file path works in only one of them; `require` resolves from the working directory, the app's root.
+const READER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Readable } = require('node:stream');
+const ExcelJS = require('exceljs');
+
+function cellText(value) {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
@@ -28,24 +37,64 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** The first worksheet as rows of text cells (header first). */
-export async function readSheet(buffer: Buffer, format: SheetFormat): Promise<string[][]> {
+async function read({ buffer, format }) {
   const workbook = new ExcelJS.Workbook();
+  const data = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const sheet =
     format === 'xlsx'
-      ? (await workbook.xlsx.load(buffer as unknown as ArrayBuffer)).worksheets[0]
-      : // Keep every CSV cell as text: numbers, dates and phone numbers are parsed per column later.
-        await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')), {
-          map: (value: string) => value,
-        });
+      ? (await workbook.xlsx.load(data)).worksheets[0]
+      : // Every CSV cell stays text: numbers, dates and phone numbers are parsed per column later.
+        await workbook.csv.read(Readable.from(data.toString('utf8').replace(/^\\uFEFF/, '')), { map: (value) => value });
   if (!sheet) return [];
-  const rows: string[][] = [];
+  const rows = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
+    const cells = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => (cells[column - 1] = cellText(cell.value)));
     rows.push(Array.from(cells, (cell) => cell ?? ''));
   });
   return rows;
+}
+
+read(workerData).then(
+  (rows) => parentPort.postMessage({ rows }),
+  (error) => parentPort.postMessage({ error: String(error && error.message ? error.message : error) }),
+);
+`;
+
+export const READER_HEAP_MB = 256;
+const READER_TIMEOUT_MS = 30_000;
+
+/** Why a sheet could not be read: the worker ran out of its heap or time, or the file is not a sheet. */
+export class SheetReadError extends Error {
+  constructor(readonly reason: 'memory' | 'time' | 'unreadable') {
+    super(`sheet not read: ${reason}`);
+  }
+}
+
+/** The first worksheet as rows of text cells (header first), read off the event loop. */
+export function readSheet(buffer: Buffer, format: SheetFormat): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(READER_SOURCE, {
+      eval: true,
+      workerData: { buffer, format },
+      resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
+    });
+    const timer = setTimeout(() => {
+      reject(new SheetReadError('time'));
+      void worker.terminate();
+    }, READER_TIMEOUT_MS);
+    const settle = () => clearTimeout(timer);
+    worker.once('message', (message: { rows?: string[][]; error?: string }) => {
+      settle();
+      if (message.rows) resolve(message.rows);
+      else reject(new SheetReadError('unreadable'));
+      void worker.terminate();
+    });
+    worker.once('error', (error: NodeJS.ErrnoException) => {
+      settle();
+      reject(new SheetReadError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'unreadable'));
+    });
+  });
 }
 
 /** Writes one sheet; CSV gets a BOM so that Excel opens the Chinese text correctly. */

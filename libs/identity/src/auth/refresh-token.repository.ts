@@ -64,6 +64,14 @@ export class RefreshTokenRepository {
     await manager.update(RefreshToken, { id }, { usedAt: () => 'now()' });
   }
 
+  /** Ends every session of a user. */
+  async revokeAllOf(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE identity.refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId],
+    );
+  }
+
   async revokeFamily(familyId: string, manager: EntityManager): Promise<void> {
     await manager.query(
       'UPDATE identity.refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',

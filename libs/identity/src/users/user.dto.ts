@@ -53,6 +53,7 @@ export class UserView {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) organisationId!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deactivatedAt!: string | null;
   @ApiProperty() createdAt!: string;
 }
 
@@ -78,6 +79,7 @@ export function toUserView(user: User): UserView {
     role: user.role,
     organisationId: user.organisationId,
     active: user.active,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -11,6 +11,9 @@ export class User {
   @Column('text') role!: Role;
   @Column('uuid', { nullable: true }) organisationId!: string | null;
   @Column('boolean', { default: true }) active!: boolean;
+  /** Set with `active = false` (a check constraint keeps them in step), and by whom. */
+  @Column({ type: 'timestamptz', nullable: true }) deactivatedAt!: Date | null;
+  @Column('uuid', { nullable: true }) deactivatedBy!: string | null;
   /** Bumped on every change of an advisor's served organisations: the event version. */
   @Column('integer', { default: 0 }) assignmentsVersion!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

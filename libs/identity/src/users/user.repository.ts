@@ -42,6 +42,17 @@ export class UserRepository {
     }
   }
 
+  /** Deactivates (stamped by the database's clock, with who did it) or reactivates an account. */
+  async setActive(id: string, active: boolean, by: string, manager: EntityManager): Promise<void> {
+    await manager.update(
+      User,
+      { id },
+      active
+        ? { active, deactivatedAt: null, deactivatedBy: null }
+        : { active, deactivatedAt: () => 'now()', deactivatedBy: by },
+    );
+  }
+
   save(user: User, manager: EntityManager): Promise<User> {
     return manager.save(user);
   }

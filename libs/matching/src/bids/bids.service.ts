@@ -169,19 +169,20 @@ export class BidsService {
     return this.view(bid);
   }
 
-  /** The need's side sees every lodged bid; a team sees its own bids on the need; anyone else, nothing. */
+  /**
+   * The need's side — reviewers too, whatever their role — sees every lodged bid, as it may read
+   * each; a team sees its own bids on the need; anyone else, nothing.
+   */
   async listForDemand(demandId: string, caller: Principal): Promise<BidView[]> {
     const listing = await this.listings.find(demandId);
     if (!listing) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    if (caller.role === 'team') {
-      const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId!);
-      if (own.length === 0 && !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-      return this.views(own);
+    if (mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
+      return this.views(await this.bids.lodged(demandId));
     }
-    if (!mayOnBid(relationToNeed(caller, await this.parties.of(listing)), 'list_all')) {
-      throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    }
-    return this.views(await this.bids.lodged(demandId));
+    if (caller.role !== 'team') throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId!);
+    if (own.length === 0 && !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    return this.views(own);
   }
 
   /** Matching's audit trail of a need (bids, scores, award, milestones), for the need's side. */

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_TOPOLOGY, type EventTopology } from '@jiebang/contracts';
+import { AccountStatus } from '../auth/account-status';
 import { AuthGuard } from '../auth/auth.guard';
 import { TokenService } from '../auth/token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -49,6 +50,7 @@ export class PlatformModule {
         { provide: EVENT_TOPOLOGY_TOKEN, useValue: options.topology ?? EVENT_TOPOLOGY },
         { provide: APP_GUARD, useClass: AuthGuard },
         meiliClientProvider,
+        AccountStatus,
         TokenService,
         Transactions,
         EventBus,
@@ -61,6 +63,7 @@ export class PlatformModule {
         AuthRateLimitMiddleware,
         APP_CONFIG,
         MEILI_CLIENT,
+        AccountStatus,
         TokenService,
         Transactions,
         EventBus,

@@ -9,7 +9,11 @@ interface AccessClaims {
   role: Role;
   org: string | null;
   typ: 'access';
+  iat?: number;
+  exp?: number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const ISSUER = 'jiebang';
 
@@ -53,7 +57,16 @@ export class TokenService {
         throw platformError('TOKEN_EXPIRED', 'The access token has expired; refresh it.');
       throw platformError('TOKEN_INVALID', 'The access token is not valid.');
     }
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) {
+    // The `issuer` option requires iss, but exp and iat are checked only when present: a token
+    // signed without them would never expire.
+    if (
+      claims.typ !== 'access' ||
+      typeof claims.exp !== 'number' ||
+      typeof claims.iat !== 'number' ||
+      typeof claims.sub !== 'string' ||
+      !UUID.test(claims.sub) ||
+      !ROLES.includes(claims.role)
+    ) {
       throw platformError('TOKEN_INVALID', 'The access token is not valid.');
     }
     return { userId: claims.sub, role: claims.role, organisationId: claims.org ?? null };
