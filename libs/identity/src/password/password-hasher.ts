@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
+import pLimit from 'p-limit';
 
 const scryptOnPool = promisify(scrypt) as (
   password: string,
@@ -11,21 +12,10 @@ const scryptOnPool = promisify(scrypt) as (
 
 // scrypt runs on libuv's pool (4 threads): a burst of sign-ins would take every core and starve the
 // event loop, health checks included. Hashes queue for all cores but one.
-const MAX_CONCURRENT_HASHES = Math.max(1, availableParallelism() - 1);
-let hashing = 0;
-const queued: Array<() => void> = [];
+const hashSlots = pLimit(Math.max(1, availableParallelism() - 1));
 
-async function scryptAsync(...args: Parameters<typeof scryptOnPool>): Promise<Buffer> {
-  if (hashing < MAX_CONCURRENT_HASHES) hashing += 1;
-  else await new Promise<void>((resolve) => queued.push(resolve));
-  try {
-    return await scryptOnPool(...args);
-  } finally {
-    // Hand the slot straight to the next in line, if any.
-    const next = queued.shift();
-    if (next) next();
-    else hashing -= 1;
-  }
+function scryptAsync(...args: Parameters<typeof scryptOnPool>): Promise<Buffer> {
+  return hashSlots(() => scryptOnPool(...args));
 }
 
 // One of OWASP's scrypt minimums (N=2^15, r=8, p=3: 32 MiB a hash); parameters travel in the hash.
