@@ -22,8 +22,6 @@ export interface RunningMeili {
   apiKey: string;
   dataDir: string;
   binary: string;
-  /** The current process (it changes when a crash is recovered). */
-  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -208,5 +206,5 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
     throw error;
   }
   supervising = true;
-  return { url, apiKey: options.masterKey, dataDir, binary, pid: () => child.pid, stop };
+  return { url, apiKey: options.masterKey, dataDir, binary, stop };
 }
