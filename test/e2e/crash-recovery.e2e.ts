@@ -2,12 +2,11 @@ import { appendFile, chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort } from '@jiebang/platform';
 import supertest from 'supertest';
 import { approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
-import { isRunning, pidIn, type RunningProcess, serviceEnv, startApp } from '../harness/processes';
+import { distinctFreePorts, isRunning, pidIn, type RunningProcess, serviceEnv, startApp } from '../harness/processes';
 import { TEST_JWT_SECRET } from '../harness/test-app';
 import { createTestDatabase } from '../harness/test-database';
 import { readTestServers } from '../harness/test-env';
@@ -61,14 +60,14 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'jiebang-crash-'));
     await chmod(dataDir, 0o755);
-    const port = await freePort();
+    const [port, postgresPort, meiliPort] = await distinctFreePorts(3);
     base = `http://127.0.0.1:${port}`;
     http = supertest(base);
     env = {
       DATA_DIR: dataDir,
       PORT: String(port),
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
-      EMBEDDED_MEILI_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      EMBEDDED_MEILI_PORT: String(meiliPort),
       DEMO_SEED: 'off',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -213,10 +212,11 @@ describe('readiness checks what each service depends on', () => {
   afterAll(() => database.drop());
 
   it('with an external Meilisearch down, demand- and matching-service stay ready; the marketplace reports it and keeps answering', async () => {
-    const servers = { ...readTestServers(), meiliUrl: `http://127.0.0.1:${await freePort()}` };
+    const [deadMeili, ...ports] = await distinctFreePorts(4);
+    const servers = { ...readTestServers(), meiliUrl: `http://127.0.0.1:${deadMeili}` };
     const apps = await Promise.all(
-      ['demand-service', 'matching-service', 'marketplace'].map(async (name) => {
-        const port = await freePort();
+      ['demand-service', 'matching-service', 'marketplace'].map(async (name, index) => {
+        const port = ports[index];
         const running = startApp(name, {
           ...serviceEnv(database.url, servers),
           PORT: String(port),

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { freePort } from '@jiebang/platform';
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -67,4 +68,11 @@ export function isRunning(pid: number): boolean {
 /** The pid on the first line of a server's pid file (postmaster.pid, meilisearch.pid). */
 export function pidIn(file: string): number {
   return Number.parseInt(readFileSync(file, 'utf8').split('\n')[0], 10);
+}
+
+/** `count` different free ports: each is released at once, so two calls may return the same one. */
+export async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
 }
