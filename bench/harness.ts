@@ -61,6 +61,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
     web: { dir: path.resolve('dist/web') },
+    demo: { seedWhenEmpty: false },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },
   };
 }

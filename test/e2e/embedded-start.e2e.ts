@@ -1,11 +1,11 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort } from '@jiebang/platform';
 import { eventually } from '../harness/eventually';
 import { aRegistration } from '../harness/factories';
-import { isListening, startApp } from '../harness/processes';
+import { distinctFreePorts, isListening, startApp } from '../harness/processes';
 
 interface StartLog {
   msg?: string;
@@ -32,15 +32,16 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('starts real PostgreSQL and Meilisearch under DATA_DIR, stops them on SIGTERM and reuses the data next time', async () => {
+    const [postgresPort, meiliPort, appPort] = await distinctFreePorts(3);
     const env = {
       DATA_DIR: dataDir,
       PORT: '0',
-      EMBEDDED_POSTGRES_PORT: String(await freePort()),
-      EMBEDDED_MEILI_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      EMBEDDED_MEILI_PORT: String(meiliPort),
     };
     const registration = aRegistration();
 
-    const first = startApp('marketplace', { ...env, PORT: String(await freePort()) });
+    const first = startApp('marketplace', { ...env, PORT: String(appPort) });
     const firstPort = Number(
       /"port":(\d+)/.exec(
         await eventually(
@@ -95,6 +96,9 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     expect(await first.stop()).toBe(0);
     const meiliUrl = servers.find((url) => url.startsWith('http'))!;
     expect(await isListening(`${meiliUrl}/health`)).toBe(false);
+    // A clean stop leaves no pid file for the next start to deal with.
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(path.join(dataDir, 'meili', 'meilisearch.pid'))).toBe(false);
 
     const second = startApp('marketplace', { ...env, PORT: String(firstPort) });
     try {

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { freePort } from '@jiebang/platform';
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -51,4 +53,26 @@ export function serviceEnv(databaseUrl: string, servers: { meiliUrl: string; mei
     DATA_DIR: servers.root,
     NODE_ENV: 'production',
   };
+}
+
+/** Whether a pid is a running process (a zombie waiting to be reaped has ended). */
+export function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+}
+
+/** The pid on the first line of a server's pid file (postmaster.pid, meilisearch.pid). */
+export function pidIn(file: string): number {
+  return Number.parseInt(readFileSync(file, 'utf8').split('\n')[0], 10);
+}
+
+/** `count` different free ports: each is released at once, so two calls may return the same one. */
+export async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
 }

@@ -31,6 +31,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
     web: { dir: path.resolve('dist/web') },
+    demo: { seedWhenEmpty: false },
     // Each service under test gets indexes of its own on the shared Meilisearch.
     search: { dataDir: path.resolve('libs/search/data'), indexPrefix: `t${randomBytes(4).toString('hex')}_` },
     ...overrides,

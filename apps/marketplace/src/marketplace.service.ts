@@ -3,7 +3,7 @@ import { DemoModule, DemoSeeder } from '@jiebang/demo';
 import { IDENTITY_MIGRATIONS, IdentityModule } from '@jiebang/identity';
 import { MATCHING_MIGRATIONS, MatchingModule } from '@jiebang/matching';
 import { SEARCH_MIGRATIONS, SearchModule } from '@jiebang/search';
-import type { ServiceDefinition } from '@jiebang/platform';
+import { APP_CONFIG, type AppConfig, type ServiceDefinition } from '@jiebang/platform';
 
 /** Every context in one process: the embedded default behind `npm start`. */
 export const marketplace: ServiceDefinition = {
@@ -12,8 +12,8 @@ export const marketplace: ServiceDefinition = {
   servesWeb: true,
   contexts: [IdentityModule, DemandModule, SearchModule, MatchingModule, DemoModule],
   migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS, ...MATCHING_MIGRATIONS],
-  // The first start on an empty database loads the demo programme and prints its accounts.
+  // The first start on an empty database loads the demo programme and prints its accounts (unless DEMO_SEED=off).
   beforeListen: async (app) => {
-    await app.get(DemoSeeder).seedIfEmpty();
+    if (app.get<AppConfig>(APP_CONFIG).demo.seedWhenEmpty) await app.get(DemoSeeder).seedIfEmpty();
   },
 };

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { buildAppConfig } from '../config/build-app-config';
 import { loadEnvironment } from '../config/load-environment';
@@ -11,6 +12,13 @@ import type { ServiceDefinition } from './service-definition';
  * when no URL is configured), build the app, listen, and stop everything on SIGINT/SIGTERM.
  */
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** Some libraries reject with nothing or with a bare value; the log must still say something useful. */
+function failureReason(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (error === undefined || error === null || error === '') return 'no reason given (a rejection without an error)';
+  return inspect(error);
+}
 
 export async function runService(service: ServiceDefinition): Promise<void> {
   const started = Date.now();
@@ -69,10 +77,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
       `${service.name} ready on http://localhost:${config.port} (API /api/v1, docs /api/docs, health /health/ready)`,
     );
   } catch (error) {
-    logger.fatal(
-      { err: error },
-      `${service.name} failed to start: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    logger.fatal({ err: error }, `${service.name} failed to start: ${failureReason(error)}`);
     await app?.close().catch(() => undefined);
     await servers?.stop();
     logger.flush();

@@ -20,6 +20,7 @@ export interface AppConfig {
   mail: { smtpUrl: string | null; from: string };
   search: { dataDir: string; indexPrefix: string };
   web: { dir: string };
+  demo: { seedWhenEmpty: boolean };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

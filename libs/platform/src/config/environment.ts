@@ -144,6 +144,10 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = '揭榜挂帅平台 <noreply@jiebang.local>';
 
+  /** `auto`: the marketplace loads the demo programme into an empty database at start; `off`: never. */
+  @IsIn(['auto', 'off'])
+  DEMO_SEED: 'auto' | 'off' = 'auto';
+
   /** Folder of the built web app (`npm run build`), served at `/` by services that host it. */
   @IsString()
   WEB_DIR = 'dist/web';

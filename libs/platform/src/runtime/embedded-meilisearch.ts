@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LogTail, recoverOrphan, type RuntimeLog, silentLog, startFailure } from './process-control';
 
 export interface EmbeddedMeiliOptions {
   dataDir: string;
@@ -10,7 +11,10 @@ export interface EmbeddedMeiliOptions {
   masterKey: string;
   /** An explicit binary (MEILI_BIN) wins over the npm platform packages. */
   binary?: string;
+  /** Every line the server prints (trace). */
   onLog?: (line: string) => void;
+  /** Crashes and restarts, for the operator. */
+  log?: RuntimeLog;
 }
 
 export interface RunningMeili {
@@ -57,10 +61,12 @@ async function ensureExecutable(binary: string): Promise<void> {
   if ((mode & 0o111) !== 0o111) await chmod(binary, mode | 0o755);
 }
 
-async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, tail: LogTail): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode} during start-up`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw startFailure('Meilisearch', new Error(`exited (${child.signalCode ?? `code ${child.exitCode}`})`), tail);
+    }
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -69,55 +75,136 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Meilisearch did not become healthy within ${timeoutMs} ms`);
+  throw startFailure('Meilisearch', new Error(`not healthy within ${timeoutMs} ms`), tail);
 }
 
-/** Starts the real Meilisearch server; it dies with this process even on a hard exit. */
+const FIRST_RESTART_MS = 500;
+const MAX_RESTART_MS = 30_000;
+/** A run this long counts as healthy: the next crash starts the backoff again. */
+const STABLE_MS = 60_000;
+
+/** The wait before restarting a crashed Meilisearch: 0.5 s doubling to 30 s, back to 0.5 s after a stable run. */
+export function nextRestartDelay(previousMs: number | null, uptimeMs: number): number {
+  if (previousMs === null || uptimeMs >= STABLE_MS) return FIRST_RESTART_MS;
+  return Math.min(previousMs * 2, MAX_RESTART_MS);
+}
+
+/** The pid of the running server, so that a start after a hard kill can find and stop it. */
+export function meiliPidFile(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'meilisearch.pid');
+}
+
+/** After a hard kill of the app: stops our Meilisearch still running on dataDir, or drops its stale pid file. */
+export function recoverMeili(dataDir: string, log: RuntimeLog): Promise<void> {
+  const dbPath = path.join(path.resolve(dataDir), 'data.ms');
+  return recoverOrphan(
+    {
+      server: 'Meilisearch',
+      pidFile: meiliPidFile(dataDir),
+      isOurs: ({ argv }) => path.basename(argv[0] ?? '') === 'meilisearch' && argv.includes(dbPath),
+      stopSignal: 'SIGTERM',
+      forceSignal: 'SIGKILL',
+      stopTimeoutMs: 10_000,
+    },
+    log,
+  );
+}
+
+/**
+ * Starts the real Meilisearch server and supervises it: when it exits on its own it is restarted
+ * on the same port and data with backoff. The master key travels in the child's environment,
+ * never on its command line (where `ps` shows it).
+ */
 export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<RunningMeili> {
   const binary = resolveMeiliBinary(options.binary);
   await ensureExecutable(binary);
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(
-    binary,
-    [
-      '--db-path',
-      path.join(dataDir, 'data.ms'),
-      '--dump-dir',
-      path.join(dataDir, 'dumps'),
-      '--snapshot-dir',
-      path.join(dataDir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${options.port}`,
-      '--master-key',
-      options.masterKey,
-      '--env',
-      'development',
-      '--no-analytics',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const log = options.onLog ?? (() => undefined);
-  child.stdout?.on('data', (chunk: Buffer) => log(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => log(chunk.toString()));
+  const args = [
+    '--db-path',
+    path.join(dataDir, 'data.ms'),
+    '--dump-dir',
+    path.join(dataDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${options.port}`,
+    '--env',
+    'development',
+    '--no-analytics',
+  ];
+  const pidFile = meiliPidFile(dataDir);
+  const log = options.log ?? silentLog;
+  const onLog = options.onLog ?? (() => undefined);
+  const tail = new LogTail();
+  let supervising = false;
+  let stopping = false;
+  let restartDelay: number | null = null;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  const launch = (): ChildProcess => {
+    const spawned = spawn(binary, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { MEILI_MASTER_KEY: options.masterKey },
+    });
+    const startedAt = Date.now();
+    const output = (chunk: Buffer): void => {
+      tail.push(chunk.toString());
+      onLog(chunk.toString());
+    };
+    spawned.stdout?.on('data', output);
+    spawned.stderr?.on('data', output);
+    spawned.on('error', (error) => tail.push(error.message));
+    if (spawned.pid) writeFileSync(pidFile, `${spawned.pid}\n`);
+    spawned.once('exit', (code, signal) => {
+      if (!supervising || stopping || spawned !== child) return;
+      // Ctrl-C in a terminal reaches the whole process group: the app is stopping too.
+      if (signal === 'SIGINT') return;
+      const exitedAt = Date.now();
+      restartDelay = nextRestartDelay(restartDelay, exitedAt - startedAt);
+      log.error(
+        `Meilisearch exited unexpectedly (${signal ?? `code ${code}`}) after ${exitedAt - startedAt} ms; restarting in ${restartDelay} ms. Last output:\n${tail.toString()}`,
+      );
+      restartTimer = setTimeout(() => {
+        child = launch();
+        const restarted = child;
+        waitHealthy(url, restarted, 30_000, tail).then(
+          () => log.warn(`Meilisearch restarted on ${url}, ${Date.now() - exitedAt} ms after it exited`),
+          // An exit is handled (and logged) by the exit listener; a hang is worth saying.
+          (error: unknown) => {
+            if (restarted.exitCode === null && restarted.signalCode === null)
+              log.error(error instanceof Error ? error.message : String(error));
+          },
+        );
+      }, restartDelay);
+    });
+    return spawned;
+  };
+
+  let child = launch();
   const killOnExit = (): void => {
     child.kill('SIGKILL');
   };
   process.once('exit', killOnExit);
   const stop = async (): Promise<void> => {
+    stopping = true;
+    clearTimeout(restartTimer);
     process.removeListener('exit', killOnExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    }
+    rmSync(pidFile, { force: true });
   };
   try {
-    await waitHealthy(url, child, 30_000);
+    await waitHealthy(url, child, 30_000, tail);
   } catch (error) {
     await stop();
     throw error;
   }
+  supervising = true;
   return { url, apiKey: options.masterKey, dataDir, binary, stop };
 }

