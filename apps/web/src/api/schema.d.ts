@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: PostgreSQL and Meilisearch both answer. */
+        /** Readiness: PostgreSQL answers, and whatever the hosted contexts depend on (Meilisearch for search). */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
