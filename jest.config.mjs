@@ -15,10 +15,15 @@ const common = {
   setupFiles: ['reflect-metadata'],
 };
 
-/** @type {import('jest').Config} */
-export default {
+// The build and the throw-away servers, for the projects that use them; Jest runs the same module
+// once however many of those projects a run selects, and not at all for unit tests alone.
+const servers = {
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+export default {
   maxWorkers: 2,
   testTimeout: 60_000,
   projects: [
@@ -27,9 +32,9 @@ export default {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
     },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'] },
+    { ...common, ...servers, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    { ...common, ...servers, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'] },
     // The web app in Debian's Chromium (playwright-core) against a real marketplace.
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser.ts'] },
+    { ...common, ...servers, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser.ts'] },
   ],
 };
