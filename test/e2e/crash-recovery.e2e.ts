@@ -57,6 +57,13 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
     return { total: manage.body.total as number, consistency: consistency.body, searchTotal: search.body.total };
   };
 
+  /** Every need made before the crash is there, and search agrees with PostgreSQL to the document. */
+  const everythingCommitted = () => ({
+    total: PUBLISHED + 1,
+    searchTotal: PUBLISHED,
+    consistency: expect.objectContaining({ inDatabase: PUBLISHED, inIndex: PUBLISHED, missing: 0, stale: 0, extra: 0 }),
+  });
+
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'jiebang-crash-'));
     await chmod(dataDir, 0o755);
@@ -119,17 +126,7 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
     expect(app!.output()).toContain(`stopping orphaned Meilisearch (pid ${orphans.meili})`);
     expect(isRunning(orphans.postgres)).toBe(false);
     expect(isRunning(orphans.meili)).toBe(false);
-    expect(await committed()).toEqual({
-      total: PUBLISHED + 1,
-      searchTotal: PUBLISHED,
-      consistency: expect.objectContaining({
-        inDatabase: PUBLISHED,
-        inIndex: PUBLISHED,
-        missing: 0,
-        stale: 0,
-        extra: 0,
-      }),
-    });
+    expect(await committed()).toEqual(everythingCommitted());
   }, 150_000);
 
   it('restarts a crashed Meilisearch on its own: readiness and search come back without restarting the app', async () => {
@@ -177,17 +174,7 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
       `removing stale postmaster.pid of PostgreSQL: pid ${process.pid} is another program`,
     );
     expect(app!.output()).toContain(`removing stale meilisearch.pid of Meilisearch: pid ${servers[1]} is not running`);
-    expect(await committed()).toEqual({
-      total: PUBLISHED + 1,
-      searchTotal: PUBLISHED,
-      consistency: expect.objectContaining({
-        inDatabase: PUBLISHED,
-        inIndex: PUBLISHED,
-        missing: 0,
-        stale: 0,
-        extra: 0,
-      }),
-    });
+    expect(await committed()).toEqual(everythingCommitted());
     expect(await app!.stop()).toBe(0);
     app = undefined;
   }, 90_000);
