@@ -43,6 +43,6 @@ export async function buildAppConfig(
     matching: { clockCron: env.MATCHING_CLOCK_CRON === 'off' ? null : env.MATCHING_CLOCK_CRON },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
     web: { dir: path.resolve(env.WEB_DIR) },
-    demo: { seedWhenEmpty: env.DEMO_SEED === 'auto' },
+    demo: { seedWhenEmpty: (env.SEED_DEMO ?? (env.NODE_ENV === 'development' ? 'true' : 'false')) === 'true' },
   };
 }
