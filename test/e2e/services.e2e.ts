@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@jiebang/platform';
 import { eventually } from '../harness/eventually';
@@ -85,6 +87,33 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
       await empty.drop();
     }
   }, 90_000);
+
+  it('with MIGRATIONS=skip a service refuses a database with pending migrations until the one-shot migrate ran', async () => {
+    const empty = await createTestDatabase();
+    const env = { ...serviceEnv(empty.url, readTestServers()), JWT_SECRET: TEST_JWT_SECRET, MIGRATIONS: 'skip' };
+    try {
+      const refused = startApp('demand-service', { ...env, PORT: String(await freePort()) });
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain('pending migrations');
+      // The compose `migrate` service's command; the same MIGRATIONS=skip does not stop it.
+      const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/marketplace/src/cli.js', 'migrate'], {
+        env: { PATH: process.env.PATH, ...env },
+      });
+      expect(stdout).toContain('migrations are up to date');
+      const port = await freePort();
+      const running = startApp('demand-service', { ...env, PORT: String(port) });
+      try {
+        await eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200), {
+          timeoutMs: 60_000,
+        });
+        expect(running.output()).not.toContain('applied');
+      } finally {
+        expect(await running.stop()).toBe(0);
+      }
+    } finally {
+      await empty.drop();
+    }
+  }, 120_000);
 
   it('refuses to start on invalid configuration, naming the variable', async () => {
     const running = startApp('search-service', { PORT: 'eighty', NODE_ENV: 'production' });

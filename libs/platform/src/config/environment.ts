@@ -152,6 +152,13 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   SEED_DEMO?: 'true' | 'false';
 
+  /**
+   * `apply`: a service applies its contexts' pending migrations at start (the embedded default);
+   * `skip`: it only refuses to start while some are pending (a one-shot `cli.js migrate` applies them).
+   */
+  @IsIn(['apply', 'skip'])
+  MIGRATIONS: 'apply' | 'skip' = 'apply';
+
   /** Folder of the built web app (`npm run build`), served at `/` by services that host it. */
   @IsString()
   WEB_DIR = 'dist/web';
