@@ -37,6 +37,8 @@ RUN npm ci --omit=dev --omit=optional && npm cache clean --force
 FROM nginx:1.28.0-alpine AS proxy
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/dist/web /usr/share/nginx/html
+# The merged OpenAPI document of all three services (the marketplace's), served at /api/docs-json.
+COPY apps/web/src/api/openapi.json /usr/share/nginx/openapi.json
 
 # Runtime (last, so the default target): root-owned, read-only code run as the unprivileged `node` user.
 FROM base AS runtime
