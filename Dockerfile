@@ -4,8 +4,13 @@
 # PostgreSQL and Meilisearch run in their own containers (see docker-compose.yml), so the
 # embedded Meilisearch binary is left out of the image (see prod-deps). The `proxy` target is
 # nginx with the built web app.
+#
+# Base images are pinned by exact version tag. To pin by digest as well (reproducible builds),
+# where a registry is reachable: `docker buildx imagetools inspect node:22.23.3-bookworm-slim`
+# and write `FROM node:22.23.3-bookworm-slim@sha256:<digest> AS base` (likewise for nginx).
+# `node scripts/docker-context-check.mjs` replays these stages without a Docker engine.
 
-FROM node:20-bookworm-slim AS base
+FROM node:22.23.3-bookworm-slim AS base
 WORKDIR /app
 
 # npm stages. The image bundles npm 10, which ignores package.json's `allowScripts` and .npmrc's
@@ -29,9 +34,11 @@ FROM npm AS prod-deps
 RUN npm ci --omit=dev --omit=optional && npm cache clean --force
 
 # The front door: nginx with the routing table and the built web app (docker-compose's `proxy`).
-FROM nginx:1.27-alpine AS proxy
+FROM nginx:1.28.0-alpine AS proxy
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
 COPY --from=build /app/dist/web /usr/share/nginx/html
+# The merged OpenAPI document of all three services (the marketplace's), served at /api/docs-json.
+COPY apps/web/src/api/openapi.json /usr/share/nginx/openapi.json
 
 # Runtime (last, so the default target): root-owned, read-only code run as the unprivileged `node` user.
 FROM base AS runtime

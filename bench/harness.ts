@@ -53,6 +53,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     jwt: { secret: 'bench-secret-that-is-long-enough-0123456789', accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
     admin: null,
     log: { level: 'warn', format: 'json' },
+    applyMigrationsAtStart: true,
     bodyLimitBytes: 1024 * 1024,
     trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,

@@ -89,6 +89,7 @@ export async function webBench(): Promise<void> {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      SEED_DEMO: 'true',
       PORT: String(port),
       DATABASE_URL: servers.databaseUrl,
       MEILI_URL: servers.meili.url,

@@ -1,10 +1,11 @@
-// Transpiles apps/ and libs/ to dist/ with swc (type-checking is `npm run lint`'s job).
+// Transpiles apps/ and libs/ (or the folders given as arguments, e.g. `bench`) to dist/ with swc
+// (type-checking is `npm run lint`'s job). The image build has only apps/ and libs/.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { transformFile } from '@swc/core';
 import { swcOptions } from './swc-options.mjs';
 
-const roots = ['apps', 'libs', 'bench'];
+const roots = process.argv.length > 2 ? process.argv.slice(2) : ['apps', 'libs'];
 const outDir = 'dist';
 const options = swcOptions('commonjs');
 

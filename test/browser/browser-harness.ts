@@ -25,7 +25,7 @@ export interface Marketplace {
 
 /**
  * A real `marketplace` process on a fresh database of the harness's PostgreSQL and Meilisearch:
- * its first start loads the demo programme, so the browser sees the 446 needs.
+ * its first start loads the demo programme (SEED_DEMO), so the browser sees the 446 needs.
  */
 export async function startMarketplace(): Promise<Marketplace> {
   const database = await createTestDatabase();
@@ -35,6 +35,7 @@ export async function startMarketplace(): Promise<Marketplace> {
     PORT: String(port),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
     SEARCH_INDEX_PREFIX: `web${randomBytes(3).toString('hex')}_`,
     EVENT_RETRY_DELAY_SECONDS: '0',
     // Every role signs in from this one address, more often than a person would.

@@ -75,7 +75,7 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
       PORT: String(port),
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
       EMBEDDED_MEILI_PORT: String(meiliPort),
-      DEMO_SEED: 'off',
+      SEED_DEMO: 'false',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
@@ -208,7 +208,7 @@ describe('readiness checks what each service depends on', () => {
           ...serviceEnv(database.url, servers),
           PORT: String(port),
           JWT_SECRET: TEST_JWT_SECRET,
-          DEMO_SEED: 'off',
+          SEED_DEMO: 'false',
         });
         await eventually(() => expect(running.output()).toContain(`${name} ready on`), { timeoutMs: 60_000 });
         return { name, running, base: `http://127.0.0.1:${port}` };

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from '@jiebang/platform';
 import { eventually } from '../harness/eventually';
@@ -35,9 +37,8 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
       });
       try {
         const base = `http://127.0.0.1:${port}`;
-        // The marketplace loads the whole demo programme before it listens on an empty database.
         await eventually(async () => expect((await fetch(`${base}/health/ready`)).status).toBe(200), {
-          timeoutMs: 100_000,
+          timeoutMs: 60_000,
         });
         const login = await fetch(`${base}/api/v1/auth/login`, {
           method: 'POST',
@@ -52,6 +53,67 @@ describe('each deployable starts alone against external PostgreSQL and Meilisear
     },
     120_000,
   );
+
+  it('a production marketplace starts on an empty database with the configured admin and no demo data', async () => {
+    const empty = await createTestDatabase();
+    const port = await freePort();
+    const admin = { email: 'office@example.cn', password: 'office-password-2024' };
+    const running = startApp('marketplace', {
+      ...serviceEnv(empty.url, readTestServers()),
+      PORT: String(port),
+      JWT_SECRET: TEST_JWT_SECRET,
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const login = (credentials: { email: string; password: string }) =>
+      fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(credentials),
+      });
+    try {
+      await eventually(async () => expect((await fetch(`${base}/health/ready`)).status).toBe(200), {
+        timeoutMs: 60_000,
+      });
+      const batches = (await (await fetch(`${base}/api/v1/batches`)).json()) as { total: number };
+      expect(batches.total).toBe(0);
+      expect(((await (await fetch(`${base}/api/v1/demands`)).json()) as { total: number }).total).toBe(0);
+      expect((await login({ email: 'admin@jiebang.demo', password: 'jiebang-demo-2023' })).status).toBe(401);
+      expect((await login(admin)).status).toBe(200);
+      expect(running.output()).not.toContain('admin@jiebang.demo');
+    } finally {
+      expect(await running.stop()).toBe(0);
+      await empty.drop();
+    }
+  }, 90_000);
+
+  it('with MIGRATIONS=skip a service refuses a database with pending migrations until the one-shot migrate ran', async () => {
+    const empty = await createTestDatabase();
+    const env = { ...serviceEnv(empty.url, readTestServers()), JWT_SECRET: TEST_JWT_SECRET, MIGRATIONS: 'skip' };
+    try {
+      const refused = startApp('demand-service', { ...env, PORT: String(await freePort()) });
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain('pending migrations');
+      // The compose `migrate` service's command; the same MIGRATIONS=skip does not stop it.
+      const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/marketplace/src/cli.js', 'migrate'], {
+        env: { PATH: process.env.PATH, ...env },
+      });
+      expect(stdout).toContain('migrations are up to date');
+      const port = await freePort();
+      const running = startApp('demand-service', { ...env, PORT: String(port) });
+      try {
+        await eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200), {
+          timeoutMs: 60_000,
+        });
+        expect(running.output()).not.toContain('applied');
+      } finally {
+        expect(await running.stop()).toBe(0);
+      }
+    } finally {
+      await empty.drop();
+    }
+  }, 120_000);
 
   it('refuses to start on invalid configuration, naming the variable', async () => {
     const running = startApp('search-service', { PORT: 'eighty', NODE_ENV: 'production' });

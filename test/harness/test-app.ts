@@ -22,6 +22,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     jwt: { secret: TEST_JWT_SECRET, accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
     admin: null,
     log: { level: 'silent', format: 'json' },
+    applyMigrationsAtStart: true,
     bodyLimitBytes: 64 * 1024,
     trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,

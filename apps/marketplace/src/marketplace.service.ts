@@ -12,7 +12,7 @@ export const marketplace: ServiceDefinition = {
   servesWeb: true,
   contexts: [IdentityModule, DemandModule, SearchModule, MatchingModule, DemoModule],
   migrations: [...IDENTITY_MIGRATIONS, ...DEMAND_MIGRATIONS, ...SEARCH_MIGRATIONS, ...MATCHING_MIGRATIONS],
-  // The first start on an empty database loads the demo programme and prints its accounts (unless DEMO_SEED=off).
+  // The first start on an empty database loads the demo programme and prints its accounts (SEED_DEMO, on by default only in development).
   beforeListen: async (app) => {
     if (app.get<AppConfig>(APP_CONFIG).demo.seedWhenEmpty) await app.get(DemoSeeder).seedIfEmpty();
   },

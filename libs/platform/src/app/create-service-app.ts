@@ -125,8 +125,13 @@ export async function createServiceApp(
   });
   configureHttp(app, config, options.logger);
   if (service.servesWeb) serveWeb(app, config.web.dir, options.logger);
-  const applied = await runMigrations(app.get<DataSource>(getDataSourceToken()));
-  if (applied.length > 0) options.logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  if (config.applyMigrationsAtStart) {
+    const applied = await runMigrations(dataSource);
+    if (applied.length > 0) options.logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+  } else if (await dataSource.showMigrations()) {
+    throw new Error('the database has pending migrations: run `node dist/apps/marketplace/src/cli.js migrate` first');
+  }
   await app.init();
   return app;
 }

@@ -23,7 +23,9 @@ export async function runCommand(
   const servers = await provideServers(env, logger);
   let app: INestApplication | undefined;
   try {
-    app = await createServiceApp(service, await buildAppConfig(env, service, servers, true), { logger });
+    const config = await buildAppConfig(env, service, servers, true);
+    // Commands apply migrations whatever MIGRATIONS says: `migrate` is how a deployment that skips them applies them.
+    app = await createServiceApp(service, { ...config, applyMigrationsAtStart: true }, { logger });
     await command(app);
   } finally {
     await app?.close();

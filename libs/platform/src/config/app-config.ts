@@ -11,6 +11,8 @@ export interface AppConfig {
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlSeconds: number };
   admin: { email: string; password: string } | null;
   log: { level: EnvironmentVariables['LOG_LEVEL']; format: 'json' | 'pretty' };
+  /** Apply pending migrations at start (else only check that none is pending). */
+  applyMigrationsAtStart: boolean;
   bodyLimitBytes: number;
   trustProxy: string;
   authRateLimitPerMinute: number;

@@ -31,6 +31,7 @@ export async function buildAppConfig(
     },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json') },
+    applyMigrationsAtStart: env.MIGRATIONS === 'apply',
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
@@ -43,6 +44,6 @@ export async function buildAppConfig(
     matching: { clockCron: env.MATCHING_CLOCK_CRON === 'off' ? null : env.MATCHING_CLOCK_CRON },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
     web: { dir: path.resolve(env.WEB_DIR) },
-    demo: { seedWhenEmpty: env.DEMO_SEED === 'auto' },
+    demo: { seedWhenEmpty: (env.SEED_DEMO ?? (env.NODE_ENV === 'development' ? 'true' : 'false')) === 'true' },
   };
 }

@@ -144,9 +144,20 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = '揭榜挂帅平台 <noreply@jiebang.local>';
 
-  /** `auto`: the marketplace loads the demo programme into an empty database at start; `off`: never. */
-  @IsIn(['auto', 'off'])
-  DEMO_SEED: 'auto' | 'off' = 'auto';
+  /**
+   * `true`: the marketplace loads the demo programme into an empty database at start; `false`: never.
+   * Unset means `true` only in development, so a production database never gets demo accounts.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  SEED_DEMO?: 'true' | 'false';
+
+  /**
+   * `apply`: a service applies its contexts' pending migrations at start (the embedded default);
+   * `skip`: it only refuses to start while some are pending (a one-shot `cli.js migrate` applies them).
+   */
+  @IsIn(['apply', 'skip'])
+  MIGRATIONS: 'apply' | 'skip' = 'apply';
 
   /** Folder of the built web app (`npm run build`), served at `/` by services that host it. */
   @IsString()
