@@ -105,7 +105,11 @@ interface Failure {
 
 const CONCURRENCY = 4;
 const PROBE_INTERVAL_MS = 250;
+// The suite shares two cores with the rest of `npm test` and drives the server from the same event
+// loop, so a single probe can wait on the machine: 95 % of probes must answer within the budget,
+// and none may take a second (the nesting defect held the loop for 2 s a request).
 const LIVENESS_BUDGET_MS = 200;
+const LIVENESS_CEILING_MS = 1000;
 const CAP = { body: 150, query: 100, other: 50 };
 
 // A fixed seed keeps CI deterministic; JIEBANG_FUZZ_SEED=random explores, and any seed replays.
@@ -403,7 +407,7 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
       const record = (ok: boolean) => {
         const latency = ok ? performance.now() - started : Infinity;
         latencies.push(latency);
-        if (latency >= LIVENESS_BUDGET_MS) slowProbes.push({ latency, inFlight: concurrent });
+        if (latency >= LIVENESS_CEILING_MS) slowProbes.push({ latency, inFlight: concurrent });
       };
       probes.push(
         http
@@ -434,21 +438,24 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     }
 
     const maxLatency = Math.max(...latencies);
+    const p95Latency = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)];
     console.log(
       `hostile-input fuzz, seed ${seed} (replay with JIEBANG_FUZZ_SEED=${seed}): ${requests.length} requests in ` +
         `${Math.round((performance.now() - started) / 1000)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
-        `${latencies.length} liveness probes, max ${maxLatency.toFixed(1)} ms; event-loop delay max ${(eventLoopDelay.max / 1e6).toFixed(1)} ms`,
+        `${latencies.length} liveness probes, p95 ${p95Latency.toFixed(1)} ms, max ${maxLatency.toFixed(1)} ms; event-loop delay max ${(eventLoopDelay.max / 1e6).toFixed(1)} ms`,
     );
     expect(latencies.length).toBeGreaterThan(0);
-    // A liveness probe at or over the budget counts as slow, so an empty list means the max is under it.
+    // A probe at or over the ceiling (or failed) counts as slow, so an empty list means the max is under it.
     expect({
       failureClasses: failures.size,
       failures: [...failures].slice(0, 25),
       slowProbes: slowProbes.slice(0, 3),
+      p95WithinBudget: p95Latency < LIVENESS_BUDGET_MS,
     }).toEqual({
       failureClasses: 0,
       failures: [],
       slowProbes: [],
+      p95WithinBudget: true,
     });
   }, 300_000);
 });
