@@ -4,6 +4,7 @@ import { EventBus, Inbox, type ServiceDefinition, Transactions } from '@jiebang/
 import { eventually } from '../harness/eventually';
 import { createTestDatabase } from '../harness/test-database';
 import { startTestService, type TestService } from '../harness/test-app';
+import { DataSource } from 'typeorm';
 
 const probe: ServiceDefinition = { name: 'probe', defaultPort: 0, contexts: [], migrations: [] };
 // Release 1 knows one consumer; release 2 adds `late`, which also wants `probe.renamed`.
@@ -113,5 +114,23 @@ describe('events:replay', () => {
     await expect(bus.replay('nobody')).rejects.toThrow('nobody consumes nothing');
     await expect(bus.replay('late')).rejects.toThrow('late consumes nothing');
     await expect(bus.replay('early', { eventType: 'probe.unknown' })).rejects.toThrow('does not consume');
+  });
+
+  it('starts the log, when its migration runs, with the events pg-boss still holds', async () => {
+    const dataSource = release1.app.get(DataSource);
+    const migration = dataSource.migrations.find((candidate) => candidate.name?.startsWith('CreateEventLog'));
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.query('DROP TABLE platform.event_log');
+      await migration!.up(runner);
+      const rows: Array<{ id: string }> = await runner.query('SELECT id FROM platform.event_log ORDER BY seq');
+      const ids = rows.map((row) => row.id);
+      const [one, two, three] = published.map((event) => event.id);
+      expect(ids).toHaveLength(4);
+      expect(ids[0]).toBe(one);
+      expect(ids.slice(1, 3).sort()).toEqual([two, three].sort());
+    } finally {
+      await runner.release();
+    }
   });
 });
