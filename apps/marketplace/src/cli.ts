@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DemoSeeder } from '@jiebang/demo';
 import { UsersService } from '@jiebang/identity';
 import { SearchOperations } from '@jiebang/search';
-import { runCommand } from '@jiebang/platform';
+import { EventBus, runCommand } from '@jiebang/platform';
 import { parseArgs } from 'node:util';
 import { marketplace } from './marketplace.service';
 
@@ -11,12 +11,20 @@ const USAGE = `usage:
   npm run seed                                       load the demo programme into an empty database
   npm run reindex                                    rebuild the search index from PostgreSQL and swap it in
   npm run search:check                               compare PostgreSQL and the index and repair drift
-  npm run admin:create -- --email E --password P     create an admin account`;
+  npm run admin:create -- --email E --password P     create an admin account
+  npm run events:replay -- --consumer C [--event T] [--since ISO-DATE]
+                                                     re-deliver logged events to consumer C's queues`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, password: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      consumer: { type: 'string' },
+      event: { type: 'string' },
+      since: { type: 'string' },
+    },
   });
   switch (positionals[0]) {
     case 'migrate':
@@ -55,6 +63,17 @@ async function main(): Promise<void> {
       await runCommand(marketplace, async (app) => {
         const created = await app.get(UsersService).ensureAdmin(email, password);
         console.log(created ? `admin ${email} created` : `an account ${email} already exists; nothing changed`);
+      });
+      return;
+    }
+    case 'events:replay': {
+      const { consumer, event: eventType } = values;
+      const since = values.since === undefined ? undefined : new Date(values.since);
+      if (!consumer) throw new Error('--consumer is required');
+      if (since && Number.isNaN(since.getTime())) throw new Error(`--since ${values.since} is not a date`);
+      await runCommand(marketplace, async (app) => {
+        const replayed = await app.get(EventBus).replay(consumer, { eventType, since });
+        for (const [type, count] of Object.entries(replayed)) console.log(`${type}: ${count} event(s) re-queued`);
       });
       return;
     }

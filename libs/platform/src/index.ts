@@ -12,7 +12,14 @@ export { EnvironmentVariables } from './config/environment';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
 export { type MigrationClass, runMigrations } from './database/migrations';
 export { Transactions } from './database/transactions';
-export { EventBus, type EventFor, type EventHandler, deadLetterQueueName, queueName } from './events/event-bus';
+export {
+  EventBus,
+  type EventFor,
+  type EventHandler,
+  deadLetterQueueName,
+  queueName,
+  type ReplayOptions,
+} from './events/event-bus';
 export { Inbox } from './events/inbox';
 export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platformError } from './http/domain-error';
 export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The platform's own tables: the consumer inbox that makes event handling idempotent. */
+/** The platform's own schema and the consumer inbox that makes event handling idempotent. */
 export class CreatePlatformSchema1764288000000 implements MigrationInterface {
   name = 'CreatePlatformSchema1764288000000';
 
@@ -20,4 +20,46 @@ export class CreatePlatformSchema1764288000000 implements MigrationInterface {
   }
 }
 
-export const PLATFORM_MIGRATIONS = [CreatePlatformSchema1764288000000];
+/**
+ * Every published event, kept for `events:replay` (pg-boss drops completed jobs from its archive
+ * after 7 days). Starts with whatever pg-boss still holds, so a replay right after this migration
+ * reaches back as far as the archive did.
+ */
+export class CreateEventLog1767000000000 implements MigrationInterface {
+  name = 'CreateEventLog1767000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE platform.event_log (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
+        type text NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        event jsonb NOT NULL
+      )`);
+    await runner.query('CREATE INDEX event_log_type_occurred_at ON platform.event_log (type, occurred_at)');
+    // pg-boss's tables exist only once a service has started; envelopes are the jobs with an aggregateId.
+    await runner.query(`
+      DO $$
+      BEGIN
+        IF to_regclass('pgboss.job') IS NOT NULL AND to_regclass('pgboss.archive') IS NOT NULL THEN
+          INSERT INTO platform.event_log (id, type, occurred_at, event)
+          SELECT (data->>'id')::uuid, data->>'type', (data->>'occurredAt')::timestamptz, data
+          FROM (
+            SELECT DISTINCT ON (data->>'id') data, created_on
+            FROM (SELECT data, created_on FROM pgboss.job UNION ALL SELECT data, created_on FROM pgboss.archive) jobs
+            WHERE jsonb_typeof(data) = 'object' AND data ? 'aggregateId' AND data ? 'occurredAt'
+              AND data->>'id' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+            ORDER BY data->>'id', created_on
+          ) events
+          ORDER BY created_on;
+        END IF;
+      END $$`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE platform.event_log');
+  }
+}
+
+export const PLATFORM_MIGRATIONS = [CreatePlatformSchema1764288000000, CreateEventLog1767000000000];

@@ -12,6 +12,13 @@ export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 const RETENTION_MINUTES = 60 * 24 * 90;
 const QUEUE_SETUP_LOCK = 4_815_162_343;
 const BATCH_SIZE = 50;
+const REPLAY_PAGE = 500;
+
+/** Which logged events `replay` re-delivers: one event type of the consumer, from an instant on. */
+export interface ReplayOptions {
+  eventType?: string;
+  since?: Date;
+}
 
 /** Known events arrive with their typed payload; ad-hoc ones (tests) as a plain envelope. */
 export type EventFor<T extends string> = T extends EventType ? DomainEvent<T> : EventEnvelope<T>;
@@ -164,6 +171,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       });
       if (!id) throw new Error(`Queue ${queueName(consumer, event.type)} does not exist`);
     }
+    await this.record(manager, [event]);
   }
 
   /** Publishes many events in one statement per call, inside `manager`'s transaction (batch publication). */
@@ -184,6 +192,54 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     const missing = jobs.find((job) => !this.queues.has(job.name));
     if (missing) throw new Error(`Queue ${missing.name} does not exist`);
     await this.boss.insert(jobs, { db: inTransaction(manager) });
+    await this.record(manager, events);
+  }
+
+  /** Keeps the events in platform.event_log, in publication order, for `replay`. */
+  private async record(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO platform.event_log (id, type, occurred_at, event)
+       SELECT (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+      [JSON.stringify(events)],
+    );
+  }
+
+  /**
+   * Re-delivers logged events to `consumer`'s queues, for a consumer added after they were
+   * published. Consumers handle events through the inbox, so those it already has are skipped.
+   * Returns how many events went to each of its queues.
+   */
+  async replay(consumer: string, options: ReplayOptions = {}): Promise<Record<string, number>> {
+    const eventTypes = Object.entries(this.topology)
+      .filter(([type, consumers]) => consumers.includes(consumer) && (!options.eventType || type === options.eventType))
+      .map(([type]) => type);
+    if (eventTypes.length === 0) {
+      throw new Error(
+        options.eventType
+          ? `${consumer} does not consume ${options.eventType} in the event topology`
+          : `${consumer} consumes nothing in the event topology`,
+      );
+    }
+    await this.ensureQueues(eventTypes.map((type) => queueName(consumer, type)));
+    const replayed: Record<string, number> = {};
+    for (const type of eventTypes) {
+      replayed[type] = 0;
+      for (let after = '0'; ;) {
+        const { rows } = await this.pool.query<{ seq: string; event: EventEnvelope }>(
+          `SELECT seq, event FROM platform.event_log
+           WHERE type = $1 AND occurred_at >= $2 AND seq > $3 ORDER BY seq LIMIT $4`,
+          [type, options.since ?? new Date(0), after, REPLAY_PAGE],
+        );
+        if (rows.length === 0) break;
+        await this.boss.insert(
+          rows.map(({ event }) => ({ id: randomUUID(), name: queueName(consumer, type), data: event })),
+        );
+        replayed[type] += rows.length;
+        after = rows[rows.length - 1].seq;
+      }
+    }
+    return replayed;
   }
 
   /**
