@@ -16,6 +16,7 @@ export { EventBus, type EventFor, type EventHandler, deadLetterQueueName, queueN
 export { Inbox } from './events/inbox';
 export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platformError } from './http/domain-error';
 export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';
+export { type CollectedGauge, type GaugeSample, Metrics } from './metrics/metrics';
 export { createRootLogger, errorMessage } from './logging/logger';
 export { startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
 export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-postgres';

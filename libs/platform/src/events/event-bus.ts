@@ -74,11 +74,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    await this.ensureQueues(
-      Object.entries(this.topology).flatMap(([eventType, consumers]) =>
-        consumers.map((consumer) => queueName(consumer, eventType)),
-      ),
-    );
+    await this.ensureQueues(this.consumerQueues());
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -245,6 +241,40 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       total.dead += size.dead;
     }
     return total;
+  }
+
+  /** The consumer queues of the topology. */
+  private consumerQueues(): string[] {
+    return Object.entries(this.topology).flatMap(([eventType, consumers]) =>
+      consumers.map((consumer) => queueName(consumer, eventType)),
+    );
+  }
+
+  /**
+   * Per consumer queue: jobs not yet done (waiting, retrying or running), how long the oldest
+   * waiting one has waited, and its dead letters, in one query (metrics scrape this every 15 s).
+   * pg-boss partitions `pgboss.job` by queue name, and its job_i5 index covers waiting jobs.
+   */
+  async queueStats(): Promise<Array<{ queue: string; depth: number; oldestWaitingSeconds: number; dead: number }>> {
+    const queues = this.consumerQueues();
+    const { rows } = await this.pool.query<{ name: string; depth: number; oldest: number }>(
+      `SELECT name, count(*)::int AS depth,
+              coalesce(extract(epoch FROM now() - min(created_on) FILTER (WHERE state < 'active')), 0)::float8 AS oldest
+         FROM pgboss.job WHERE name = ANY($1::text[]) AND state < 'completed' GROUP BY name`,
+      [[...queues, ...queues.map(deadLetterQueueName)]],
+    );
+    const byName = new Map(rows.map((row) => [row.name, row]));
+    return queues.map((queue) => ({
+      queue,
+      depth: byName.get(queue)?.depth ?? 0,
+      oldestWaitingSeconds: byName.get(queue)?.oldest ?? 0,
+      dead: byName.get(deadLetterQueueName(queue))?.depth ?? 0,
+    }));
+  }
+
+  /** The bus's own connection pool, for metrics. */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
   /** Jobs waiting or retrying in a queue, for health and tests. */
