@@ -1,10 +1,16 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_TOPOLOGY } from '@jiebang/contracts';
+import { freePort } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
 import { drafted } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
-import { registered } from '../harness/factories';
-import { startTestService, type TestService } from '../harness/test-app';
+import { aRegistration, registered } from '../harness/factories';
+import { serviceEnv, startApp } from '../harness/processes';
+import { startTestService, TEST_JWT_SECRET, type TestService } from '../harness/test-app';
+import { createTestDatabase } from '../harness/test-database';
+import { readTestServers } from '../harness/test-env';
 
 /** The samples of one series in Prometheus text format: label sets (as objects) and values. */
 function samples(text: string, name: string): Array<{ labels: Record<string, string>; value: number }> {
@@ -107,4 +113,119 @@ describe('observability: Prometheus metrics at /metrics', () => {
       expect(of('jiebang_event_queue_depth', 'notifications.identity.user_registered')).toBe(0);
     });
   });
+});
+
+interface ReceivedSpan {
+  service: string;
+  scope: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  attributes: Array<{ key: string; value: Record<string, unknown> }>;
+}
+
+interface OtlpTraces {
+  resourceSpans: Array<{
+    resource: { attributes: Array<{ key: string; value: { stringValue?: string } }> };
+    scopeSpans: Array<{ scope: { name: string }; spans: Array<Omit<ReceivedSpan, 'service' | 'scope'>> }>;
+  }>;
+}
+
+/** A minimal OTLP/HTTP collector: the JSON the exporter posts to /v1/traces, flattened to spans. */
+async function startCollector(): Promise<{ url: string; spans: ReceivedSpan[]; server: Server }> {
+  const spans: ReceivedSpan[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      if (request.url === '/v1/traces') {
+        for (const { resource, scopeSpans } of (JSON.parse(body) as OtlpTraces).resourceSpans) {
+          const service = resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? '';
+          for (const { scope, spans: received } of scopeSpans)
+            for (const span of received) spans.push({ ...span, service, scope: scope.name });
+        }
+      }
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans, server };
+}
+
+const SERVER = 2;
+const CONSUMER = 5;
+
+// Auto-instrumentation patches modules as Node's require loads them, which Jest's VM modules
+// bypass: the built service runs as a real process, exporting to a collector in this test.
+describe('observability: OpenTelemetry tracing', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let collector: Awaited<ReturnType<typeof startCollector>>;
+
+  beforeAll(async () => {
+    [database, collector] = await Promise.all([createTestDatabase(), startCollector()]);
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => collector.server.close(resolve));
+    await database.drop();
+  });
+
+  it('follows a request through its queries and the event it publishes into the consumer’s queries', async () => {
+    const port = await freePort();
+    const running = startApp('demand-service', {
+      ...serviceEnv(database.url, readTestServers()),
+      PORT: String(port),
+      JWT_SECRET: TEST_JWT_SECRET,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await eventually(async () => expect((await fetch(`${base}/health/ready`)).status).toBe(200), {
+        timeoutMs: 60_000,
+      });
+      const registration = await fetch(`${base}/api/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(aRegistration()),
+      });
+      expect(registration.status).toBe(201);
+
+      // The batch processor exports every few seconds.
+      const { request, consumer } = await eventually(
+        () => {
+          const request = collector.spans.find(
+            (span) => span.kind === SERVER && JSON.stringify(span.attributes).includes('/api/v1/auth/register'),
+          );
+          const consumer = collector.spans.find(
+            (span) => span.kind === CONSUMER && span.name === 'demand.identity.organisation_registered process',
+          );
+          expect(request).toBeDefined();
+          expect(consumer).toBeDefined();
+          return { request: request!, consumer: consumer! };
+        },
+        { timeoutMs: 30_000 },
+      );
+      const inTrace = collector.spans.filter((span) => span.traceId === request.traceId);
+      expect(consumer.traceId).toBe(request.traceId);
+      expect(inTrace.every((span) => span.service === 'demand-service')).toBe(true);
+      const queries = inTrace.filter((span) => span.scope === '@opentelemetry/instrumentation-pg');
+      expect(queries.length).toBeGreaterThan(0);
+      // The consumer's own queries are its children: HTTP → DB → event → consumer → DB.
+      await eventually(
+        () => {
+          const handled = collector.spans.filter(
+            (span) => span.parentSpanId === consumer.spanId && span.scope === '@opentelemetry/instrumentation-pg',
+          );
+          expect(handled.length).toBeGreaterThan(0);
+        },
+        { timeoutMs: 30_000 },
+      );
+      // Probes are not traced.
+      expect(collector.spans.some((span) => JSON.stringify(span.attributes).includes('/health/ready'))).toBe(false);
+    } finally {
+      expect(await running.stop()).toBe(0);
+    }
+  }, 120_000);
 });

@@ -1,3 +1,5 @@
+// First, before anything below requires http, express or pg: see tracing/instrument.ts.
+import './tracing/instrument';
 export { createServiceApp, type CreateServiceAppOptions } from './app/create-service-app';
 export { PlatformModule } from './app/platform.module';
 export { AuthRateLimitMiddleware } from './http/auth-rate-limit.middleware';

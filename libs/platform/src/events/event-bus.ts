@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope, EventPayloads, EventTopology, EventType } from '@jiebang/contracts';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
@@ -25,6 +26,16 @@ export function queueName(consumer: string, eventType: string): string {
 
 export function deadLetterQueueName(queue: string): string {
   return `${queue}.dead`;
+}
+
+/** A no-op until runService registers a tracer provider (OTEL_EXPORTER_OTLP_ENDPOINT). */
+const tracer = trace.getTracer('@jiebang/platform/events');
+
+/** The envelope with the active span's W3C trace context, if any, so its consumers join the trace. */
+function withTraceContext<E extends EventEnvelope>(event: E): E {
+  const carrier: Pick<EventEnvelope, 'traceparent' | 'tracestate'> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent ? { ...event, ...carrier } : event;
 }
 
 /** Adapts a TypeORM EntityManager to pg-boss's `db` so a job is inserted in the caller's transaction. */
@@ -153,8 +164,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
     const consumers = this.topology[event.type];
     if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
+    const traced = withTraceContext(event);
     for (const consumer of consumers) {
-      const id = await this.boss.send(queueName(consumer, event.type), event as object, {
+      const id = await this.boss.send(queueName(consumer, event.type), traced as object, {
         db: inTransaction(manager),
         id: randomUUID(),
       });
@@ -173,7 +185,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       return consumers.map((consumer) => ({
         id: randomUUID(),
         name: queueName(consumer, event.type),
-        data: event,
+        data: withTraceContext(event),
       }));
     });
     if (jobs.length === 0) return;
@@ -220,7 +232,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       // Failing the batch redelivers it after restart; consumers are idempotent.
       if (this.stopping) throw new Error('Event bus is shutting down');
       try {
-        await handler(job.data);
+        await this.handle(queue, job.data, handler);
       } catch (error) {
         // Nest's Logger takes a message first: say everything in it.
         this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
@@ -229,6 +241,26 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
     // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
     if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+  }
+
+  /** Runs a handler in a consumer span, the child of the publisher's span when the event carries one. */
+  private handle<T extends string>(queue: string, event: EventFor<T>, handler: EventHandler<T>): Promise<void> {
+    const parent = propagation.extract(ROOT_CONTEXT, event);
+    const attributes = {
+      'messaging.system': 'pg-boss',
+      'messaging.destination.name': queue,
+      'messaging.message.id': event.id,
+    };
+    return tracer.startActiveSpan(`${queue} process`, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
+      try {
+        await handler(event);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   /** Everything waiting for a consumer across its queues in the topology, for health checks. */
