@@ -20,6 +20,9 @@ export interface EventEnvelope<TType extends string = string, TPayload = unknown
   version: number;
   occurredAt: string;
   payload: TPayload;
+  /** W3C trace context of the publishing request when tracing is on: the consumer's span joins its trace. */
+  traceparent?: string;
+  tracestate?: string;
 }
 
 export interface OrganisationRegisteredPayload {

@@ -1,3 +1,5 @@
+// First, before anything below requires http, express or pg: see tracing/instrument.ts.
+import './tracing/instrument';
 export { createServiceApp, type CreateServiceAppOptions } from './app/create-service-app';
 export { PlatformModule } from './app/platform.module';
 export { AuthRateLimitMiddleware } from './http/auth-rate-limit.middleware';
@@ -23,6 +25,7 @@ export {
 export { Inbox } from './events/inbox';
 export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platformError } from './http/domain-error';
 export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';
+export { type CollectedGauge, type GaugeSample, Metrics } from './metrics/metrics';
 export { createRootLogger, errorMessage } from './logging/logger';
 export { startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
 export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-postgres';

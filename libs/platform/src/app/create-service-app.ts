@@ -19,6 +19,7 @@ import { jsonDepthGuard } from '../http/hostile-input';
 import { ProblemFilter, rawProblemResponse } from '../http/problem.filter';
 import { createValidationPipe } from '../http/validation';
 import { PinoNestLogger, requestLogContext } from '../logging/logger';
+import { Metrics } from '../metrics/metrics';
 import { PlatformModule } from './platform.module';
 import type { ServiceDefinition } from './service-definition';
 
@@ -30,6 +31,15 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  const metrics = app.get(Metrics);
+  app.use((req: Request, res: Response, next: () => void) => {
+    const started = process.hrtime.bigint();
+    // On finish Express has matched the route (req.route), so the template is known.
+    res.once('finish', () =>
+      metrics.observeRequest(req, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9),
+    );
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -80,7 +90,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-const API_PATH = /^\/(api|health)(\/|$)/;
+const API_PATH = /^\/(api|health|metrics)(\/|$)/;
 
 /**
  * The single-page app: hashed assets cached for a year, and every other GET that asks for HTML

@@ -16,10 +16,13 @@ import { Inbox } from '../events/inbox';
 import { AuthRateLimitMiddleware } from '../http/auth-rate-limit.middleware';
 import { HealthController } from '../health/health.controller';
 import { ReadinessChecks } from '../health/readiness-checks';
+import { Metrics } from '../metrics/metrics';
+import { MetricsController } from '../metrics/metrics.controller';
+import { PlatformMetrics } from '../metrics/platform-metrics';
 import { MEILI_CLIENT, meiliClientProvider } from '../search/meili.provider';
 import type { ServiceDefinition } from './service-definition';
 
-/** Infrastructure every service shares: config, database, events, auth, health. */
+/** Infrastructure every service shares: config, database, events, auth, health, metrics. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -44,7 +47,7 @@ export class PlatformModule {
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_TOPOLOGY_TOKEN, useValue: options.topology ?? EVENT_TOPOLOGY },
@@ -57,9 +60,12 @@ export class PlatformModule {
         Inbox,
         AuthRateLimitMiddleware,
         ReadinessChecks,
+        Metrics,
+        PlatformMetrics,
       ],
       exports: [
         ReadinessChecks,
+        Metrics,
         AuthRateLimitMiddleware,
         APP_CONFIG,
         MEILI_CLIENT,

@@ -4,6 +4,7 @@ import { buildAppConfig } from '../config/build-app-config';
 import { loadEnvironment } from '../config/load-environment';
 import { createRootLogger } from '../logging/logger';
 import { provideServers, type Servers } from '../runtime/servers';
+import { startTracing, type Tracing } from '../tracing/tracing';
 import { createServiceApp } from './create-service-app';
 import type { ServiceDefinition } from './service-definition';
 
@@ -36,6 +37,9 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     service: service.name,
   });
 
+  const tracing: Tracing | undefined = env.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT, service.name)
+    : undefined;
   let servers: Servers | undefined;
   let app: INestApplication | undefined;
   let stopping = false;
@@ -45,6 +49,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     logger.info(`${signal} received, stopping`);
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the app'));
     await servers?.stop();
+    await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'could not export the last spans'));
     logger.flush();
     process.exit(0);
   };

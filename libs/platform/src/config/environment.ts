@@ -172,6 +172,11 @@ export class EnvironmentVariables {
   @Matches(/^[a-z0-9_-]{0,32}$/, { message: 'SEARCH_INDEX_PREFIX may use a-z, 0-9, _ and - (at most 32)' })
   SEARCH_INDEX_PREFIX = '';
 
+  /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset: tracing is off. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   /** Delivery attempts after the first before an event goes to its dead-letter queue. */
   @Type(() => Number)
   @IsInt()

@@ -31,6 +31,10 @@ describe('loadEnvironment', () => {
     expect(problemsOf({ PORT: 'abc' })).toEqual([expect.stringMatching(/^PORT="abc"/)]);
     expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toEqual([expect.stringMatching(/^DATABASE_URL=/)]);
     expect(problemsOf({ LOG_LEVEL: 'loud' })).toEqual([expect.stringMatching(/^LOG_LEVEL="loud"/)]);
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toEqual([
+      expect.stringMatching(/^OTEL_EXPORTER_OTLP_ENDPOINT=/),
+    ]);
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' })).toEqual([]);
   });
 
   it('requires what production and external servers need, without echoing secrets', () => {

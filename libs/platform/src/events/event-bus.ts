@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope, EventPayloads, EventTopology, EventType } from '@jiebang/contracts';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
@@ -32,6 +33,16 @@ export function queueName(consumer: string, eventType: string): string {
 
 export function deadLetterQueueName(queue: string): string {
   return `${queue}.dead`;
+}
+
+/** A no-op until runService registers a tracer provider (OTEL_EXPORTER_OTLP_ENDPOINT). */
+const tracer = trace.getTracer('@jiebang/platform/events');
+
+/** The envelope with the active span's W3C trace context, if any, so its consumers join the trace. */
+function withTraceContext<E extends EventEnvelope>(event: E): E {
+  const carrier: Pick<EventEnvelope, 'traceparent' | 'tracestate'> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent ? { ...event, ...carrier } : event;
 }
 
 /** Adapts a TypeORM EntityManager to pg-boss's `db` so a job is inserted in the caller's transaction. */
@@ -81,11 +92,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    await this.ensureQueues(
-      Object.entries(this.topology).flatMap(([eventType, consumers]) =>
-        consumers.map((consumer) => queueName(consumer, eventType)),
-      ),
-    );
+    await this.ensureQueues(this.consumerQueues());
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -164,8 +171,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
     const consumers = this.topology[event.type];
     if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
+    const traced = withTraceContext(event);
     for (const consumer of consumers) {
-      const id = await this.boss.send(queueName(consumer, event.type), event as object, {
+      const id = await this.boss.send(queueName(consumer, event.type), traced as object, {
         db: inTransaction(manager),
         id: randomUUID(),
       });
@@ -185,7 +193,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       return consumers.map((consumer) => ({
         id: randomUUID(),
         name: queueName(consumer, event.type),
-        data: event,
+        data: withTraceContext(event),
       }));
     });
     if (jobs.length === 0) return;
@@ -280,7 +288,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       // Failing the batch redelivers it after restart; consumers are idempotent.
       if (this.stopping) throw new Error('Event bus is shutting down');
       try {
-        await handler(job.data);
+        await this.handle(queue, job.data, handler);
       } catch (error) {
         // Nest's Logger takes a message first: say everything in it.
         this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
@@ -289,6 +297,26 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
     // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
     if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+  }
+
+  /** Runs a handler in a consumer span, the child of the publisher's span when the event carries one. */
+  private handle<T extends string>(queue: string, event: EventFor<T>, handler: EventHandler<T>): Promise<void> {
+    const parent = propagation.extract(ROOT_CONTEXT, event);
+    const attributes = {
+      'messaging.system': 'pg-boss',
+      'messaging.destination.name': queue,
+      'messaging.message.id': event.id,
+    };
+    return tracer.startActiveSpan(`${queue} process`, { kind: SpanKind.CONSUMER, attributes }, parent, async (span) => {
+      try {
+        await handler(event);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   /** Everything waiting for a consumer across its queues in the topology, for health checks. */
@@ -301,6 +329,40 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       total.dead += size.dead;
     }
     return total;
+  }
+
+  /** The consumer queues of the topology. */
+  private consumerQueues(): string[] {
+    return Object.entries(this.topology).flatMap(([eventType, consumers]) =>
+      consumers.map((consumer) => queueName(consumer, eventType)),
+    );
+  }
+
+  /**
+   * Per consumer queue: jobs not yet done (waiting, retrying or running), how long the oldest
+   * waiting one has waited, and its dead letters, in one query (metrics scrape this every 15 s).
+   * pg-boss partitions `pgboss.job` by queue name, and its job_i5 index covers waiting jobs.
+   */
+  async queueStats(): Promise<Array<{ queue: string; depth: number; oldestWaitingSeconds: number; dead: number }>> {
+    const queues = this.consumerQueues();
+    const { rows } = await this.pool.query<{ name: string; depth: number; oldest: number }>(
+      `SELECT name, count(*)::int AS depth,
+              coalesce(extract(epoch FROM now() - min(created_on) FILTER (WHERE state < 'active')), 0)::float8 AS oldest
+         FROM pgboss.job WHERE name = ANY($1::text[]) AND state < 'completed' GROUP BY name`,
+      [[...queues, ...queues.map(deadLetterQueueName)]],
+    );
+    const byName = new Map(rows.map((row) => [row.name, row]));
+    return queues.map((queue) => ({
+      queue,
+      depth: byName.get(queue)?.depth ?? 0,
+      oldestWaitingSeconds: byName.get(queue)?.oldest ?? 0,
+      dead: byName.get(deadLetterQueueName(queue))?.depth ?? 0,
+    }));
+  }
+
+  /** The bus's own connection pool, for metrics. */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
 
   /** Jobs waiting or retrying in a queue, for health and tests. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, ReadinessChecks } from '@jiebang/platform';
+import { APP_CONFIG, type AppConfig, Metrics, ReadinessChecks } from '@jiebang/platform';
 import { MeilisearchTaskTimeOutError, type Task } from 'meilisearch';
 import pg from 'pg';
 import { SearchIndexes } from '../index/index-names';
@@ -35,13 +35,26 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly indexes: SearchIndexes,
     private readonly documents: DocumentRepository,
     readiness: ReadinessChecks,
+    metrics: Metrics,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     readiness.register('search', async () => ({
-      backlog: { demand: await this.documents.backlog('demand'), team: await this.documents.backlog('team') },
+      backlog: await this.backlog(),
       lastSyncAt: this.lastSyncAt?.toISOString() ?? null,
       lastError: this.lastError,
     }));
+    metrics.gauge({
+      name: 'jiebang_search_backlog',
+      help: 'Stored document versions not yet in Meilisearch, by kind (as on /health/ready).',
+      labelNames: ['kind'],
+      collect: async () => Object.entries(await this.backlog()).map(([kind, value]) => ({ labels: { kind }, value })),
+    });
+  }
+
+  /** Versions waiting for Meilisearch, by kind. */
+  async backlog(): Promise<Record<DocumentKind, number>> {
+    const [demand, team] = await Promise.all([this.documents.backlog('demand'), this.documents.backlog('team')]);
+    return { demand, team };
   }
 
   async onApplicationBootstrap(): Promise<void> {
