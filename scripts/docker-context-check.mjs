@@ -17,9 +17,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
@@ -233,16 +233,6 @@ async function buildStages(stages, workspace) {
 }
 
 // --- smoke start ---------------------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function externalServers(buildStage, workspace) {
   if (process.env.DATABASE_URL && process.env.MEILI_URL && process.env.MEILI_MASTER_KEY) {
