@@ -14,7 +14,8 @@ export interface AppConfig {
   /** Apply pending migrations at start (else only check that none is pending). */
   applyMigrationsAtStart: boolean;
   bodyLimitBytes: number;
-  trustProxy: string;
+  /** Express `trust proxy`: a hop count or a comma list of addresses, CIDRs and named ranges. */
+  trustProxy: number | string;
   authRateLimitPerMinute: number;
   events: { retryLimit: number; retryDelaySeconds: number };
   demand: { unclaimedAfterDays: number; clockCron: string | null };

@@ -23,3 +23,21 @@ describe('SEED_DEMO', () => {
     expect(() => loadEnvironment({ SEED_DEMO: 'auto' })).toThrow(/SEED_DEMO="auto"/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const trustProxy = async (value: string) =>
+    (
+      await buildAppConfig(
+        loadEnvironment({ JWT_SECRET: SECRET, TRUST_PROXY: value }),
+        { name: 'demand-service', defaultPort: 3001 },
+        servers,
+        false,
+      )
+    ).trustProxy;
+
+  it('hands Express a hop count as a number (a string would be read as an address)', async () => {
+    expect(await trustProxy('1')).toBe(1);
+    expect(await trustProxy('loopback, 10.0.3.0/24')).toBe('loopback,10.0.3.0/24');
+    expect(await trustProxy('')).toBe('loopback');
+  });
+});

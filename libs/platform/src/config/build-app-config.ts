@@ -2,6 +2,7 @@ import path from 'node:path';
 import { persistentSecret } from '../runtime/secrets';
 import type { AppConfig } from './app-config';
 import type { EnvironmentVariables } from './environment';
+import { parseTrustProxy } from './trust-proxy';
 
 export interface ServiceIdentity {
   name: string;
@@ -33,7 +34,8 @@ export async function buildAppConfig(
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (isTerminal ? 'pretty' : 'json') },
     applyMigrationsAtStart: env.MIGRATIONS === 'apply',
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    trustProxy: env.TRUST_PROXY,
+    // Validated in the environment: never null here.
+    trustProxy: parseTrustProxy(env.TRUST_PROXY)!,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
     search: { dataDir: path.resolve(env.SEARCH_DATA_DIR), indexPrefix: env.SEARCH_INDEX_PREFIX },

@@ -7,11 +7,14 @@ import {
   IsString,
   IsUrl,
   Matches,
+  type ValidationArguments,
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
+import { parseTrustProxy } from './trust-proxy';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -103,8 +106,20 @@ export class EnvironmentVariables {
   @IsIn(LOG_FORMATS)
   LOG_FORMAT?: (typeof LOG_FORMATS)[number];
 
-  /** Which proxies' X-Forwarded-For to trust (Express `trust proxy`), so rate limits see real clients. */
+  /**
+   * Whose X-Forwarded-For to believe (Express `trust proxy`), so rate limits see real clients: a hop
+   * count (`1` behind one proxy) or addresses, CIDRs and named ranges. A broad range such as
+   * `uniquelocal` would let any host on the private network claim another client's address.
+   */
   @IsString()
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      defaultMessage: ({ property }: ValidationArguments) =>
+        `${property} must be a hop count (0-99) or a comma list of IP addresses, CIDRs, loopback, linklocal or uniquelocal`,
+    },
+  })
   TRUST_PROXY = 'loopback';
 
   /** Largest accepted request body in bytes (413 past it). */

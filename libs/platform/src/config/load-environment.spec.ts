@@ -44,6 +44,13 @@ describe('loadEnvironment', () => {
     expect(problemsOf({ ADMIN_EMAIL: 'admin@example.cn' })).toEqual([expect.stringMatching(/^ADMIN_PASSWORD=/)]);
   });
 
+  it('takes TRUST_PROXY as a hop count or exact addresses, CIDRs and named ranges, nothing looser', () => {
+    for (const value of ['1', 'loopback', '10.0.3.7', '10.0.3.0/24, fd00::/8', 'loopback,uniquelocal'])
+      expect(problemsOf({ TRUST_PROXY: value })).toEqual([]);
+    for (const value of ['true', 'everyone', '10.0.3.0/33', '10.0.3', '-1', '1,2', 'loopback,'])
+      expect(problemsOf({ TRUST_PROXY: value })).toEqual([expect.stringMatching(/^TRUST_PROXY=.*hop count/)]);
+  });
+
   it('reports every problem at once', () => {
     expect(problemsOf({ PORT: '0', LOG_FORMAT: 'xml', EVENT_RETRY_LIMIT: '-1' })).toHaveLength(3);
   });

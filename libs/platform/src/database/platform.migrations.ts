@@ -21,6 +21,28 @@ export class CreatePlatformSchema1764288000000 implements MigrationInterface {
 }
 
 /**
+ * Rate-limit counters every replica shares, so N replicas allow the budget once, not N times: one
+ * row per client key and fixed window (from the key's first hit, like express-rate-limit's memory store).
+ */
+export class CreateRateLimit1766000000050 implements MigrationInterface {
+  name = 'CreateRateLimit1766000000050';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE platform.rate_limit (
+        key text PRIMARY KEY,
+        hits integer NOT NULL CHECK (hits >= 0),
+        reset_at timestamptz NOT NULL
+      )`);
+    await runner.query('CREATE INDEX rate_limit_reset_at_idx ON platform.rate_limit (reset_at)');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE platform.rate_limit');
+  }
+}
+
+/**
  * Every published event, kept for `events:replay` (pg-boss drops completed jobs from its archive
  * after 7 days). Starts with whatever pg-boss still holds, so a replay right after this migration
  * reaches back as far as the archive did.
@@ -62,4 +84,8 @@ export class CreateEventLog1767000000000 implements MigrationInterface {
   }
 }
 
-export const PLATFORM_MIGRATIONS = [CreatePlatformSchema1764288000000, CreateEventLog1767000000000];
+export const PLATFORM_MIGRATIONS = [
+  CreatePlatformSchema1764288000000,
+  CreateRateLimit1766000000050,
+  CreateEventLog1767000000000,
+];

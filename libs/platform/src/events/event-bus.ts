@@ -121,9 +121,13 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     if (missing.length === 0) return;
     const lock = new pg.Client({ connectionString: this.config.databaseUrl });
     await lock.connect();
+    // A transaction-level lock, released by COMMIT: behind PgBouncer in transaction mode a session
+    // lock would stay on a pooled server connection after this client has gone.
     try {
-      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      await lock.query('BEGIN');
+      await lock.query('SELECT pg_advisory_xact_lock($1)', [QUEUE_SETUP_LOCK]);
       for (const queue of missing) await this.createQueue(queue);
+      await lock.query('COMMIT');
     } finally {
       await lock.end();
     }

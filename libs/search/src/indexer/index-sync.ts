@@ -1,13 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Metrics, ReadinessChecks } from '@jiebang/platform';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Metrics, ReadinessChecks } from '@jiebang/platform';
 import { MeilisearchTaskTimeOutError, type Task } from 'meilisearch';
-import pg from 'pg';
 import { SearchIndexes } from '../index/index-names';
+import { OperationLock } from '../ops/operation-lock';
 import { type DocumentKind, DocumentRepository } from './document.repository';
 
 const BATCH = 1000;
 const TICK_MS = 1000;
-const SYNC_LOCK = 4_815_162_344;
+/** Above a round's worst case (two Meilisearch tasks of 30 s per kind), so two rounds never overlap. */
+const SYNC_LOCK_EXPIRY_SECONDS = 300;
 const KINDS: DocumentKind[] = ['demand', 'team'];
 
 export class IndexTaskFailed extends Error {}
@@ -15,7 +16,7 @@ export class IndexTaskFailed extends Error {}
 /**
  * Pushes to Meilisearch every stored document version it lacks, in batches, in order of change.
  * Runs after each indexed event and every second; while Meilisearch is down it backs off and the
- * versions wait in PostgreSQL. One instance at a time pushes (an advisory lock), so tasks of two
+ * versions wait in PostgreSQL. One instance at a time pushes (an operation lock), so tasks of two
  * instances never interleave out of order.
  */
 @Injectable()
@@ -36,7 +37,7 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly documents: DocumentRepository,
     readiness: ReadinessChecks,
     metrics: Metrics,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly locks: OperationLock,
   ) {
     readiness.register('search', async () => ({
       backlog: await this.backlog(),
@@ -121,18 +122,14 @@ export class IndexSync implements OnApplicationBootstrap, OnApplicationShutdown 
     const pendingKinds: DocumentKind[] = [];
     for (const kind of KINDS) if ((await this.documents.backlog(kind)) > 0) pendingKinds.push(kind);
     if (pendingKinds.length === 0) return 0;
-    const lock = new pg.Client({ connectionString: this.config.databaseUrl });
-    await lock.connect();
+    const release = await this.locks.tryAcquire('index-sync', SYNC_LOCK_EXPIRY_SECONDS);
+    if (!release) return 0;
     try {
-      const [{ locked }] = (
-        await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [SYNC_LOCK])
-      ).rows as [{ locked: boolean }];
-      if (!locked) return 0;
       let pushed = 0;
       for (const kind of pendingKinds) pushed += await this.push(kind);
       return pushed;
     } finally {
-      await lock.end();
+      await release();
     }
   }
 

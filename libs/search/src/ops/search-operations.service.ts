@@ -3,29 +3,33 @@ import { SearchIndexes } from '../index/index-names';
 import { type DocumentKind, DocumentRepository } from '../indexer/document.repository';
 import { IndexSync } from '../indexer/index-sync';
 import { searchError } from '../search.errors';
+import { OperationLock } from './operation-lock';
 import type { ConsistencyReport, ReindexReport } from './search-operations.dto';
 
 const PAGE = 1000;
+/** Frees the rebuild of a crashed replica; far above a rebuild's minutes (446 needs take seconds). */
+const REINDEX_LOCK_EXPIRY_SECONDS = 3600;
 
 /** Rebuilds and checks the indexes against the documents stored in PostgreSQL. */
 @Injectable()
 export class SearchOperations {
   private readonly logger = new Logger('SearchOperations');
-  private rebuilding = false;
 
   constructor(
     private readonly indexes: SearchIndexes,
     private readonly documents: DocumentRepository,
     private readonly sync: IndexSync,
+    private readonly locks: OperationLock,
   ) {}
 
   /**
    * Builds a fresh index from PostgreSQL beside the live one, swaps them atomically and drops
-   * the old one; searches keep answering from the live index throughout.
+   * the old one; searches keep answering from the live index throughout. One rebuild of a kind at
+   * a time across every replica.
    */
   async reindex(kind: DocumentKind, progress: (done: number) => void = () => undefined): Promise<ReindexReport> {
-    if (this.rebuilding) throw searchError('SEARCH_REINDEX_RUNNING', 'A rebuild is already running.');
-    this.rebuilding = true;
+    const release = await this.locks.tryAcquire(`reindex:${kind}`, REINDEX_LOCK_EXPIRY_SECONDS);
+    if (!release) throw searchError('SEARCH_REINDEX_RUNNING', 'A rebuild is already running.');
     const started = Date.now();
     const since = new Date();
     const live = this.indexes.name(kind);
@@ -64,7 +68,7 @@ export class SearchOperations {
         .catch(() => undefined);
       throw error;
     } finally {
-      this.rebuilding = false;
+      await release();
     }
   }
 
