@@ -207,12 +207,16 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     await this.record(manager, events);
   }
 
-  /** Keeps the events in platform.event_log, in publication order, for `replay`. */
+  /**
+   * Keeps the events in platform.event_log, in publication order, for `replay`. Publishing an
+   * event again (a redelivery) keeps its first entry.
+   */
   private async record(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
     await manager.query(
       `INSERT INTO platform.event_log (id, type, occurred_at, event)
        SELECT (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
+       ON CONFLICT (id) DO NOTHING`,
       [JSON.stringify(events)],
     );
   }
