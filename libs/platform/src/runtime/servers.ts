@@ -45,6 +45,8 @@ export async function provideServers(env: EnvironmentVariables, logger: Logger):
             port: await freePort(env.EMBEDDED_MEILI_PORT),
             masterKey: await persistentSecret(dataDir, 'meili-master-key'),
             binary: env.MEILI_BIN,
+            maxIndexingMemoryMiB: env.EMBEDDED_MEILI_MAX_INDEXING_MEMORY_MIB,
+            maxIndexingThreads: env.EMBEDDED_MEILI_MAX_INDEXING_THREADS,
             onLog: (line) => log.trace(line.trim()),
             log,
           });
