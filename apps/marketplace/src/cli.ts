@@ -9,7 +9,7 @@ import { marketplace } from './marketplace.service';
 const USAGE = `usage:
   npm run migrate                                    apply pending migrations of every context
   npm run seed                                       load the demo programme into an empty database
-  npm run reindex                                    rebuild the search index from PostgreSQL and swap it in
+  npm run reindex                                    rebuild the search indexes (needs, teams) from PostgreSQL and swap them in
   npm run search:check                               compare PostgreSQL and the index and repair drift
   npm run admin:create -- --email E --password P     create an admin account
   npm run events:replay -- --consumer C [--event T] [--since ISO-DATE]
@@ -44,10 +44,14 @@ async function main(): Promise<void> {
       return;
     case 'reindex':
       await runCommand(marketplace, async (app) => {
-        const report = await app
-          .get(SearchOperations)
-          .reindex('demand', (done) => process.stdout.write(`\rindexed ${done} documents`));
-        console.log(`\nrebuilt and swapped in ${report.seconds.toFixed(1)} s: ${report.documents} documents`);
+        for (const kind of ['demand', 'team'] as const) {
+          const report = await app
+            .get(SearchOperations)
+            .reindex(kind, (done) => process.stdout.write(`\r${kind}: indexed ${done} documents`));
+          console.log(
+            `\n${kind}: rebuilt and swapped in ${report.seconds.toFixed(1)} s: ${report.documents} documents`,
+          );
+        }
       });
       return;
     case 'search-check':
