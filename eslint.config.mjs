@@ -87,6 +87,23 @@ export default tseslint.config(
     },
   })),
   {
+    // Data access lives in repositories: raw SQL (fine for aggregates and locks), query builders
+    // and the EntityManager's entity operations are written in `*.repository.ts` files only.
+    files: DOMAIN_LIBS.map((lib) => `libs/${lib}/src/**/*.ts`),
+    ignores: ['**/*.repository.ts', '**/migrations/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.property.name='query'][callee.object.name=/^(manager|dataSource)$/]",
+          "CallExpression[callee.property.name='query'][callee.object.property.name=/^(manager|dataSource)$/]",
+          "CallExpression[callee.property.name=/^(insert|update|upsert|save|delete|find|findOne|findBy|findOneBy|count|getRepository)$/][callee.object.name='manager']",
+          "CallExpression[callee.property.name='createQueryBuilder']",
+        ].map((selector) => ({ selector, message: 'Data access belongs in a *.repository.ts file.' })),
+      ],
+    },
+  },
+  {
     files: ['apps/*/src/cli.ts', 'scripts/**', 'test/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },

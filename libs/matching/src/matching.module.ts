@@ -10,6 +10,7 @@ import { AdvisorRecordsService } from './advisors/advisor-records.service';
 import { AuditEntry } from './audit/audit.entity';
 import { AuditRepository } from './audit/audit.repository';
 import { AwardController } from './awards/award.controller';
+import { AwardRepository } from './awards/award.repository';
 import { AwardService } from './awards/award.service';
 import { Bid } from './bids/bid.entity';
 import { BidRepository } from './bids/bid.repository';
@@ -84,6 +85,7 @@ import { TeamsService } from './teams/teams.service';
     BidsService,
     EvaluationRepository,
     EvaluationService,
+    AwardRepository,
     AwardService,
     EngagementRepository,
     EngagementsService,

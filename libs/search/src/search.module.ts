@@ -3,7 +3,7 @@ import { SearchIndexes } from './index/index-names';
 import { DocumentRepository } from './indexer/document.repository';
 import { IndexSync } from './indexer/index-sync';
 import { SearchEventsConsumer } from './indexer/search-events.consumer';
-import { OperationLock } from './ops/operation-lock';
+import { OperationLock } from './ops/operation-lock.repository';
 import { SearchOperationsController } from './ops/search-operations.controller';
 import { SearchOperations } from './ops/search-operations.service';
 import { SearchController } from './search/search.controller';

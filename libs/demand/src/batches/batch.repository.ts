@@ -34,6 +34,15 @@ export class BatchRepository {
     return manager.findOneBy(Batch, { id });
   }
 
+  /** How many needs the batch holds (a batch's needs live in demand.demand). */
+  async countNeeds(id: string, manager: EntityManager): Promise<number> {
+    const rows = await manager.query<Array<{ n: string }>>(
+      'SELECT count(*) AS n FROM demand.demand WHERE batch_id = $1',
+      [id],
+    );
+    return Number(rows[0].n);
+  }
+
   lock(id: string, manager: EntityManager): Promise<Batch | null> {
     return manager.createQueryBuilder(Batch, 'b').setLock('pessimistic_write').where('b.id = :id', { id }).getOne();
   }

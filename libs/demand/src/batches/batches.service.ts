@@ -84,7 +84,7 @@ export class BatchesService {
           errors,
         });
       await this.demands.setBatch(demandIds, id, await this.transactions.clock(manager, actor.at), manager);
-      return toBatchView(batch, await this.countIn(id, manager));
+      return toBatchView(batch, await this.batches.countNeeds(id, manager));
     });
   }
 
@@ -94,7 +94,7 @@ export class BatchesService {
       const [demand] = await this.demands.lockMany([demandId], manager);
       if (demand?.batchId !== id) throw demandError('DEMAND_NOT_FOUND', 'That need is not in this batch.');
       await this.demands.setBatch([demandId], null, await this.transactions.clock(manager, actor.at), manager);
-      return toBatchView(batch, await this.countIn(id, manager));
+      return toBatchView(batch, await this.batches.countNeeds(id, manager));
     });
   }
 
@@ -162,13 +162,5 @@ export class BatchesService {
     if (batch.status === 'published')
       throw demandError('BATCH_ALREADY_PUBLISHED', 'This batch has been published and can no longer change.');
     return batch;
-  }
-
-  private async countIn(id: string, manager: Parameters<BatchRepository['lock']>[1]): Promise<number> {
-    const rows = await manager.query<Array<{ n: string }>>(
-      'SELECT count(*) AS n FROM demand.demand WHERE batch_id = $1',
-      [id],
-    );
-    return Number(rows[0].n);
   }
 }

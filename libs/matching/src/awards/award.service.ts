@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventBus, type FieldError, isUniqueViolation, Transactions } from '@jiebang/platform';
-import type { EntityManager } from 'typeorm';
+import { EventBus, type FieldError, Transactions } from '@jiebang/platform';
 import { mayOnBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
@@ -10,6 +9,7 @@ import { EngagementRepository } from '../engagements/engagement.repository';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
 import type { AwardDto, AwardView } from './award.dto';
+import { AwardRepository } from './award.repository';
 
 /** A need can be awarded while bidding runs or after it closed — even after 流榜, which an award revokes. */
 const AWARDABLE = ['published', 'bidding_closed', 'unclaimed'];
@@ -23,6 +23,7 @@ const AWARDABLE = ['published', 'bidding_closed', 'unclaimed'];
 export class AwardService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly awards: AwardRepository,
     private readonly listings: ListingRepository,
     private readonly bids: BidRepository,
     private readonly engagements: EngagementRepository,
@@ -40,7 +41,7 @@ export class AwardService {
       if (!mayOnBid(relation, 'list_all')) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
       if (!mayOnBid(relation, 'award'))
         throw matchingError('AWARD_FORBIDDEN', 'Only the owner or the office may award.');
-      if (await this.decided(demandId, manager)) {
+      if (await this.awards.decided(demandId, manager)) {
         throw matchingError('AWARD_ALREADY_DECIDED', 'This need has already been awarded.');
       }
       if (!AWARDABLE.includes(listing.status)) {
@@ -61,18 +62,11 @@ export class AwardService {
       );
 
       const at = await this.transactions.clock(manager, actor.at);
-      try {
-        await manager.query(
-          'INSERT INTO matching.award (demand_id, winners, decided_by, decided_at) VALUES ($1, $2, $3, $4)',
-          [demandId, winners.length, caller.userId, at],
-        );
-      } catch (error) {
-        // The lock makes this unreachable in one database; the key is what guarantees it.
-        if (isUniqueViolation(error, 'award_pkey')) {
-          throw matchingError('AWARD_ALREADY_DECIDED', 'This need has already been awarded.');
-        }
-        throw error;
-      }
+      const recorded = await this.awards.record(
+        { demandId, winners: winners.length, decidedBy: caller.userId, decidedAt: at },
+        manager,
+      );
+      if (!recorded) throw matchingError('AWARD_ALREADY_DECIDED', 'This need has already been awarded.');
       const engagementIds: string[] = [];
       for (const bid of submitted.filter((b) => winners.includes(b.id))) {
         await this.bids.update(bid.id, { status: 'awarded', decidedAt: at }, at, manager);
@@ -136,11 +130,6 @@ export class AwardService {
         notSelectedBidIds: losers.map((b) => b.id),
       };
     });
-  }
-
-  private async decided(demandId: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM matching.award WHERE demand_id = $1', [demandId]);
-    return rows.length > 0;
   }
 
   /** Exactly as many winners as the policy allows — or every submitted bid when there are fewer. */

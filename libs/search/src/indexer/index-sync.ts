@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { Metrics, ReadinessChecks } from '@jiebang/platform';
 import { MeilisearchTaskTimeOutError, type Task } from 'meilisearch';
 import { SearchIndexes } from '../index/index-names';
-import { OperationLock } from '../ops/operation-lock';
+import { OperationLock } from '../ops/operation-lock.repository';
 import { type DocumentKind, DocumentRepository } from './document.repository';
 
 const BATCH = 1000;

@@ -3,7 +3,7 @@ import { SearchIndexes } from '../index/index-names';
 import { type DocumentKind, DocumentRepository } from '../indexer/document.repository';
 import { IndexSync } from '../indexer/index-sync';
 import { searchError } from '../search.errors';
-import { OperationLock } from './operation-lock';
+import { OperationLock } from './operation-lock.repository';
 import type { ConsistencyReport, ReindexReport } from './search-operations.dto';
 
 const PAGE = 1000;
