@@ -2,3 +2,4 @@ export * from './events';
 export * from './principal';
 export * from './roles';
 export * from './catalogue';
+export * from './milestones';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MILESTONE_STATUSES, type MilestoneStatus } from '@jiebang/contracts';
 import { PageMeta, PageQuery, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -11,7 +12,7 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import type { Engagement, EngagementStatus, Milestone, MilestoneStatus } from './engagement.entity';
+import type { Engagement, EngagementStatus, Milestone } from './engagement.entity';
 
 export class DeliverableDto {
   @ApiProperty({ example: '中试工艺验证报告' })
@@ -59,7 +60,7 @@ export class MilestoneView {
   @ApiProperty() title!: string;
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ description: 'Percent of the payment' }) paymentShare!: number;
-  @ApiProperty({ enum: ['planned', 'submitted', 'accepted', 'rejected'] }) status!: MilestoneStatus;
+  @ApiProperty({ enum: MILESTONE_STATUSES }) status!: MilestoneStatus;
   @ApiProperty({ description: 'Due date passed with nothing submitted or accepted' }) overdue!: boolean;
   @ApiProperty({ type: [DeliverableDto] }) deliverables!: DeliverableDto[];
   @ApiProperty({ nullable: true, type: String }) note!: string | null;

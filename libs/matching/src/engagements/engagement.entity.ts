@@ -1,9 +1,9 @@
+import type { MilestoneStatus } from '@jiebang/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { numeric } from '../common/validation';
 
 /** `cancelled`: the need was withdrawn while its award was on its way to demand. */
 export type EngagementStatus = 'awarded' | 'in_progress' | 'completed' | 'cancelled';
-export type MilestoneStatus = 'planned' | 'submitted' | 'accepted' | 'rejected';
 
 export interface Deliverable {
   name: string;

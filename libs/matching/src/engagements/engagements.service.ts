@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EventType, Principal } from '@jiebang/contracts';
+import {
+  type EventType,
+  MILESTONE_TRANSITIONS,
+  type MilestoneAction,
+  milestoneMoveAllowed,
+  type Principal,
+} from '@jiebang/contracts';
 import { EventBus, type Page, pageOf, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { PartiesRepository } from '../access/parties.repository';
@@ -58,9 +64,7 @@ export class EngagementsService {
         'team',
         manager,
       );
-      if (milestone.status !== 'planned' && milestone.status !== 'rejected') {
-        throw this.illegal(milestone, 'submit');
-      }
+      if (!milestoneMoveAllowed('submit', milestone.status)) throw this.illegal(milestone, 'submit');
       const pending = milestones.find((m) => m.seq < milestone.seq && m.status !== 'accepted');
       if (pending) {
         throw matchingError('MILESTONE_ILLEGAL_TRANSITION', `Milestone ${pending.seq} must be accepted first.`, {
@@ -71,7 +75,7 @@ export class EngagementsService {
       await this.engagements.updateMilestone(
         milestoneId,
         {
-          status: 'submitted',
+          status: MILESTONE_TRANSITIONS.submit.to,
           deliverables: input.deliverables,
           note: input.note ?? null,
           submittedAt: at,
@@ -104,9 +108,13 @@ export class EngagementsService {
         'owner',
         manager,
       );
-      if (milestone.status !== 'submitted') throw this.illegal(milestone, 'accept');
+      if (!milestoneMoveAllowed('accept', milestone.status)) throw this.illegal(milestone, 'accept');
       const at = await this.transactions.clock(manager, actor.at);
-      await this.engagements.updateMilestone(milestoneId, { status: 'accepted', decidedAt: at }, manager);
+      await this.engagements.updateMilestone(
+        milestoneId,
+        { status: MILESTONE_TRANSITIONS.accept.to, decidedAt: at },
+        manager,
+      );
       const completes = milestones.every((m) => m.id === milestoneId || m.status === 'accepted');
       await this.engagements.updateEngagement(id, completes ? { status: 'completed', completedAt: at } : {}, manager);
       const version = engagement.version + 1;
@@ -134,11 +142,11 @@ export class EngagementsService {
   ): Promise<EngagementView> {
     await this.transactions.run(async (manager) => {
       const { engagement, milestone } = await this.lockMilestone(id, milestoneId, actor.principal, 'owner', manager);
-      if (milestone.status !== 'submitted') throw this.illegal(milestone, 'reject');
+      if (!milestoneMoveAllowed('reject', milestone.status)) throw this.illegal(milestone, 'reject');
       const at = await this.transactions.clock(manager, actor.at);
       await this.engagements.updateMilestone(
         milestoneId,
-        { status: 'rejected', decidedAt: at, decisionReason: input.reason },
+        { status: MILESTONE_TRANSITIONS.reject.to, decidedAt: at, decisionReason: input.reason },
         manager,
       );
       await this.engagements.updateEngagement(id, {}, manager);
@@ -330,7 +338,7 @@ export class EngagementsService {
     );
   }
 
-  private illegal(milestone: Milestone, action: string) {
+  private illegal(milestone: Milestone, action: MilestoneAction) {
     return matchingError('MILESTONE_ILLEGAL_TRANSITION', `Cannot ${action} a milestone that is ${milestone.status}.`, {
       extensions: { currentStatus: milestone.status, action },
     });

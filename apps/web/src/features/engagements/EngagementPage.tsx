@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { MILESTONE_TRANSITIONS, milestoneMoveAllowed } from '@jiebang/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -215,10 +216,10 @@ function MilestoneCard({ engagementId, milestone, side }: { engagementId: string
       {milestone.status === 'rejected' && milestone.decisionReason && (
         <Alert type="error" showIcon title={t('milestones.rejectedReason')} description={milestone.decisionReason} />
       )}
-      {side === 'team' && (milestone.status === 'planned' || milestone.status === 'rejected') && (
+      {side === MILESTONE_TRANSITIONS.submit.by && milestoneMoveAllowed('submit', milestone.status) && (
         <SubmitMilestone engagementId={engagementId} milestone={milestone} />
       )}
-      {side === 'owner' && milestone.status === 'submitted' && (
+      {side === MILESTONE_TRANSITIONS.accept.by && milestoneMoveAllowed('accept', milestone.status) && (
         <DecideMilestone engagementId={engagementId} milestone={milestone} />
       )}
     </Space>
