@@ -8,11 +8,13 @@
  * that name the concept; a query that matches more than about 8 titles is made more specific
  * instead, so that a top 10 can hold all of them. Synonym queries rely on SYNONYMS_ASSUMED, and
  * segmentation on DICTIONARY_TERMS_ASSUMED: both must be configured in `libs/search/data`.
+ * English queries rely on the `english` entries of `libs/search/data/synonyms.json`; variant
+ * queries (Taiwan and Hong Kong terms) on OpenCC's Taiwan phrase conversion and the `variants` entries.
  */
 
 export interface RelevanceQuery {
   q: string;
-  kind: 'term' | 'synonym' | 'inside-word' | 'traditional' | 'mixed' | 'multi-term';
+  kind: 'term' | 'synonym' | 'inside-word' | 'traditional' | 'mixed' | 'multi-term' | 'english' | 'variant';
   /** Exact titles that must appear in the top 10. */
   expect: string[];
   note?: string;
@@ -795,4 +797,545 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   },
   { q: '轨道交通 IGBT', kind: 'multi-term', expect: ['轨道交通牵引IGBT芯片及模块国产化开发'] },
   { q: '茶叶 农药残留', kind: 'multi-term', expect: ['茶叶农药残留快速检测技术'] },
+
+  // English: the domain vocabulary through the `english` entries of synonyms.json.
+  {
+    q: 'graphene',
+    kind: 'english',
+    expect: [
+      '动力电池热管理用高导热石墨烯膜制备',
+      '大功率LED散热用高导热石墨烯膜制备',
+      '智能手机散热用高导热石墨烯膜制备',
+      '通信基站芯片散热用高导热石墨烯膜制备',
+    ],
+  },
+  {
+    q: 'cyclotron',
+    kind: 'english',
+    expect: ['医用回旋加速器多靶位自动换靶系统', '医用回旋加速器束流引出效率提升', '医用回旋加速器自屏蔽紧凑化设计'],
+  },
+  {
+    q: 'samarium cobalt',
+    kind: 'english',
+    expect: [
+      '惯性导航器件用高温钐钴永磁体研制',
+      '石油随钻测井仪器用高温钐钴永磁体研制',
+      '航空航天电机用高温钐钴永磁体研制',
+      '高温传感器用高温钐钴永磁体研制',
+    ],
+  },
+  {
+    q: 'sodium-ion battery',
+    kind: 'english',
+    expect: [
+      '低速电动车用钠离子电池正极材料开发',
+      '层状氧化物钠离子电池正极材料开发',
+      '普鲁士蓝类钠离子电池正极材料开发',
+      '聚阴离子型钠离子电池正极材料开发',
+    ],
+    note: 'battery → 电池 and the dictionary compounds holding it (钠离子电池)',
+  },
+  {
+    q: 'solid-state battery',
+    kind: 'english',
+    expect: ['聚合物固态电解质及固态电池开发', '氧化物固态电解质及固态电池开发', '硫化物固态电解质及固态电池开发'],
+  },
+  {
+    q: 'fuel cell',
+    kind: 'english',
+    expect: [
+      '燃料电池发动机用电子水泵无刷电机及控制器',
+      '工业级固定翼无人机长航时氢燃料电池动力系统',
+      '工业级多旋翼无人机长航时氢燃料电池动力系统',
+      '工业级垂直起降固定翼无人机长航时氢燃料电池动力系统',
+    ],
+  },
+  {
+    q: 'hydrogen',
+    kind: 'english',
+    expect: [
+      '氢能重卡热管理用电子水泵无刷电机及控制器',
+      '车载储氢气瓶碳纤维复合材料低成本快速成型工艺',
+      '工业级固定翼无人机长航时氢燃料电池动力系统',
+      '工业级多旋翼无人机长航时氢燃料电池动力系统',
+      '工业级垂直起降固定翼无人机长航时氢燃料电池动力系统',
+    ],
+    note: 'not 电子级氢氟酸: hydrofluoric acid is no hydrogen energy',
+  },
+  {
+    q: 'thermal runaway',
+    kind: 'english',
+    expect: [
+      '集装箱式储能锂电池热失控早期预警与防控',
+      '电动自行车集中充电锂电池热失控早期预警与防控',
+      '户用储能锂电池热失控早期预警与防控',
+      '电动汽车换电站锂电池热失控早期预警与防控',
+    ],
+  },
+  {
+    q: 'laser cladding',
+    kind: 'english',
+    expect: ['汽轮机叶片激光熔覆再制造技术', '冶金轧辊激光熔覆再制造技术', '液压支架立柱激光熔覆再制造技术'],
+  },
+  {
+    q: 'femtosecond laser',
+    kind: 'english',
+    expect: [
+      '心血管支架飞秒激光精密加工工艺',
+      '柔性OLED屏切割飞秒激光精密加工工艺',
+      '半导体晶圆隐形切割飞秒激光精密加工工艺',
+    ],
+  },
+  {
+    q: 'fiber laser',
+    kind: 'english',
+    expect: ['厚板切割用万瓦级光纤激光器研制', '金属增材制造用万瓦级光纤激光器研制'],
+  },
+  {
+    q: 'superalloy',
+    kind: 'english',
+    expect: [
+      '石化裂解炉管高温合金电渣重熔纯净化冶炼技术',
+      '燃气轮机叶片高温合金电渣重熔纯净化冶炼技术',
+      '航空发动机涡轮盘高温合金电渣重熔纯净化冶炼技术',
+      '核电蒸汽发生器传热管高温合金电渣重熔纯净化冶炼技术',
+    ],
+  },
+  {
+    q: 'ferrite',
+    kind: 'english',
+    expect: [
+      '5G基站电源高频低损耗锰锌铁氧体材料开发',
+      '无线充电模组高频低损耗锰锌铁氧体材料开发',
+      '光伏逆变器高频低损耗锰锌铁氧体材料开发',
+      '新能源汽车车载充电机（OBC）高频低损耗锰锌铁氧体材料开发',
+    ],
+  },
+  {
+    q: 'carbon fiber',
+    kind: 'english',
+    expect: [
+      '风电叶片主梁碳纤维复合材料低成本快速成型工艺',
+      '车载储氢气瓶碳纤维复合材料低成本快速成型工艺',
+      '工业无人机机身碳纤维复合材料低成本快速成型工艺',
+      '轨道交通车体碳纤维复合材料低成本快速成型工艺',
+    ],
+  },
+  {
+    q: 'polarizer',
+    kind: 'english',
+    expect: ['OLED手机用偏光片国产化开发', 'TFT-LCD电视用偏光片国产化开发', '折叠屏手机用偏光片国产化开发'],
+  },
+  {
+    q: 'quantum dot',
+    kind: 'english',
+    expect: [
+      '车载显示无镉量子点色转换膜',
+      '广色域电视无镉量子点色转换膜',
+      'Micro LED全彩化无镉量子点色转换膜',
+      'Mini LED背光无镉量子点色转换膜',
+    ],
+  },
+  {
+    q: 'radiopharmaceutical',
+    kind: 'english',
+    expect: [
+      '¹⁷⁷Lu-DOTATATE放射性药物自动化合成模块',
+      '¹⁸F-FDG放射性药物自动化合成模块',
+      '⁶⁸Ga-PSMA放射性药物自动化合成模块',
+    ],
+  },
+  {
+    q: 'isotope separation',
+    kind: 'english',
+    expect: ['无载体锕-225同位素分离纯化', '无载体钇-90同位素分离纯化', '无载体钨-177/镥-177同位素分离纯化'],
+  },
+  {
+    q: 'probiotics',
+    kind: 'english',
+    expect: ['植物乳杆菌益生菌高密度发酵与冻干工艺', '双歧杆菌益生菌高密度发酵与冻干工艺'],
+  },
+  {
+    q: 'veterinary vaccine',
+    kind: 'english',
+    expect: ['牛口蹄疫兽用疫苗研制', '猪圆环病毒3型兽用疫苗研制', '禽流感多价兽用疫苗研制'],
+  },
+  {
+    q: 'monoclonal antibody',
+    kind: 'english',
+    expect: ['单克隆抗体连续灌流培养工艺开发', '单克隆抗体高浓度制剂开发', '单克隆抗体高表达CHO细胞株构建'],
+  },
+  {
+    q: 'Beidou timing',
+    kind: 'english',
+    expect: [
+      '5G通信网络北斗卫星授时与时间同步系统',
+      '授时型北斗三号导航民用芯片研制',
+      '电力系统北斗卫星授时与时间同步系统',
+      '轨道交通北斗卫星授时与时间同步系统',
+    ],
+  },
+  {
+    q: 'Beidou short message',
+    kind: 'english',
+    expect: [
+      '北斗三号短报文通信模块低功耗设计',
+      '北斗三号短报文通信模块多模融合设计',
+      '北斗三号短报文通信模块小型化设计',
+    ],
+  },
+  {
+    q: 'drone swarm',
+    kind: 'english',
+    expect: ['区域协同搜索无人机集群协同控制', '灯光表演无人机集群协同控制'],
+  },
+  {
+    q: 'plant protection drone',
+    kind: 'english',
+    expect: ['丘陵茶园植保无人机变量喷施系统', '农林植保无人机高可靠冗余飞控系统', '柑橘果园植保无人机变量喷施系统'],
+  },
+  {
+    q: 'anti-drone',
+    kind: 'english',
+    expect: [
+      '大型活动安保低空无人机探测与反制系统',
+      '边境管控低空无人机探测与反制系统',
+      '机场净空低空无人机探测与反制系统',
+    ],
+  },
+  {
+    q: 'piston pump',
+    kind: 'english',
+    expect: [
+      '大型农业机械高压柱塞泵关键摩擦副寿命提升',
+      '挖掘机高压柱塞泵关键摩擦副寿命提升',
+      '盾构机高压柱塞泵关键摩擦副寿命提升',
+      '矿用液压支架高压柱塞泵关键摩擦副寿命提升',
+    ],
+  },
+  {
+    q: 'precision bearing',
+    kind: 'english',
+    expect: [
+      '机床电主轴高速精密轴承国产化研制',
+      '机器人关节高速精密轴承国产化研制',
+      '风电变桨高速精密轴承国产化研制',
+      '新能源汽车驱动电机高速精密轴承国产化研制',
+    ],
+  },
+  {
+    q: 'welding robot',
+    kind: 'english',
+    expect: [
+      '工程机械结构件焊缝跟踪与自适应焊接技术',
+      '厚板多层多道焊缝跟踪与自适应焊接技术',
+      '不锈钢薄板焊缝跟踪与自适应焊接技术',
+      '船舶分段焊缝跟踪与自适应焊接技术',
+    ],
+  },
+  {
+    q: 'MEMS sensor chip',
+    kind: 'english',
+    expect: ['MEMS麦克风传感器芯片设计与工艺', 'MEMS压力传感器芯片设计与工艺', 'MEMS惯性传感器芯片设计与工艺'],
+  },
+  {
+    q: 'power management chip',
+    kind: 'english',
+    expect: [
+      'TWS耳机电源管理芯片（PMIC）设计',
+      '智能电视主板电源管理芯片（PMIC）设计',
+      '服务器电源管理芯片（PMIC）设计',
+      '车载域控制器电源管理芯片（PMIC）设计',
+    ],
+  },
+  {
+    q: 'silicon carbide module',
+    kind: 'english',
+    expect: [
+      '光伏逆变器碳化硅（SiC）MOSFET功率模块封装',
+      '新能源汽车主驱碳化硅（SiC）MOSFET功率模块封装',
+      '直流快充桩碳化硅（SiC）MOSFET功率模块封装',
+      '车载充电机碳化硅（SiC）MOSFET功率模块封装',
+    ],
+  },
+  {
+    q: 'lithium-ion battery electrode',
+    kind: 'english',
+    expect: [
+      '干法电极锂离子电池极片制造工艺',
+      '高压实辊压锂离子电池极片制造工艺',
+      '高速双层涂布锂离子电池极片制造工艺',
+      '高速叠片锂离子电池极片制造工艺',
+    ],
+  },
+  {
+    q: 'medical imaging AI',
+    kind: 'english',
+    expect: ['PET-CT肿瘤医学影像AI辅助诊断系统', '眼底彩照医学影像AI辅助诊断系统', '肺结节CT医学影像AI辅助诊断系统'],
+  },
+  {
+    q: 'baijiu',
+    kind: 'english',
+    expect: ['浓香型白酒酿造智能化控制系统', '白酒丢糟高值化综合利用', '白酒丢糟生物饲料化利用'],
+  },
+  { q: 'konjac', kind: 'english', expect: ['低热量食品用魔芋葡甘聚糖制备'] },
+  {
+    q: 'pesticide residue',
+    kind: 'english',
+    expect: ['蔬菜农药残留快速检测技术', '茶叶农药残留快速检测技术'],
+  },
+  {
+    q: 'terahertz',
+    kind: 'english',
+    expect: [
+      '面向6G的星地链路太赫兹收发前端研究',
+      '面向6G的300GHz频段太赫兹收发前端研究',
+      '面向6G的220GHz频段太赫兹收发前端研究',
+      '面向6G的D波段太赫兹收发前端研究',
+    ],
+  },
+  {
+    q: 'digital twin',
+    kind: 'english',
+    expect: [
+      '汽车零部件机加产线数字孪生与虚拟调试',
+      '电机装配产线数字孪生与虚拟调试',
+      '白色家电总装产线数字孪生与虚拟调试',
+      '动力电池模组装配产线数字孪生与虚拟调试',
+    ],
+  },
+  {
+    q: 'nanocrystalline',
+    kind: 'english',
+    expect: [
+      '无线充电隔磁片纳米晶软磁带材及磁芯制备',
+      '共模电感纳米晶软磁带材及磁芯制备',
+      '高频变压器纳米晶软磁带材及磁芯制备',
+      '精密电流互感器纳米晶软磁带材及磁芯制备',
+    ],
+  },
+  // Variants: Taiwan and Hong Kong terms, through OpenCC's Taiwan phrases and the `variants` data.
+  {
+    q: '電源管理晶片',
+    kind: 'variant',
+    expect: [
+      'TWS耳机电源管理芯片（PMIC）设计',
+      '智能电视主板电源管理芯片（PMIC）设计',
+      '服务器电源管理芯片（PMIC）设计',
+      '车载域控制器电源管理芯片（PMIC）设计',
+    ],
+    note: 'Taiwan: 晶片 → 芯片',
+  },
+  {
+    q: 'MEMS感測器晶片',
+    kind: 'variant',
+    expect: ['MEMS麦克风传感器芯片设计与工艺', 'MEMS压力传感器芯片设计与工艺', 'MEMS惯性传感器芯片设计与工艺'],
+    note: 'Taiwan: 感測器 → 传感器, 晶片 → 芯片',
+  },
+  {
+    q: '雷射雷達',
+    kind: 'variant',
+    expect: ['低空无人机避障激光雷达（LiDAR）研制', '港口自动化激光雷达（LiDAR）研制', '车载固态激光雷达（LiDAR）研制'],
+    note: 'Taiwan: 雷射 → 激光',
+  },
+  {
+    q: '雷射焊接',
+    kind: 'variant',
+    expect: [
+      '铝合金电池托盘激光焊接工艺与质量在线监测',
+      '不锈钢薄板激光焊接工艺与质量在线监测',
+      '动力电池极耳激光焊接工艺与质量在线监测',
+    ],
+    note: 'the Taiwan term typed in simplified characters: the variants data',
+  },
+  {
+    q: '雷射熔覆',
+    kind: 'variant',
+    expect: ['汽轮机叶片激光熔覆再制造技术', '冶金轧辊激光熔覆再制造技术', '液压支架立柱激光熔覆再制造技术'],
+  },
+  {
+    q: '飛秒雷射',
+    kind: 'variant',
+    expect: [
+      '心血管支架飞秒激光精密加工工艺',
+      '柔性OLED屏切割飞秒激光精密加工工艺',
+      '半导体晶圆隐形切割飞秒激光精密加工工艺',
+    ],
+  },
+  {
+    q: '光纖雷射器',
+    kind: 'variant',
+    expect: ['厚板切割用万瓦级光纤激光器研制', '金属增材制造用万瓦级光纤激光器研制'],
+  },
+  {
+    q: '鐳射清洗',
+    kind: 'variant',
+    expect: ['航空部件除漆激光清洗装备开发', '模具在线除污激光清洗装备开发', '核设施表面去污激光清洗装备开发'],
+    note: "Hong Kong's 鐳射 for laser",
+  },
+  {
+    q: '碳化矽功率模組',
+    kind: 'variant',
+    expect: [
+      '光伏逆变器碳化硅（SiC）MOSFET功率模块封装',
+      '新能源汽车主驱碳化硅（SiC）MOSFET功率模块封装',
+      '直流快充桩碳化硅（SiC）MOSFET功率模块封装',
+      '车载充电机碳化硅（SiC）MOSFET功率模块封装',
+    ],
+    note: 'Taiwan: 矽 → 硅, 模組 → 模块',
+  },
+  {
+    q: '車規級微控制器',
+    kind: 'variant',
+    expect: [
+      '面向智能座舱的车规级MCU芯片功能安全设计',
+      '面向电驱控制的车规级MCU芯片功能安全设计',
+      '面向车规级MCU芯片的自动化测试（ATE）方案开发',
+      '面向车身控制的车规级MCU芯片功能安全设计',
+    ],
+    note: '微控制器 ↔ MCU',
+  },
+  {
+    q: '空拍機巡檢',
+    kind: 'variant',
+    expect: ['光伏电站无人机巡检缺陷智能识别', '油气管道无人机巡检缺陷智能识别', '输电线路无人机巡检缺陷智能识别'],
+    note: 'Taiwan: 空拍機 → 无人机',
+  },
+  {
+    q: '數位孿生',
+    kind: 'variant',
+    expect: [
+      '汽车零部件机加产线数字孪生与虚拟调试',
+      '电机装配产线数字孪生与虚拟调试',
+      '白色家电总装产线数字孪生与虚拟调试',
+      '动力电池模组装配产线数字孪生与虚拟调试',
+    ],
+  },
+  {
+    q: '奈米晶軟磁',
+    kind: 'variant',
+    expect: [
+      '无线充电隔磁片纳米晶软磁带材及磁芯制备',
+      '共模电感纳米晶软磁带材及磁芯制备',
+      '高频变压器纳米晶软磁带材及磁芯制备',
+      '精密电流互感器纳米晶软磁带材及磁芯制备',
+    ],
+  },
+  {
+    q: '薄膜電晶體',
+    kind: 'variant',
+    expect: [
+      '8.6代薄膜晶体管（TFT）阵列基板Mura缺陷检测',
+      '8.6代薄膜晶体管（TFT）阵列基板微粒异物检测',
+      '8.6代薄膜晶体管（TFT）阵列基板ITO残留检测',
+    ],
+    note: 'Taiwan: 電晶體 → 晶体管',
+  },
+  {
+    q: '印刷電路板',
+    kind: 'variant',
+    expect: [
+      'AI服务器主板高多层印制电路板（PCB）制造工艺',
+      'HDI任意层互连高多层印制电路板（PCB）制造工艺',
+      '高频微波高多层印制电路板（PCB）制造工艺',
+      '汽车电子高多层印制电路板（PCB）制造工艺',
+    ],
+  },
+  {
+    q: '3D列印',
+    kind: 'variant',
+    expect: ['随形冷却模具选区激光熔化（SLM）成形工艺', '钛合金航空结构件选区激光熔化（SLM）成形工艺'],
+    note: 'Taiwan: 列印 → 打印; 3D打印 ↔ 增材制造',
+  },
+  {
+    q: '偏光板',
+    kind: 'variant',
+    expect: ['OLED手机用偏光片国产化开发', 'TFT-LCD电视用偏光片国产化开发', '折叠屏手机用偏光片国产化开发'],
+  },
+  {
+    q: '太陽光電封裝膠膜',
+    kind: 'variant',
+    expect: ['建筑光伏一体化（BIPV）组件封装胶膜开发', '异质结（HJT）组件封装胶膜开发', 'TOPCon双玻组件封装胶膜开发'],
+  },
+  {
+    q: '伺服馬達 釹鐵硼',
+    kind: 'variant',
+    expect: ['伺服电机用烧结钕铁硼永磁体晶界扩散技术攻关'],
+    note: 'Taiwan: 馬達 → 电机',
+  },
+  // Near-synonyms of an industry.
+  {
+    q: '氢能',
+    kind: 'synonym',
+    expect: [
+      '氢能重卡热管理用电子水泵无刷电机及控制器',
+      '燃料电池发动机用电子水泵无刷电机及控制器',
+      '工业级固定翼无人机长航时氢燃料电池动力系统',
+      '工业级多旋翼无人机长航时氢燃料电池动力系统',
+      '工业级垂直起降固定翼无人机长航时氢燃料电池动力系统',
+    ],
+    note: '氢能 ↔ 氢燃料 ↔ 燃料电池',
+  },
+  {
+    q: '增材制造 钛合金',
+    kind: 'synonym',
+    expect: ['钛合金航空结构件选区激光熔化（SLM）成形工艺'],
+    note: '增材制造 ↔ 3D打印',
+  },
+];
+
+/**
+ * The judged precision set: queries, including broad ones and words no need holds, with what makes
+ * a result relevant. A result is relevant when its title, keywords or summary hold, for every
+ * group, at least one of the group's words (hand-written from reading the catalogue: 氢氟酸 is no
+ * hydrogen energy, 双歧杆菌 no 双极板). precision@3 counts the relevant results among the first
+ * three returned; a query answered with nothing scores 1 when no need of the index is relevant.
+ */
+export interface PrecisionQuery {
+  q: string;
+  relevant: string[][];
+  note?: string;
+}
+
+export const PRECISION_QUERIES: PrecisionQuery[] = [
+  { q: '双极板', relevant: [['双极板']], note: 'no need holds it: nothing, not 双歧杆菌, is the answer' },
+  { q: '芯 片', relevant: [['芯片', '集成电路']], note: 'a word typed apart' },
+  { q: '芯片', relevant: [['芯片', '集成电路']] },
+  { q: '晶片', relevant: [['芯片', '集成电路']] },
+  { q: '感測器', relevant: [['传感器']] },
+  { q: '電池', relevant: [['电池']] },
+  { q: '雷射', relevant: [['激光']] },
+  { q: '氢能', relevant: [['氢能', '氢燃料', '燃料电池']] },
+  { q: '燃料电池', relevant: [['燃料电池', '氢能', '氢燃料']], note: 'hydrogen trucks run on fuel cells; not 乏燃料' },
+  { q: 'battery', relevant: [['电池']] },
+  { q: 'sensor', relevant: [['传感器']] },
+  { q: 'chip', relevant: [['芯片', '集成电路']] },
+  { q: 'hydrogen', relevant: [['氢能', '氢燃料', '储氢']] },
+  { q: 'Beidou', relevant: [['北斗']] },
+  { q: 'fuel cell', relevant: [['燃料电池']] },
+  { q: 'rare earth', relevant: [['稀土']] },
+  { q: 'magnet', relevant: [['磁体', '永磁']] },
+  { q: 'lithium', relevant: [['锂']] },
+  { q: 'photovoltaic', relevant: [['光伏', '太阳能', '电池片']] },
+  { q: 'drone', relevant: [['无人机']] },
+  { q: 'robot', relevant: [['机器人']] },
+  { q: 'laser welding', relevant: [['激光'], ['焊接']] },
+  { q: 'rare earth magnet', relevant: [['稀土'], ['磁体', '永磁']] },
+  { q: 'drone battery', relevant: [['无人机'], ['电池']] },
+  { q: 'nuclear', relevant: [['核']] },
+  { q: 'vaccine', relevant: [['疫苗']] },
+  { q: '电池', relevant: [['电池']] },
+  { q: '激光', relevant: [['激光']] },
+  { q: '稀土', relevant: [['稀土']] },
+  { q: '机器人', relevant: [['机器人']] },
+  { q: '传感器', relevant: [['传感器']] },
+  { q: '锂电池 热失控', relevant: [['锂'], ['热失控']] },
+  { q: '北斗 芯片', relevant: [['北斗'], ['芯片']] },
+  { q: '无人机 电池', relevant: [['无人机'], ['电池']] },
+  { q: '医学影像', relevant: [['医学影像']] },
+  { q: '茶叶', relevant: [['茶']] },
+  { q: '石墨烯 散热', relevant: [['石墨烯'], ['散热', '导热']] },
+  { q: '钠电', relevant: [['钠离子电池']] },
+  { q: '量子计算', relevant: [['量子计算']], note: 'no need holds it' },
+  { q: '燃料电池双极板', relevant: [['双极板']], note: 'no need holds 双极板' },
 ];

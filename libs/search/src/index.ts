@@ -4,3 +4,4 @@ export type { ConsistencyReport, ReindexReport } from './ops/search-operations.d
 export { SearchOperations } from './ops/search-operations.service';
 export { SEARCH_ERRORS } from './search.errors';
 export { SearchModule } from './search.module';
+export { SuggestionsService } from './teams/suggestions.service';

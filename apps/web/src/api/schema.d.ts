@@ -1585,8 +1585,12 @@ export interface components {
             name: string;
             /** @description Relevance rank, 1 = best */
             rank: number;
-            /** @description Terms shared by the need and the team: why it was suggested */
+            /** @description Relevance score, higher is better: per matched term, its weight (keyword 3, research field 2, title 2, achievement 1) × its rarity × the match quality */
+            score: number;
+            /** @description Why it was suggested: for a team's needs, the team's keywords and research fields found in the need; for a need's teams, the need's keywords found in the team's profile */
             matchedTerms: string[];
+            /** @description Titles of the team's achievements that match the need (or hold one of its matched keywords) */
+            matchedAchievements: string[];
         };
         ReindexReport: {
             /** @enum {string} */

@@ -86,6 +86,8 @@ export interface TeamDocument {
   visible: boolean;
 }
 
+const ACHIEVEMENT_SEPARATOR = '；';
+
 export function toTeamDocument(id: string, version: number, profile: TeamProfileUpdatedPayload): TeamDocument {
   return {
     id,
@@ -94,7 +96,15 @@ export function toTeamDocument(id: string, version: number, profile: TeamProfile
     summary: profile.summary,
     researchFields: profile.researchFields,
     keywords: profile.keywords,
-    achievementText: profile.achievements.map((a) => `${a.title}（${a.year}）`).join('；'),
+    achievementText: profile.achievements.map((a) => `${a.title}（${a.year}）`).join(ACHIEVEMENT_SEPARATOR),
     visible: profile.visible,
   };
+}
+
+/** The achievements' titles, back from the indexed text (stored documents hold only that). */
+export function achievementTitles(team: Pick<TeamDocument, 'achievementText'>): string[] {
+  return team.achievementText
+    .split(ACHIEVEMENT_SEPARATOR)
+    .map((entry) => entry.replace(/（\d{4}）$/, '').trim())
+    .filter(Boolean);
 }

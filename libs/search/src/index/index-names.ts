@@ -4,21 +4,23 @@ import { type Meilisearch, MeilisearchTaskTimeOutError, type Settings } from 'me
 import type { DocumentKind } from '../indexer/document.repository';
 import { searchError } from '../search.errors';
 import { demandIndexSettings, teamIndexSettings } from './index-settings';
-import { loadSearchData } from './search-data';
+import { loadSearchData, type SearchData } from './search-data';
 
 /** The live indexes by kind, their settings, and the means to (re)create them. */
 @Injectable()
 export class SearchIndexes {
   private readonly logger = new Logger('SearchIndexes');
   readonly settings: Record<DocumentKind, Settings>;
+  /** The dictionary, synonyms and regional variants of libs/search/data, read once at start. */
+  readonly data: SearchData;
 
   constructor(
     @Inject(MEILI_CLIENT) readonly client: Meilisearch,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     readiness: ReadinessChecks,
   ) {
-    const data = loadSearchData(config.search.dataDir);
-    this.settings = { demand: demandIndexSettings(data), team: teamIndexSettings(data) };
+    this.data = loadSearchData(config.search.dataDir);
+    this.settings = { demand: demandIndexSettings(this.data), team: teamIndexSettings(this.data) };
     // Only services hosting search depend on Meilisearch: the others stay ready while it is down.
     readiness.register('meilisearch', async () => {
       await this.client.health();

@@ -13,6 +13,7 @@ const ATTRIBUTES = [
   'bountyMin',
   'bountyMax',
   'bidDeadlineTs',
+  'publishedAtTs',
   'visible',
 ] as const;
 export type FilterAttribute = (typeof ATTRIBUTES)[number];

@@ -163,6 +163,20 @@ export class SuggestionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ description: 'Relevance rank, 1 = best' }) rank!: number;
-  @ApiProperty({ type: [String], description: 'Terms shared by the need and the team: why it was suggested' })
+  @ApiProperty({
+    description:
+      'Relevance score, higher is better: per matched term, its weight (keyword 3, research field 2, title 2, achievement 1) × its rarity × the match quality',
+  })
+  score!: number;
+  @ApiProperty({
+    type: [String],
+    description:
+      "Why it was suggested: for a team's needs, the team's keywords and research fields found in the need; for a need's teams, the need's keywords found in the team's profile",
+  })
   matchedTerms!: string[];
+  @ApiProperty({
+    type: [String],
+    description: "Titles of the team's achievements that match the need (or hold one of its matched keywords)",
+  })
+  matchedAchievements!: string[];
 }

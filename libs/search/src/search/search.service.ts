@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import type { Hit } from 'meilisearch';
-import * as OpenCC from 'opencc-js';
 import type { DemandDocument } from '../index/documents';
 import { SearchIndexes } from '../index/index-names';
 import { FilterBuilder } from './filter-builder';
+import { QueryText } from './query-text';
 import type { PublicStatus, SearchDemandsQuery, SearchHitView, SearchPage, SearchSort } from './search.dto';
-
-// opencc-js's bundled declarations do not resolve under NodeNext; this is the one function used.
-type ConverterFactory = (options: { from: 't'; to: 'cn' }) => (text: string) => string;
-const toSimplified = (OpenCC as unknown as { Converter: ConverterFactory }).Converter({ from: 't', to: 'cn' });
 
 const SORTS: Record<Exclude<SearchSort, 'relevance'>, string[]> = {
   bounty_desc: ['bountyMax:desc'],
@@ -40,11 +36,15 @@ export function effectiveStatus(status: string, bidDeadlineTs: number | null, no
   return status === 'published' && bidDeadlineTs !== null && bidDeadlineTs <= nowTs ? 'bidding_closed' : status;
 }
 
+/** Needs still open for bids at `nowTs`: published, deadline ahead (publication requires one). */
+export function openFilter(nowTs: number): FilterBuilder {
+  return new FilterBuilder().equals('status', 'published').atLeast('bidDeadlineTs', nowTs + 1);
+}
+
 /** The status filter in terms of what is stored: "published" means still open. */
 function statusFilter(statuses: readonly PublicStatus[], nowTs: number): FilterBuilder[] {
   return statuses.map((status) => {
-    if (status === 'published')
-      return new FilterBuilder().equals('status', 'published').atLeast('bidDeadlineTs', nowTs + 1);
+    if (status === 'published') return openFilter(nowTs);
     if (status === 'bidding_closed') {
       return new FilterBuilder().anyOf([
         new FilterBuilder().equals('status', 'bidding_closed'),
@@ -59,10 +59,14 @@ const dayStart = (date: string): number => Math.floor(new Date(`${date.slice(0, 
 
 @Injectable()
 export class SearchService {
-  constructor(private readonly indexes: SearchIndexes) {}
+  private readonly queryText: QueryText;
+
+  constructor(private readonly indexes: SearchIndexes) {
+    this.queryText = new QueryText(indexes.data.variants);
+  }
 
   async searchDemands(query: SearchDemandsQuery): Promise<SearchPage> {
-    const q = toSimplified((query.q ?? '').trim());
+    const q = this.queryText.normalise(query.q ?? '');
     const nowTs = Math.floor(Date.now() / 1000);
     const filter = new FilterBuilder()
       .oneOf('industry', query.industry)
@@ -83,6 +87,9 @@ export class SearchService {
       this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
         filter: filter.build(),
         sort,
+        // Every term (or a synonym) must match: with the default ('last') a Chinese word that no
+        // need holds, segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌).
+        matchingStrategy: 'all',
         page: query.page,
         hitsPerPage: query.pageSize,
         facets: FACETS,
