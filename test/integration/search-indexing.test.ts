@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DemandPublicSnapshot, EventType } from '@jiebang/contracts';
-import { DemandsService } from '@jiebang/demand';
+import { BatchesService, DemandsService } from '@jiebang/demand';
+import { AccountSeeder } from '@jiebang/identity';
+import { BidsService, ListingsService } from '@jiebang/matching';
 import {
   EventBus,
   freePort,
@@ -16,7 +18,9 @@ import {
 import type { Meilisearch } from 'meilisearch';
 import { IndexSync, SearchOperations } from '@jiebang/search';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { aBatch, aDemand } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
+import { aProposal } from '../harness/matching-factories';
 import { anOffice, approvedNeeds, aSnapshot, type Office, publish } from '../harness/search-factories';
 import { startTestService, type TestService } from '../harness/test-app';
 
@@ -24,8 +28,12 @@ interface Hit {
   id: string;
   title: string;
   status: string;
+  bidDeadline: string;
+  bidCount: number;
   highlight: { title: string };
 }
+
+const DAY = 24 * 3600 * 1000;
 
 describe('search: the index follows the needs', () => {
   let service: TestService;
@@ -210,6 +218,99 @@ describe('search: the index follows the needs', () => {
       expect(needs.find((n) => n.id === id)?.matchedTerms).toContain('钐钴');
     });
     await service.http.get(`/api/v1/search/teams/${randomUUID()}/demands`).expect(404);
+  });
+
+  it('sorts by deadline with the nearest upcoming first, closed needs after, the latest closed first', async () => {
+    const demands = service.app.get(DemandsService);
+    const batches = service.app.get(BatchesService);
+    const now = Date.now();
+    // Published 60 days ago with deadlines from 40 days ago to 50 days ahead: two closed, three open.
+    const release = new Date(now - 60 * DAY);
+    const offsets = [20, -40, 50, -10, 5];
+    const ids: string[] = [];
+    for (const [i, days] of offsets.entries()) {
+      const at = new Date(release.getTime() - (3 - i / 10) * DAY);
+      const draft = await demands.create(
+        aDemand({
+          title: `光伏组件截止排序检验需求${i}`,
+          bidDeadline: new Date(now + days * DAY).toISOString(),
+        }) as never,
+        { principal: office.owner, at },
+      );
+      await demands.submit(draft.id, { principal: office.owner, at });
+      await demands.approve(draft.id, { principal: office.admin, at });
+      ids.push(draft.id);
+    }
+    const batch = await batches.create(aBatch({ releaseDate: release.toISOString().slice(0, 10) }) as never, {
+      principal: office.admin,
+      at: new Date(release.getTime() - DAY),
+    });
+    await batches.addDemands(batch.id, ids, { principal: office.admin, at: new Date(release.getTime() - DAY) });
+    await batches.publish(batch.id, { principal: office.admin, at: release });
+    const expected = [ids[4], ids[0], ids[2], ids[3], ids[1]];
+    await eventually(async () =>
+      expect((await search({ q: '截止排序检验', sort: 'deadline' })).items.map((h) => h.id)).toEqual(expected),
+    );
+    // Pages run across the two groups without a gap or a repeat.
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => search({ q: '截止排序检验', sort: 'deadline', page, pageSize: 2 })),
+    );
+    expect(pages.flatMap((p) => p.items.map((h) => h.id))).toEqual(expected);
+    expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    expect((await search({ q: '截止排序检验', sort: 'deadline' })).facets.status).toMatchObject({ published: 5 });
+    // Open for bidding only: the three upcoming, nearest first.
+    const open = await search({ q: '截止排序检验', sort: 'deadline', status: 'published' });
+    expect(open.items.map((h) => h.id)).toEqual(expected.slice(0, 3));
+    expect(open.items.every((h) => h.status === 'published')).toBe(true);
+    // The deadline range narrows the same results.
+    const within = await search({
+      q: '截止排序检验',
+      sort: 'deadline',
+      deadlineFrom: new Date(now + 2 * DAY).toISOString().slice(0, 10),
+      deadlineTo: new Date(now + 30 * DAY).toISOString().slice(0, 10),
+    });
+    expect(within.items.map((h) => h.id)).toEqual([ids[4], ids[0]]);
+  });
+
+  it('shows each need’s bid count, following submissions and withdrawals', async () => {
+    const [id] = await approvedNeeds(service.app, office, 1, () => ({ title: '钠离子电池层状氧化物正极材料揭榜计数' }));
+    await publish(service.app, office, [id]);
+    const suffix = randomUUID().slice(0, 8);
+    const accounts = await service.app.get(AccountSeeder).ensure(
+      [1, 2].map((n) => ({
+        email: `team${n}-${suffix}@example.cn`,
+        displayName: `团队${n}`,
+        role: 'team' as const,
+        organisation: { name: `计数测试团队${n}-${suffix}`, kind: 'university' as const },
+      })),
+      'search-test-password',
+    );
+    const [first, second] = [1, 2].map((n) => accounts.get(`team${n}-${suffix}@example.cn`)!);
+    const bidCount = async () => (await search({ q: '揭榜计数' })).items.find((h) => h.id === id)?.bidCount;
+    await eventually(async () => expect(await bidCount()).toBe(0));
+    await eventually(async () => expect(await service.app.get(ListingsService).unpublished([id])).toEqual([]));
+
+    const bids = service.app.get(BidsService);
+    const submitted = await bids.create(id, aProposal() as never, { principal: first });
+    await bids.create(id, { ...aProposal(), submit: false } as never, { principal: second });
+    await eventually(async () => expect(await bidCount()).toBe(1));
+    await bids.withdraw(submitted.id, { principal: first });
+    await eventually(async () => expect(await bidCount()).toBe(0));
+    const resubmitted = await bids.create(id, aProposal() as never, { principal: first });
+    const draft = (await bids.mine({ page: 1, pageSize: 10 } as never, second)).items[0];
+    await bids.submit(draft.id, { principal: second });
+    await eventually(async () => expect(await bidCount()).toBe(2));
+    // A late duplicate of the first submission changes nothing: that bid stays withdrawn.
+    await emit('matching.bid_submitted', submitted.id, 1, {
+      bidId: submitted.id,
+      demandId: id,
+      teamOrganisationId: first.organisationId,
+    });
+    await bids.withdraw(resubmitted.id, { principal: first });
+    await eventually(async () => expect(await bidCount()).toBe(1));
+    // A rebuild counts them too.
+    await service.app.get(SearchOperations).reindex('demand');
+    expect(await bidCount()).toBe(1);
   });
 
   it('rebuilds into a new index and swaps it in while searches keep answering', async () => {

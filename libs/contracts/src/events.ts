@@ -82,7 +82,7 @@ export interface DemandStatusChangedPayload extends DemandSnapshotPayload {
   to: DemandStatus;
 }
 
-/** A team submitted a bid on a need (aggregate: the bid). */
+/** A team submitted a bid on a need, or withdrew a submitted one (aggregate: the bid). */
 export interface MatchingBidSubmittedPayload {
   bidId: string;
   demandId: string;
@@ -155,6 +155,7 @@ export interface EventPayloads {
   'matching.engagement_completed': MatchingEngagementCompletedPayload;
   'matching.team_profile_updated': TeamProfileUpdatedPayload;
   'matching.bid_submitted': MatchingBidSubmittedPayload;
+  'matching.bid_withdrawn': MatchingBidSubmittedPayload;
   'matching.milestone_submitted': MatchingMilestonePayload;
   'matching.milestone_accepted': MatchingMilestonePayload;
   'matching.milestone_rejected': MatchingMilestonePayload;
@@ -184,7 +185,8 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],
   'matching.team_profile_updated': ['search'],
-  'matching.bid_submitted': ['notifications'],
+  'matching.bid_submitted': ['notifications', 'search'],
+  'matching.bid_withdrawn': ['search'],
   'matching.milestone_submitted': ['notifications'],
   'matching.milestone_accepted': ['notifications'],
   'matching.milestone_rejected': ['notifications'],

@@ -3,14 +3,20 @@ import type { Principal } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { AccountSeeder, AdvisorsService, type SeedAccount, type SeededAccount } from '@jiebang/identity';
 import type { FunnelView } from '@jiebang/matching';
+import { Transactions } from '@jiebang/platform';
 import {
+  addDays,
   ADVISOR_NAMES,
   BATCHES,
+  type BatchSeed,
+  beijingDayOf,
+  buildLiveProgramme,
   buildMatchingPlan,
   buildNeeds,
   buildTeams,
   ENTERPRISES,
-  type NeedSeed,
+  type LiveProgramme,
+  type NeedFields,
   servedEnterpriseKeys,
   type TeamSeed,
 } from './catalogue';
@@ -23,12 +29,15 @@ const DAY = 24 * 3600 * 1000;
 
 export interface DemoReport {
   enterprises: number;
+  /** Published needs: the 2023 history and the live batch. */
   needs: number;
   batches: number;
   teams: number;
   achievements: number;
-  /** The programme office's funnel over the seeded data. */
+  /** The programme office's funnel of the 2023 programme (to its last bid deadline). */
   funnel: FunnelView;
+  /** The live batch: needs open for bids, needs still with their enterprises or under review, bids. */
+  live: { needs: number; drafts: number; underReview: number; bids: number; draftBids: number };
   accounts: Array<{ role: string; email: string }>;
   password: string;
 }
@@ -42,12 +51,19 @@ const principalOf = (account: SeededAccount): Principal => ({
   organisationId: account.organisationId,
 });
 
+/** A need the seeder files, with its owner's account key. */
+interface Filing {
+  enterpriseKey: string;
+  fields: Omit<NeedFields, 'enterpriseKey'> & { bidDeadline?: string };
+}
+
 /**
  * The one demo generator: Mianyang's 2023 programme — 150 enterprises, 446 needs reviewed and
  * published at 3 release conferences, advisors serving the enterprises, 40 research teams with
  * their achievements, and the matching that followed (bids, 25 awards, engagements, matchmakings,
- * conversions). It drives the contexts' own services with the historical dates, so audit trails
- * and events read as they would have.
+ * conversions) — then a live fourth batch released days before the seed day, open for bids. It
+ * drives the contexts' own services with the historical dates, so audit trails and events read as
+ * they would have.
  */
 @Injectable()
 export class DemoSeeder {
@@ -59,6 +75,7 @@ export class DemoSeeder {
     private readonly demands: DemandsService,
     private readonly batches: BatchesService,
     private readonly story: MatchingStory,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Seeds only a database without any batch, as on the first `npm start`. */
@@ -67,48 +84,64 @@ export class DemoSeeder {
     return this.seed();
   }
 
-  async seed(): Promise<DemoReport> {
+  /** `now` dates the live batch (default: the database's clock). */
+  async seed(options: { now?: Date } = {}): Promise<DemoReport> {
     const started = Date.now();
     const needs = buildNeeds();
     const teams = buildTeams();
+    const now = options.now ?? (await this.transactions.clock(this.transactions.manager));
+    const live = buildLiveProgramme(beijingDayOf(now.toISOString()), needs, teams);
     const accounts = await this.seedAccounts(teams);
     const principal = (key: string) => principalOf(accounts.get(emailOf(key))!);
     const admin = principalOf(accounts.get(DEMO_ADMIN)!);
     await this.assignAdvisors(accounts, admin);
     const teamPrincipals = teams.map((team) => principal(team.key));
+    const advisors = ADVISOR_NAMES.map((_, index) => principalOf(accounts.get(advisorEmail(index))!));
+    const filing = (need: NeedFields): Filing => {
+      const { enterpriseKey, ...fields } = need;
+      return { enterpriseKey, fields };
+    };
     // Teams file their profiles while the needs go through review: the two touch different contexts.
-    const [needIds, achievementIds] = await Promise.all([
-      this.seedNeeds(needs, accounts, admin),
+    const [needIds, achievementIds, liveIds] = await Promise.all([
+      this.seedHistory(
+        needs.map(({ batch: _batch, ...need }) => filing(need)),
+        needs.map((need) => need.batch),
+        accounts,
+        admin,
+      ),
       this.story.fileTeams(teams, teamPrincipals),
+      this.publishBatch(
+        live.batch,
+        live.needs.map((need) => filing(need)),
+        accounts,
+        admin,
+      ),
+      this.seedPending(live, accounts),
     ]);
     await this.story.play(
       buildMatchingPlan(needs, teams),
       { needs: needIds, achievements: achievementIds },
-      {
-        admin,
-        teams: teamPrincipals,
-        advisors: ADVISOR_NAMES.map((_, index) => principalOf(accounts.get(advisorEmail(index))!)),
-        owners: needs.map((need) => principal(need.enterpriseKey)),
-      },
+      { admin, teams: teamPrincipals, advisors, owners: needs.map((need) => principal(need.enterpriseKey)) },
     );
-    const funnel = await this.story.funnel(admin);
+    await this.story.playLive(live, liveIds, { teams: teamPrincipals, advisors });
+    const funnel = await this.story.funnel(admin, { to: BATCHES[BATCHES.length - 1].defaultBidDeadline });
+    // The live needs reached the programme 45 days before their release.
+    const liveFunnel = await this.story.funnel(admin, { from: addDays(live.batch.releaseDate, -45) });
     const achievements = achievementIds.reduce((sum, ids) => sum + ids.length, 0);
-    this.logger.log(
-      `demo data ready in ${Date.now() - started} ms: ${ENTERPRISES.length} enterprises, ${needIds.length} needs, ` +
-        `${BATCHES.length} batches, ${teams.length} teams, ${achievements} achievements`,
-    );
-    this.logger.log(
-      `demo funnel: ${funnel.stages.map((stage) => `${stage.label} ${stage.count}`).join(' → ')}; ` +
-        `${funnel.bids} bids, ${funnel.winners} winning teams, ${funnel.matchmakings} matchmakings, ` +
-        `${funnel.conversions} conversions worth ${funnel.contractValue} 万元`,
-    );
-    const report = {
+    const report: DemoReport = {
       enterprises: ENTERPRISES.length,
-      needs: needIds.length,
-      batches: BATCHES.length,
+      needs: needIds.length + liveIds.length,
+      batches: BATCHES.length + 1,
       teams: teams.length,
       achievements,
       funnel,
+      live: {
+        needs: liveIds.length,
+        drafts: live.pending.filter((need) => need.submittedAt === null).length,
+        underReview: live.pending.filter((need) => need.submittedAt !== null).length,
+        bids: live.bids.filter((bid) => bid.submit).length,
+        draftBids: live.bids.filter((bid) => !bid.submit).length,
+      },
       accounts: [
         { role: 'admin', email: DEMO_ADMIN },
         { role: 'enterprise', email: 'ent-001@jiebang.demo' },
@@ -117,6 +150,17 @@ export class DemoSeeder {
       ],
       password: DEMO_PASSWORD,
     };
+    this.logger.log(
+      `demo data ready in ${Date.now() - started} ms: ${ENTERPRISES.length} enterprises, ${report.needs} needs, ` +
+        `${report.batches} batches, ${teams.length} teams, ${achievements} achievements`,
+    );
+    this.logger.log(`2023 programme funnel: ${describeFunnel(funnel)}`);
+    this.logger.log(
+      `live batch "${live.batch.title}" released ${live.batch.releaseDate}: ${report.live.needs} needs open for bids ` +
+        `(deadlines ${live.needs.map((need) => need.bidDeadline.slice(0, 10)).sort()[0]} to ${live.batch.defaultBidDeadline}), ` +
+        `${report.live.drafts} drafts, ${report.live.underReview} under review, ${report.live.bids} bids submitted and ` +
+        `${report.live.draftBids} drafted; its funnel: ${describeFunnel(liveFunnel)}`,
+    );
     this.logger.log(
       `demo accounts, password ${DEMO_PASSWORD}: ${report.accounts.map((a) => `${a.role} ${a.email}`).join(', ')}`,
     );
@@ -155,48 +199,80 @@ export class DemoSeeder {
     }
   }
 
-  /**
-   * Each need is drafted, submitted and approved ahead of its release conference, then published
-   * with its batch; returns the needs' ids in catalogue order.
-   */
-  private async seedNeeds(
-    needs: readonly NeedSeed[],
+  /** The 2023 needs, batch by batch; returns their ids in catalogue order. */
+  private async seedHistory(
+    needs: readonly Filing[],
+    batchOf: readonly number[],
     accounts: Map<string, SeededAccount>,
     admin: Principal,
   ): Promise<string[]> {
     const ids: string[] = [];
     for (const [index, batch] of BATCHES.entries()) {
-      const release = new Date(`${batch.releaseDate}T02:00:00.000Z`);
-      const members = [...needs.entries()].filter(([, need]) => need.batch === index);
-      for (const [position, [needIndex, need]] of members.entries()) {
-        const owner = principalOf(accounts.get(emailOf(need.enterpriseKey))!);
-        const offset = position * 60_000;
-        const { enterpriseKey: _key, batch: _batch, ...fields } = need;
-        const draft = await this.demands.create(fields, {
-          principal: owner,
-          at: new Date(release.getTime() - 45 * DAY + offset),
-        });
-        await this.demands.submit(draft.id, { principal: owner, at: new Date(release.getTime() - 30 * DAY + offset) });
-        await this.demands.approve(draft.id, { principal: admin, at: new Date(release.getTime() - 15 * DAY + offset) });
-        ids[needIndex] = draft.id;
-      }
-      const at = new Date(release.getTime() - 7 * DAY);
-      const created = await this.batches.create(
-        {
-          title: batch.title,
-          releaseDate: batch.releaseDate,
-          venue: batch.venue,
-          defaultBidDeadline: `${batch.defaultBidDeadline}T15:59:59.000Z`,
-        },
-        { principal: admin, at },
+      const members = [...needs.keys()].filter((n) => batchOf[n] === index);
+      const published = await this.publishBatch(
+        batch,
+        members.map((n) => needs[n]),
+        accounts,
+        admin,
       );
-      await this.batches.addDemands(
-        created.id,
-        members.map(([needIndex]) => ids[needIndex]),
-        { principal: admin, at },
-      );
-      await this.batches.publish(created.id, { principal: admin, at: release });
+      members.forEach((n, position) => (ids[n] = published[position]));
     }
     return ids;
   }
+
+  /**
+   * Each need is drafted, submitted and approved ahead of its release conference, then published
+   * with its batch; returns the needs' ids in the order given.
+   */
+  private async publishBatch(
+    batch: BatchSeed,
+    needs: readonly Filing[],
+    accounts: Map<string, SeededAccount>,
+    admin: Principal,
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    const release = new Date(`${batch.releaseDate}T02:00:00.000Z`);
+    for (const [position, need] of needs.entries()) {
+      const owner = principalOf(accounts.get(emailOf(need.enterpriseKey))!);
+      const offset = position * 60_000;
+      const draft = await this.demands.create(need.fields, {
+        principal: owner,
+        at: new Date(release.getTime() - 45 * DAY + offset),
+      });
+      await this.demands.submit(draft.id, { principal: owner, at: new Date(release.getTime() - 30 * DAY + offset) });
+      await this.demands.approve(draft.id, { principal: admin, at: new Date(release.getTime() - 15 * DAY + offset) });
+      ids.push(draft.id);
+    }
+    const at = new Date(release.getTime() - 7 * DAY);
+    const created = await this.batches.create(
+      {
+        title: batch.title,
+        releaseDate: batch.releaseDate,
+        venue: batch.venue,
+        defaultBidDeadline: `${batch.defaultBidDeadline}T15:59:59.000Z`,
+      },
+      { principal: admin, at },
+    );
+    await this.batches.addDemands(created.id, ids, { principal: admin, at });
+    await this.batches.publish(created.id, { principal: admin, at: release });
+    return ids;
+  }
+
+  /** The live batch's drafts, still with their enterprises, and the needs waiting for review. */
+  private async seedPending(live: LiveProgramme, accounts: Map<string, SeededAccount>): Promise<void> {
+    for (const { need, createdAt, submittedAt } of live.pending) {
+      const { enterpriseKey, ...fields } = need;
+      const owner = principalOf(accounts.get(emailOf(enterpriseKey))!);
+      const draft = await this.demands.create(fields, { principal: owner, at: new Date(createdAt) });
+      if (submittedAt) await this.demands.submit(draft.id, { principal: owner, at: new Date(submittedAt) });
+    }
+  }
+}
+
+function describeFunnel(funnel: FunnelView): string {
+  return (
+    `${funnel.stages.map((stage) => `${stage.label} ${stage.count}`).join(' → ')}; ` +
+    `${funnel.bids} bids, ${funnel.winners} winning teams, ${funnel.matchmakings} matchmakings, ` +
+    `${funnel.conversions} conversions worth ${funnel.contractValue} 万元`
+  );
 }

@@ -10,10 +10,19 @@ import {
   EngagementsService,
   type FunnelView,
   ListingsService,
+  type StatsQuery,
   StatsService,
   TeamsService,
 } from '@jiebang/matching';
-import { type AchievementRef, beijingAt, type MatchingPlan, type MilestoneStepSeed, type TeamSeed } from './catalogue';
+import {
+  type AchievementRef,
+  beijingAt,
+  type LiveProgramme,
+  type MatchingPlan,
+  type MatchmakingSeed,
+  type MilestoneStepSeed,
+  type TeamSeed,
+} from './catalogue';
 
 /** Independent calls in flight at once: enough to overlap database round trips, few enough for the pool. */
 const CONCURRENCY = 4;
@@ -108,20 +117,7 @@ export class MatchingStory {
     const achievementId = (ref?: AchievementRef) => ref && ids.achievements[ref.team][ref.index];
     await Promise.all([
       this.playEngagements(plan, ids, cast, bidIds, engagementOfBid),
-      concurrently(plan.matchmakings, async (record) => {
-        await this.records.recordMatchmaking(
-          {
-            demandId: record.need === undefined ? undefined : ids.needs[record.need],
-            teamOrganisationId: record.team === undefined ? undefined : cast.teams[record.team].organisationId!,
-            achievementId: achievementId(record.achievement),
-            kind: record.kind,
-            occurredOn: record.occurredOn,
-            notes: record.notes,
-            outcome: record.outcome,
-          },
-          { principal: cast.advisors[record.advisor], at: new Date(beijingAt(record.occurredOn, 19)) },
-        );
-      }),
+      concurrently(plan.matchmakings, (record) => this.recordMatchmaking(record, ids, cast)),
       concurrently(plan.conversions, async (record) => {
         const bidId = record.bid === undefined ? undefined : bidIds[record.bid];
         await this.records.recordConversion(
@@ -180,9 +176,51 @@ export class MatchingStory {
     await play('rest');
   }
 
-  /** The programme office's funnel over everything seeded. */
-  funnel(admin: Principal): Promise<FunnelView> {
-    return this.stats.funnel({}, admin);
+  /** The live batch's bids in progress, submitted or drafted, and the advisors' introductions before them. */
+  async playLive(
+    live: LiveProgramme,
+    needIds: string[],
+    cast: Pick<MatchingCast, 'teams' | 'advisors'>,
+  ): Promise<void> {
+    await waitFor(
+      'matching to see the live needs as published',
+      async () => (await this.listings.unpublished(needIds)).length === 0,
+    );
+    await concurrently(live.bids, async (bid) => {
+      await this.bids.create(
+        needIds[bid.need],
+        { ...bid.proposal, submit: bid.submit },
+        { principal: cast.teams[bid.team], at: new Date(bid.at) },
+      );
+    });
+    await concurrently(live.matchmakings, (record) =>
+      this.recordMatchmaking(record, { needs: needIds, achievements: [] }, cast),
+    );
+  }
+
+  /** The programme office's funnel over what was seeded in the period. */
+  funnel(admin: Principal, period: Pick<StatsQuery, 'from' | 'to'> = {}): Promise<FunnelView> {
+    return this.stats.funnel(period, admin);
+  }
+
+  private async recordMatchmaking(
+    record: MatchmakingSeed,
+    ids: SeededIds,
+    cast: Pick<MatchingCast, 'teams' | 'advisors'>,
+  ): Promise<void> {
+    const achievement = record.achievement && ids.achievements[record.achievement.team][record.achievement.index];
+    await this.records.recordMatchmaking(
+      {
+        demandId: record.need === undefined ? undefined : ids.needs[record.need],
+        teamOrganisationId: record.team === undefined ? undefined : cast.teams[record.team].organisationId!,
+        achievementId: achievement,
+        kind: record.kind,
+        occurredOn: record.occurredOn,
+        notes: record.notes,
+        outcome: record.outcome,
+      },
+      { principal: cast.advisors[record.advisor], at: new Date(beijingAt(record.occurredOn, 19)) },
+    );
   }
 
   private async move(

@@ -10,4 +10,4 @@ export { MilestoneClockJob } from './engagements/milestone-clock.job';
 export { AdvisorRecordsService } from './advisors/advisor-records.service';
 export { StatsService } from './stats/stats.service';
 export type { EngagementView } from './engagements/engagement.dto';
-export type { FunnelView } from './stats/stats.dto';
+export type { FunnelView, StatsQuery } from './stats/stats.dto';

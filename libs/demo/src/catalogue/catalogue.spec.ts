@@ -9,12 +9,15 @@ import {
   MATCHMAKING_OUTCOMES,
 } from '@jiebang/contracts';
 import {
+  addDays,
   advisorOf,
   BATCHES,
+  buildLiveProgramme,
   buildMatchingPlan,
   buildNeeds,
   buildTeams,
   ENTERPRISES,
+  LIVE_RELEASED_DAYS_AGO,
   servedEnterpriseKeys,
 } from './index';
 
@@ -409,5 +412,122 @@ describe('demo matching plan: advisors’ records', () => {
     }
     expect(conversions.filter((c) => c.engagement).length).toBe(winners.size);
     expect(conversions.some((c) => c.need === undefined && c.achievement !== undefined)).toBe(true);
+  });
+});
+
+describe('the live programme (a fourth batch dated from the seed day)', () => {
+  const today = '2026-12-05';
+  const live = buildLiveProgramme(today, needs, teams);
+  const release = addDays(today, -LIVE_RELEASED_DAYS_AGO);
+  const startOf = (day: string) => `${day}T00:00:00+08:00`;
+  const instant = (iso: string) => new Date(iso).getTime();
+  const featuredTeam = teams[0];
+
+  it('is the same on every run, and only its dates follow the day', () => {
+    expect(buildLiveProgramme(today, needs, teams)).toEqual(live);
+    const later = buildLiveProgramme('2027-03-01', needs, teams);
+    const shift = instant('2027-03-01') - instant(today);
+    const undated = (programme: typeof live) => programme.needs.map(({ bidDeadline: _d, ...need }) => need);
+    expect(undated(later)).toEqual(undated(live));
+    expect(later.needs.map((need) => instant(need.bidDeadline))).toEqual(
+      live.needs.map((need) => instant(need.bidDeadline) + shift),
+    );
+    expect(later.bids.map((bid) => instant(bid.at))).toEqual(live.bids.map((bid) => instant(bid.at) + shift));
+    expect(later.bids.map(({ need, team, submit }) => [need, team, submit])).toEqual(
+      live.bids.map(({ need, team, submit }) => [need, team, submit]),
+    );
+  });
+
+  it('publishes about 40 new needs over every industry, released days ago, deadlines 10–60 days ahead', () => {
+    expect(live.batch.releaseDate).toBe(release);
+    expect(live.batch.size).toBe(live.needs.length);
+    expect(live.needs.length).toBeGreaterThanOrEqual(35);
+    expect(live.needs.length).toBeLessThanOrEqual(45);
+    const titles = [...live.needs, ...live.pending.map((pending) => pending.need)].map((need) => need.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    const history = new Set(needs.map((need) => need.title));
+    expect(titles.filter((title) => history.has(title))).toEqual([]);
+    for (const industry of INDUSTRIES) {
+      expect(live.needs.filter((need) => need.industry === industry).length).toBeGreaterThanOrEqual(2);
+    }
+    const days = live.needs.map((need) => need.bidDeadline.slice(0, 10)).sort();
+    expect(days[0] >= addDays(today, 10) && days.at(-1)! <= addDays(today, 60)).toBe(true);
+    expect(days[0] <= addDays(today, 14) && days.at(-1)! >= addDays(today, 50)).toBe(true);
+    for (const need of live.needs) expect(need.bidDeadline).toMatch(/T15:59:59\.000Z$/);
+  });
+
+  it('writes its needs like the catalogue’s, for enterprises of their industry', () => {
+    for (const need of [...live.needs, ...live.pending.map((pending) => pending.need)]) {
+      const enterprise = enterprisesByKey.get(need.enterpriseKey);
+      expect(enterprise?.industries).toContain(need.industry);
+      expect(need.district).toBe(enterprise?.district);
+      expect(need.title.length).toBeLessThanOrEqual(60);
+      expect(need.indicators.length >= 2 && need.indicators.length <= 5).toBe(true);
+      expect(need.keywords.length >= 3 && need.keywords.length <= 6).toBe(true);
+      expect(need.bountyMin).toBeLessThan(need.bountyMax);
+    }
+  });
+
+  it('leaves drafts with their enterprises and needs under review, all dated before the day', () => {
+    const drafts = live.pending.filter((pending) => pending.submittedAt === null);
+    const review = live.pending.filter((pending) => pending.submittedAt !== null);
+    expect(drafts.length).toBeGreaterThanOrEqual(2);
+    expect(review.length).toBeGreaterThanOrEqual(1);
+    for (const { createdAt, submittedAt } of live.pending) {
+      expect(instant(createdAt)).toBeLessThan(instant(startOf(today)));
+      if (submittedAt) expect(instant(submittedAt)).toBeGreaterThan(instant(createdAt));
+      if (submittedAt) expect(instant(submittedAt)).toBeLessThan(instant(startOf(today)));
+    }
+  });
+
+  it('has bids in progress: submitted and drafted while open, by teams of the need’s industry', () => {
+    const submitted = live.bids.filter((bid) => bid.submit);
+    expect(submitted.length).toBeGreaterThanOrEqual(20);
+    expect(live.bids.some((bid) => !bid.submit)).toBe(true);
+    expect(new Set(live.bids.map((bid) => `${bid.need}/${bid.team}`)).size).toBe(live.bids.length);
+    expect(new Set(submitted.map((bid) => bid.need)).size).toBeGreaterThanOrEqual(10);
+    for (const { need, team, at, proposal } of live.bids) {
+      expect(teams[team].industries).toContain(live.needs[need].industry);
+      expect(instant(at)).toBeGreaterThan(instant(`${release}T02:00:00.000Z`));
+      expect(instant(at)).toBeLessThan(instant(startOf(today)));
+      expect(proposal.indicatorResponses.map((r) => r.indicator)).toEqual(
+        live.needs[need].indicators.map((i) => i.name),
+      );
+      expect(proposal.milestones[0].dueDate > live.needs[need].bidDeadline.slice(0, 10)).toBe(true);
+      expect(proposal.milestones.reduce((sum, m) => sum + m.paymentShare, 0)).toBe(100);
+    }
+  });
+
+  it('gives every demo role live work: team-01, ent-001 and every advisor', () => {
+    const terms = [...featuredTeam.researchFields, ...featuredTeam.keywords];
+    const ownBids = new Set(live.bids.filter((bid) => bid.team === 0).map((bid) => bid.need));
+    const matching = live.needs.filter(
+      (need, n) => !ownBids.has(n) && terms.some((term) => `${need.title}${need.keywords.join('')}`.includes(term)),
+    );
+    expect(matching.length).toBeGreaterThanOrEqual(5);
+    expect(
+      live.bids
+        .filter((bid) => bid.team === 0)
+        .map((bid) => bid.submit)
+        .sort(),
+    ).toEqual([false, true]);
+
+    const owned = live.needs.flatMap((need, n) => (need.enterpriseKey === 'ent-001' ? [n] : []));
+    expect(owned.some((n) => live.bids.filter((bid) => bid.need === n && bid.submit).length >= 2)).toBe(true);
+    expect(live.pending.some((pending) => pending.need.enterpriseKey === 'ent-001' && !pending.submittedAt)).toBe(true);
+    const owners = new Set(live.needs.map((need) => need.enterpriseKey));
+    for (let advisor = 0; advisor < 8; advisor++) {
+      expect(servedEnterpriseKeys(advisor).some((key) => owners.has(key))).toBe(true);
+    }
+  });
+
+  it('records the serving advisor’s introductions between the release and the bids', () => {
+    expect(live.matchmakings.length).toBeGreaterThan(0);
+    for (const record of live.matchmakings) {
+      const need = live.needs[record.need!];
+      expect(record.advisor).toBe(advisorOf(need.enterpriseKey));
+      expect(record.occurredOn > release && record.occurredOn < today).toBe(true);
+      expect(lengthWithin(record.notes, 2, 2000)).toBe(true);
+    }
   });
 });

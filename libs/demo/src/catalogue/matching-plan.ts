@@ -31,7 +31,7 @@ import {
   SCOUTING_NOTES,
 } from './matching-texts';
 import { Random } from './random';
-import type { NeedSeed, TeamSeed } from './types';
+import type { NeedFields, NeedSeed, TeamSeed } from './types';
 
 /** An achievement: the team (index into the teams) and its position in the team's list. */
 export interface AchievementRef {
@@ -208,7 +208,7 @@ interface NeedFacts {
 type ConversionDraft = Omit<ConversionSeed, 'evidenceRef'> & { district: District };
 
 /** What a bid on an awarded need turns out to be: a winner, or a loser for a reason. */
-type BidRole = 'open' | 'winner' | FeedbackCategory;
+export type BidRole = 'open' | 'winner' | FeedbackCategory;
 
 /**
  * Builds what happened after the needs were published, from the needs and teams of the catalogue:
@@ -216,6 +216,45 @@ type BidRole = 'open' | 'winner' | FeedbackCategory;
  */
 export function buildMatchingPlan(needs: readonly NeedSeed[], teams: readonly TeamSeed[]): MatchingPlan {
   return new Planner(needs, teams).plan();
+}
+
+/**
+ * A proposal consistent with its fate: a loser on cost asks too much, one on timeline takes too
+ * long. Milestones fall due month by month after the bid deadline (`deadline`, an ISO day).
+ */
+export function composeProposal(
+  rng: Random,
+  need: NeedFields,
+  team: TeamSeed,
+  deadline: string,
+  role: BidRole = 'open',
+): ProposalSeed {
+  const durationMonths = role === 'timeline' ? rng.int(20, 24) : rng.int(6, 18);
+  const count = durationMonths <= 8 ? 2 : durationMonths <= 13 ? rng.int(2, 3) : rng.int(3, 4);
+  const shares = rng.pick(PAYMENT_SHARES[count]);
+  const titles = MILESTONE_PICKS[count].map((index) => MILESTONE_TITLES[need.outcomeForm][index]);
+  const span = need.bountyMax - need.bountyMin;
+  const raw = role === 'cost' ? need.bountyMax * rng.float(1.15, 1.5) : need.bountyMin + span * rng.float(0.15, 0.95);
+  const achievement = team.achievements.find((a) => a.industry === need.industry) ?? team.achievements[0];
+  const members = team.members.slice(0, rng.int(2, Math.min(4, team.members.length)));
+  return {
+    approach:
+      `${rng.pick(['团队', '项目组'])}围绕“${need.title}”，以${need.keywords[0]}和${need.keywords[1]}为突破口，` +
+      `采用${rng.pick(APPROACH_METHODS)}的技术路线：${APPROACH_STEPS[need.outcomeForm]}。` +
+      `团队在${team.researchFields[0]}方向已有“${achievement.title}”等成果积累，${rng.pick(APPROACH_CLOSINGS)}`,
+    indicatorResponses: need.indicators.map((indicator) => ({
+      indicator: indicator.name,
+      response: fill(rng.pick(INDICATOR_RESPONSES), { target: `${indicator.target}${indicator.unit}` }),
+    })),
+    milestones: titles.map((title, k) => ({
+      title,
+      dueDate: monthEndAfter(deadline, 1 + Math.round(((k + 1) * durationMonths) / count)),
+      paymentShare: shares[k],
+    })),
+    budget: Math.max(5, Math.round(raw / 5) * 5),
+    durationMonths,
+    members: members.map((member, index) => ({ name: member.name, title: member.title, role: MEMBER_ROLES[index] })),
+  };
 }
 
 class Planner {
@@ -373,37 +412,8 @@ class Planner {
     return this.bids.length - 1;
   }
 
-  /** A proposal consistent with its fate: a loser on cost asks too much, one on timeline takes too long. */
   private proposal(n: number, t: number, role: BidRole): ProposalSeed {
-    const rng = this.rng;
-    const need = this.needs[n];
-    const team = this.teams[t];
-    const durationMonths = role === 'timeline' ? rng.int(20, 24) : rng.int(6, 18);
-    const count = durationMonths <= 8 ? 2 : durationMonths <= 13 ? rng.int(2, 3) : rng.int(3, 4);
-    const shares = rng.pick(PAYMENT_SHARES[count]);
-    const titles = MILESTONE_PICKS[count].map((index) => MILESTONE_TITLES[need.outcomeForm][index]);
-    const span = need.bountyMax - need.bountyMin;
-    const raw = role === 'cost' ? need.bountyMax * rng.float(1.15, 1.5) : need.bountyMin + span * rng.float(0.15, 0.95);
-    const achievement = team.achievements.find((a) => a.industry === need.industry) ?? team.achievements[0];
-    const members = team.members.slice(0, rng.int(2, Math.min(4, team.members.length)));
-    return {
-      approach:
-        `${rng.pick(['团队', '项目组'])}围绕“${need.title}”，以${need.keywords[0]}和${need.keywords[1]}为突破口，` +
-        `采用${rng.pick(APPROACH_METHODS)}的技术路线：${APPROACH_STEPS[need.outcomeForm]}。` +
-        `团队在${team.researchFields[0]}方向已有“${achievement.title}”等成果积累，${rng.pick(APPROACH_CLOSINGS)}`,
-      indicatorResponses: need.indicators.map((indicator) => ({
-        indicator: indicator.name,
-        response: fill(rng.pick(INDICATOR_RESPONSES), { target: `${indicator.target}${indicator.unit}` }),
-      })),
-      milestones: titles.map((title, k) => ({
-        title,
-        dueDate: monthEndAfter(this.facts[n].deadline, 1 + Math.round(((k + 1) * durationMonths) / count)),
-        paymentShare: shares[k],
-      })),
-      budget: Math.max(5, Math.round(raw / 5) * 5),
-      durationMonths,
-      members: members.map((member, index) => ({ name: member.name, title: member.title, role: MEMBER_ROLES[index] })),
-    };
+    return composeProposal(this.rng, this.needs[n], this.teams[t], this.facts[n].deadline, role);
   }
 
   /**

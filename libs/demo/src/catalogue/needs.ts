@@ -13,7 +13,7 @@ import { ENTERPRISE_FOCUS, ENTERPRISES } from './enterprises';
 import { personName } from './people';
 import { hashSeed, Random } from './random';
 import { TOPICS, type IndicatorSpec, type Topic } from './topics';
-import type { EnterpriseSeed, NeedSeed } from './types';
+import type { EnterpriseSeed, NeedFields, NeedSeed } from './types';
 
 /** How many needs each industry contributes; 446 in all. */
 const QUOTAS: Record<Industry, number> = {
@@ -132,7 +132,8 @@ interface EnterpriseFacts {
   contacts: readonly [Contact, Contact];
 }
 
-interface Draft {
+/** A (topic, context) pair of an industry with the title it gives. */
+export interface NeedDraft {
   industry: Industry;
   topic: Topic;
   context: string;
@@ -143,7 +144,7 @@ interface Draft {
 export function buildNeeds(): NeedSeed[] {
   const rng = new Random(20230328);
   const facts = new Map(ENTERPRISES.map((enterprise) => [enterprise.key, enterpriseFacts(enterprise)]));
-  const needs: NeedSeed[] = [];
+  const needs: NeedFields[] = [];
   for (const industry of INDUSTRIES) {
     const drafts = chooseDrafts(rng, industry, QUOTAS[industry]);
     const owners = assignOwners(rng, industry, drafts);
@@ -165,13 +166,13 @@ export function titleOf(topic: Topic, context: string): string {
  * Picks `quota` (topic, context) pairs: every topic's first context, then further contexts round by
  * round, so that topics are used evenly and every flagship title is included.
  */
-function chooseDrafts(rng: Random, industry: Industry, quota: number): Draft[] {
+function chooseDrafts(rng: Random, industry: Industry, quota: number): NeedDraft[] {
   const topics = rng.shuffle(TOPICS[industry]).map((topic) => ({
     topic,
     contexts: [topic.contexts[0], ...rng.shuffle(topic.contexts.slice(1))],
   }));
   const rounds = Math.max(...topics.map(({ contexts }) => contexts.length));
-  const drafts: Draft[] = [];
+  const drafts: NeedDraft[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const { topic, contexts } of topics) {
       if (round < contexts.length) {
@@ -184,7 +185,7 @@ function chooseDrafts(rng: Random, industry: Industry, quota: number): Draft[] {
 }
 
 /** How well an enterprise's focus fits a draft. */
-function affinity(focus: string, draft: Draft): number {
+function affinity(focus: string, draft: NeedDraft): number {
   return sharedBigrams(focus, `${draft.title}${draft.topic.keywords.join('')}${draft.topic.problem}`);
 }
 
@@ -194,7 +195,7 @@ function affinity(focus: string, draft: Draft): number {
  * best fit, with a penalty for enterprises that already have many needs. Enterprises for which the
  * industry is secondary only take drafts that clearly fit them.
  */
-function assignOwners(rng: Random, industry: Industry, drafts: readonly Draft[]): EnterpriseSeed[] {
+function assignOwners(rng: Random, industry: Industry, drafts: readonly NeedDraft[]): EnterpriseSeed[] {
   const candidates = rng.shuffle(ENTERPRISES.filter((enterprise) => enterprise.industries.includes(industry)));
   const isMain = (owner: EnterpriseSeed) => owner.industries[0] === industry;
   const scores = drafts.map((draft) =>
@@ -270,7 +271,17 @@ function contact(rng: Random): Contact {
   return { name, phone };
 }
 
-function composeNeed(rng: Random, draft: Draft, owner: EnterpriseSeed, facts: EnterpriseFacts): NeedSeed {
+/** A need of `owner` on one (topic, context) pair, written as the catalogue's needs are. */
+export function composeNeedOn(rng: Random, draft: NeedDraft, owner: EnterpriseSeed): NeedFields {
+  return composeNeed(rng, draft, owner, enterpriseFacts(owner));
+}
+
+/** How well an enterprise's focus fits a draft, by its name. */
+export function ownerFit(owner: EnterpriseSeed, draft: NeedDraft): number {
+  return affinity(ENTERPRISE_FOCUS.get(owner.key) ?? '', draft);
+}
+
+function composeNeed(rng: Random, draft: NeedDraft, owner: EnterpriseSeed, facts: EnterpriseFacts): NeedFields {
   const { topic, title, industry } = draft;
   const outcomeForm = rng.pick(topic.outcomes);
   const indicators = pickIndicators(rng, topic, outcomeForm);
@@ -282,7 +293,6 @@ function composeNeed(rng: Random, draft: Draft, owner: EnterpriseSeed, facts: En
   const tail = rng.chance(0.6) ? rng.pick(OUTCOME_TAILS[outcomeForm]) : '';
   return {
     enterpriseKey: owner.key,
-    batch: 0,
     title,
     summary: `${rng.pick(SUMMARY_LEADS)}${title}，${topic.goal}。${tail}`,
     background: `${facts.intro}${topic.problem}${closing}`,
@@ -352,7 +362,7 @@ function confidentialDetails(rng: Random, indicator: string): string {
 }
 
 /** Spreads the needs over the batches at random, so that each batch mixes industries. */
-function assignBatches(rng: Random, needs: readonly NeedSeed[]): NeedSeed[] {
+function assignBatches(rng: Random, needs: readonly NeedFields[]): NeedSeed[] {
   const shuffled = rng.shuffle(needs);
   const result: NeedSeed[] = [];
   let offset = 0;

@@ -41,14 +41,18 @@ type PublicNeedFields = Pick<
   | 'awardLeads'
 >;
 
-/** One technology need (技术需求) of the demo catalogue: its public fields plus the private ones. */
-export interface NeedSeed extends PublicNeedFields {
+/** A technology need (技术需求) as its enterprise writes it: the public fields plus the private ones. */
+export interface NeedFields extends PublicNeedFields {
   enterpriseKey: string;
-  /** 0, 1 or 2: the batch that publishes it. */
-  batch: number;
   confidentialDetails: string;
   contactName: string;
   contactPhone: string;
+}
+
+/** One need of the 2023 catalogue. */
+export interface NeedSeed extends NeedFields {
+  /** 0, 1 or 2: the batch that publishes it. */
+  batch: number;
 }
 
 /** A team organisation's kind, as identity registers it. */

@@ -155,6 +155,17 @@ export class BidsService {
         [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'withdraw', actor: actor.principal, at }],
         manager,
       );
+      // A draft was never counted; a submitted bid leaves the need's count.
+      if (bid.submittedAt !== null) {
+        await this.events.publish(
+          manager,
+          EventBus.envelope('matching.bid_withdrawn', id, bid.version + 1, {
+            bidId: id,
+            demandId: bid.demandId,
+            teamOrganisationId: bid.teamOrganisationId,
+          }),
+        );
+      }
     });
     return this.view((await this.bids.find(id))!);
   }

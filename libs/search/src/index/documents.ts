@@ -35,6 +35,8 @@ export interface DemandDocument {
   batchId: string | null;
   publishedAt: string | null;
   publishedAtTs: number | null;
+  /** Submitted bids not withdrawn: counted from search's bid rows when the document is pushed. */
+  bidCount?: number;
 }
 
 const ts = (iso: string | null): number | null => (iso ? Math.floor(new Date(iso).getTime() / 1000) : null);

@@ -31,6 +31,8 @@ export class SearchEventsConsumer implements OnApplicationBootstrap {
     for (const type of DEMAND_EVENTS)
       await this.bus.subscribe(SEARCH_CONSUMER, type, (event) => this.onDemandEvent(event));
     await this.bus.subscribe(SEARCH_CONSUMER, 'matching.team_profile_updated', (event) => this.onTeamProfile(event));
+    await this.bus.subscribe(SEARCH_CONSUMER, 'matching.bid_submitted', (event) => this.onBid(event, false));
+    await this.bus.subscribe(SEARCH_CONSUMER, 'matching.bid_withdrawn', (event) => this.onBid(event, true));
   }
 
   async onDemandEvent(event: DomainEvent<(typeof DEMAND_EVENTS)[number]>): Promise<void> {
@@ -43,6 +45,18 @@ export class SearchEventsConsumer implements OnApplicationBootstrap {
   async onTeamProfile(event: DomainEvent<'matching.team_profile_updated'>): Promise<void> {
     const body = event.payload.visible ? { ...toTeamDocument(event.aggregateId, event.version, event.payload) } : null;
     await this.store('team', event.aggregateId, event.version, body);
+  }
+
+  /** A need's bid count, as the hall shows it, follows its bids. */
+  async onBid(
+    event: DomainEvent<'matching.bid_submitted' | 'matching.bid_withdrawn'>,
+    withdrawn: boolean,
+  ): Promise<void> {
+    const { bidId, demandId } = event.payload;
+    const changed = await this.transactions.run((manager) =>
+      this.documents.recordBid(bidId, demandId, withdrawn, manager),
+    );
+    if (changed) this.sync.kick();
   }
 
   private async store(

@@ -94,7 +94,11 @@ export class SearchDemandsQuery {
   @IsUUID()
   batchId?: string;
 
-  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @ApiPropertyOptional({
+    enum: SEARCH_SORTS,
+    default: 'relevance',
+    description: 'deadline: upcoming deadlines first (nearest first), then closed ones (latest first)',
+  })
   @IsOptional()
   @IsIn(SEARCH_SORTS)
   sort: SearchSort = 'relevance';
@@ -138,6 +142,7 @@ export class SearchHitView {
   @ApiProperty() bountyMin!: number;
   @ApiProperty() bountyMax!: number;
   @ApiProperty({ nullable: true, type: String }) bidDeadline!: string | null;
+  @ApiProperty({ description: 'Bids submitted and not withdrawn; follows the bids within seconds' }) bidCount!: number;
   @ApiProperty({ enum: PUBLIC_DEMAND_STATUSES }) status!: string;
   @ApiProperty({ type: SearchOwnerView }) owner!: SearchOwnerView;
   @ApiProperty({ nullable: true, type: String }) batchId!: string | null;

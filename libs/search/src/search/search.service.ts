@@ -7,10 +7,9 @@ import { FilterBuilder } from './filter-builder';
 import { QueryText } from './query-text';
 import type { PublicStatus, SearchDemandsQuery, SearchHitView, SearchPage, SearchSort } from './search.dto';
 
-const SORTS: Record<Exclude<SearchSort, 'relevance'>, string[]> = {
+const SORTS: Record<Exclude<SearchSort, 'relevance' | 'deadline'>, string[]> = {
   bounty_desc: ['bountyMax:desc'],
   bounty_asc: ['bountyMin:asc'],
-  deadline: ['bidDeadlineTs:asc'],
   newest: ['publishedAtTs:desc'],
 };
 
@@ -55,6 +54,20 @@ function statusFilter(statuses: readonly PublicStatus[], nowTs: number): FilterB
   });
 }
 
+/** Facet counts of two disjoint result sets, added up. */
+function mergeFacets(
+  a: Record<string, Record<string, number>>,
+  b: Record<string, Record<string, number>>,
+): Record<string, Record<string, number>> {
+  const merged: Record<string, Record<string, number>> = {};
+  for (const facet of FACETS) {
+    merged[facet] = { ...a[facet] };
+    for (const [value, count] of Object.entries(b[facet] ?? {}))
+      merged[facet][value] = (merged[facet][value] ?? 0) + count;
+  }
+  return merged;
+}
+
 const dayStart = (date: string): number => Math.floor(new Date(`${date.slice(0, 10)}T00:00:00+08:00`).getTime() / 1000);
 
 @Injectable()
@@ -68,37 +81,75 @@ export class SearchService {
   async searchDemands(query: SearchDemandsQuery): Promise<SearchPage> {
     const q = this.queryText.normalise(query.q ?? '');
     const nowTs = Math.floor(Date.now() / 1000);
-    const filter = new FilterBuilder()
-      .oneOf('industry', query.industry)
-      .oneOf('district', query.district)
-      .oneOf('cooperationMode', query.cooperationMode)
-      .equals('batchId', query.batchId)
-      .atLeast('bountyMax', query.bountyMin)
-      .atMost('bountyMin', query.bountyMax)
-      .atLeast('bidDeadlineTs', query.deadlineFrom ? dayStart(query.deadlineFrom) : undefined)
-      .atMost('bidDeadlineTs', query.deadlineTo ? dayStart(query.deadlineTo) + 86_399 : undefined)
-      .anyOf(
-        query.status
-          ? statusFilter(query.status, nowTs)
-          : [new FilterBuilder().oneOf('status', [...PUBLIC_DEMAND_STATUSES])],
+    const filter = () =>
+      new FilterBuilder()
+        .oneOf('industry', query.industry)
+        .oneOf('district', query.district)
+        .oneOf('cooperationMode', query.cooperationMode)
+        .equals('batchId', query.batchId)
+        .atLeast('bountyMax', query.bountyMin)
+        .atMost('bountyMin', query.bountyMax)
+        .atLeast('bidDeadlineTs', query.deadlineFrom ? dayStart(query.deadlineFrom) : undefined)
+        .atMost('bidDeadlineTs', query.deadlineTo ? dayStart(query.deadlineTo) + 86_399 : undefined)
+        .anyOf(
+          query.status
+            ? statusFilter(query.status, nowTs)
+            : [new FilterBuilder().oneOf('status', [...PUBLIC_DEMAND_STATUSES])],
+        );
+    const index = this.indexes.client.index<DemandDocument>(this.indexes.name('demand'));
+    const options = {
+      // Every term (or a synonym) must match: with the default ('last') a Chinese word that no
+      // need holds, segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌).
+      matchingStrategy: 'all' as const,
+      facets: FACETS,
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+      attributesToCrop: ['summary'],
+      cropLength: 60,
+    };
+    if (query.sort === 'deadline') {
+      // Upcoming deadlines first, nearest first; then the closed, latest first. Every public need
+      // has a deadline (publication sets one), so the two filters split the results.
+      const upcoming = filter()
+        .atLeast('bidDeadlineTs', nowTs + 1)
+        .build();
+      const closed = filter().atMost('bidDeadlineTs', nowTs).build();
+      const [open, past] = await this.indexes.query(() =>
+        Promise.all([
+          index.search(q, {
+            ...options,
+            filter: upcoming,
+            sort: ['bidDeadlineTs:asc'],
+            page: query.page,
+            hitsPerPage: query.pageSize,
+          }),
+          index.search(q, { ...options, filter: closed, page: 1, hitsPerPage: 0 }),
+        ]),
       );
+      const openTotal = open.totalHits ?? 0;
+      const hits = [...open.hits];
+      const wanted = query.pageSize - hits.length;
+      if (wanted > 0 && (past.totalHits ?? 0) > 0) {
+        const offset = Math.max(0, (query.page - 1) * query.pageSize - openTotal);
+        const more = await this.indexes.query(() =>
+          index.search(q, { ...options, filter: closed, sort: ['bidDeadlineTs:desc'], offset, limit: wanted }),
+        );
+        hits.push(...more.hits);
+      }
+      return {
+        items: hits.map((hit) => this.toHit(hit, nowTs)),
+        total: openTotal + (past.totalHits ?? 0),
+        page: query.page,
+        pageSize: query.pageSize,
+        facets: mergeFacets(open.facetDistribution ?? {}, past.facetDistribution ?? {}),
+        query: q,
+        processingTimeMs: open.processingTimeMs + past.processingTimeMs,
+      };
+    }
     const sort = query.sort === 'relevance' ? (q ? undefined : SORTS.newest) : SORTS[query.sort];
     const result = await this.indexes.query(() =>
-      this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
-        filter: filter.build(),
-        sort,
-        // Every term (or a synonym) must match: with the default ('last') a Chinese word that no
-        // need holds, segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌).
-        matchingStrategy: 'all',
-        page: query.page,
-        hitsPerPage: query.pageSize,
-        facets: FACETS,
-        attributesToHighlight: ['title', 'summary'],
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
-        attributesToCrop: ['summary'],
-        cropLength: 60,
-      }),
+      index.search(q, { ...options, filter: filter().build(), sort, page: query.page, hitsPerPage: query.pageSize }),
     );
     return {
       items: result.hits.map((hit) => this.toHit(hit, nowTs)),
@@ -125,6 +176,7 @@ export class SearchService {
       bountyMin: hit.bountyMin,
       bountyMax: hit.bountyMax,
       bidDeadline: hit.bidDeadline,
+      bidCount: hit.bidCount ?? 0,
       status: effectiveStatus(hit.status, hit.bidDeadlineTs, nowTs),
       owner: { id: hit.ownerOrganisationId, name: hit.ownerName },
       batchId: hit.batchId,
