@@ -5,7 +5,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const DOMAIN_LIBS = ['identity', 'demand', 'search', 'matching'];
+const DOMAIN_LIBS = ['identity', 'demand', 'search', 'matching', 'notifications'];
 /** Composition libs may use domain libs' public APIs; nothing below them may use composition. */
 const COMPOSITION_LIBS = ['demo'];
 

@@ -442,7 +442,7 @@ describe('matching: awards, feedback, engagements and notifications', () => {
       // The server has the message before the sender records it as sent.
       await eventually(async () => {
         const [{ statuses }] = await query<{ statuses: string[] }>(
-          `SELECT array_agg(DISTINCT email_status) AS statuses FROM matching.notification WHERE organisation_id = $1`,
+          `SELECT array_agg(DISTINCT email_status) AS statuses FROM notifications.notification WHERE organisation_id = $1`,
           [owner2.organisationId],
         );
         expect(statuses).toEqual(['sent']);

@@ -151,8 +151,8 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
     });
     // The figures are read once every event has reached matching's projections.
     await eventually(async () => {
-      const { events } = (await http.get('/health/ready').expect(200)).body.info.matching;
-      expect([events.listings.pending, events.notifications.pending]).toEqual([0, 0]);
+      const { info } = (await http.get('/health/ready').expect(200)).body;
+      expect([info.matching.events.listings.pending, info.notifications.events.pending]).toEqual([0, 0]);
     });
   });
 
@@ -283,10 +283,11 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
     const ready = await service.http.get('/health/ready').expect(200);
     expect(ready.body.info.matching).toEqual({
       status: 'up',
-      events: {
-        listings: { pending: expect.any(Number), dead: 0 },
-        notifications: { pending: expect.any(Number), dead: 0 },
-      },
+      events: { listings: { pending: expect.any(Number), dead: 0 } },
+    });
+    expect(ready.body.info.notifications).toEqual({
+      status: 'up',
+      events: { pending: expect.any(Number), dead: 0 },
     });
   });
 

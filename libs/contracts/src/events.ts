@@ -1,8 +1,10 @@
 import type {
   AwardMode,
+  ConversionKind,
   CooperationMode,
   DemandStatus,
   District,
+  FeedbackCategory,
   Industry,
   OutcomeForm,
   TechnicalIndicator,
@@ -94,7 +96,7 @@ export interface MatchingAwardedPayload {
   demandId: string;
   winners: Array<{ bidId: string; teamOrganisationId: string }>;
   /** Every other submitted bid, with the feedback its team reads. */
-  losers: Array<{ bidId: string; teamOrganisationId: string; feedbackCategory: string }>;
+  losers: Array<{ bidId: string; teamOrganisationId: string; feedbackCategory: FeedbackCategory }>;
 }
 
 /** A milestone of an engagement moved (aggregate: the engagement). */
@@ -113,7 +115,7 @@ export interface MatchingConversionRecordedPayload {
   conversionId: string;
   advisorId: string;
   demandId: string | null;
-  kind: string;
+  kind: ConversionKind;
   contractValue: number;
 }
 
@@ -175,11 +177,11 @@ export type EventTopology = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_TOPOLOGY: EventTopology = {
   'identity.organisation_registered': ['demand', 'matching'],
-  'identity.advisor_assignments_changed': ['demand', 'matching'],
+  'identity.advisor_assignments_changed': ['demand', 'matching', 'notifications'],
   'identity.user_registered': ['notifications'],
-  'demand.published': ['search', 'matching'],
-  'demand.updated': ['search', 'matching'],
-  'demand.withdrawn': ['search', 'matching'],
+  'demand.published': ['search', 'matching', 'notifications'],
+  'demand.updated': ['search', 'matching', 'notifications'],
+  'demand.withdrawn': ['search', 'matching', 'notifications'],
   'demand.status_changed': ['search', 'matching', 'notifications'],
   'matching.awarded': ['demand', 'notifications'],
   'matching.engagement_started': ['demand'],

@@ -28,7 +28,6 @@ export const MATCHING_ERRORS = {
   MILESTONE_ILLEGAL_TRANSITION: 409,
   RECORD_FORBIDDEN: 403,
   ACHIEVEMENT_IN_USE: 409,
-  NOTIFICATION_NOT_FOUND: 404,
 } as const;
 
 export const matchingError = errorFactory(MATCHING_ERRORS);

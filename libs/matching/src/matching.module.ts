@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@jiebang/platform';
 import { PartiesRepository } from './access/parties.repository';
 import { MatchingReadiness } from './common/matching-readiness';
 import { AdvisorRecordsController } from './advisors/advisor-records.controller';
@@ -28,13 +27,6 @@ import { AdvisorPortfolio, Listing, OrganisationEntry } from './listings/listing
 import { ListingEventsConsumer } from './listings/listing-events.consumer';
 import { ListingRepository } from './listings/listing.repository';
 import { ListingsService } from './listings/listings.service';
-import { EMAIL_SENDER, SmtpEmailSender } from './notifications/email-sender';
-import { NotificationMailer } from './notifications/notification-mailer';
-import { Notification, Recipient } from './notifications/notification.entity';
-import { NotificationRepository } from './notifications/notification.repository';
-import { NotificationsConsumer } from './notifications/notifications.consumer';
-import { NotificationsController } from './notifications/notifications.controller';
-import { NotificationsService } from './notifications/notifications.service';
 import { StatsController } from './stats/stats.controller';
 import { StatsRepository } from './stats/stats.repository';
 import { StatsService } from './stats/stats.service';
@@ -43,7 +35,7 @@ import { TeamProfileRepository } from './teams/team-profile.repository';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
 
-/** Teams, bids, evaluation, awards, engagements, advisors' records, statistics and notifications. */
+/** Teams, bids, evaluation, awards, engagements, advisors' records, and statistics. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -58,8 +50,6 @@ import { TeamsService } from './teams/teams.service';
       Matchmaking,
       Conversion,
       AuditEntry,
-      Recipient,
-      Notification,
     ]),
   ],
   controllers: [
@@ -71,7 +61,6 @@ import { TeamsService } from './teams/teams.service';
     EngagementsController,
     AdvisorRecordsController,
     StatsController,
-    NotificationsController,
   ],
   providers: [
     ListingRepository,
@@ -94,17 +83,7 @@ import { TeamsService } from './teams/teams.service';
     AdvisorRecordsService,
     StatsRepository,
     StatsService,
-    NotificationRepository,
-    NotificationsService,
-    NotificationsConsumer,
-    NotificationMailer,
     MatchingReadiness,
-    {
-      provide: EMAIL_SENDER,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        config.mail.smtpUrl ? new SmtpEmailSender(config.mail.smtpUrl, config.mail.from) : null,
-    },
   ],
   exports: [
     ListingsService,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventBus, ReadinessChecks } from '@jiebang/platform';
 import { MATCHING_CONSUMER } from '../listings/listing-events.consumer';
-import { NOTIFICATIONS_CONSUMER } from '../notifications/notifications.consumer';
 
-/** Reports, on /health/ready, the events waiting for matching's consumers and any dead letters. */
+/** Reports, on /health/ready, the events waiting for matching's consumer and any dead letters. */
 @Injectable()
 export class MatchingReadiness {
   constructor(
@@ -13,7 +12,6 @@ export class MatchingReadiness {
     readiness.register('matching', async () => ({
       events: {
         listings: await this.bus.consumerBacklog(MATCHING_CONSUMER),
-        notifications: await this.bus.consumerBacklog(NOTIFICATIONS_CONSUMER),
       },
     }));
   }

@@ -1,10 +1,21 @@
-import {
-  CONVERSION_KIND_LABELS,
-  type ConversionKind,
-  type DomainEvent,
-  FEEDBACK_CATEGORY_LABELS,
-  type FeedbackCategory,
-} from '@jiebang/contracts';
+import { CONVERSION_KIND_LABELS, type DomainEvent, type EventType, FEEDBACK_CATEGORY_LABELS } from '@jiebang/contracts';
+
+/** The events that produce inbox messages about a need. */
+export const MESSAGE_EVENTS = [
+  'demand.status_changed',
+  'matching.bid_submitted',
+  'matching.awarded',
+  'matching.milestone_submitted',
+  'matching.milestone_accepted',
+  'matching.milestone_rejected',
+  'matching.milestone_overdue',
+  'matching.conversion_recorded',
+] as const satisfies readonly EventType[];
+
+export type MessageEventType = (typeof MESSAGE_EVENTS)[number];
+
+/** One of those events, discriminated by its type so each case reads its own payload. */
+export type MessageEvent = { [T in MessageEventType]: DomainEvent<T> }[MessageEventType];
 
 /** An organisation's side: its enterprise users (a need's owner) or its team users (a bidder). */
 export interface OrganisationSide {
@@ -38,11 +49,11 @@ const team = (id: string): OrganisationSide => ({ id, role: 'team' });
 const sides = (...organisations: OrganisationSide[]): Audience => ({ organisations, userIds: [] });
 
 /** The messages an event produces, in simplified Chinese; none for events nobody needs to hear about. */
-export function messagesFor(event: DomainEvent, context: MessageContext): Message[] {
+export function messagesFor(event: MessageEvent, context: MessageContext): Message[] {
   const need = `《${context.demandTitle}》`;
   switch (event.type) {
     case 'demand.status_changed': {
-      const { demand, to } = (event as DomainEvent<'demand.status_changed'>).payload;
+      const { demand, to } = event.payload;
       if (to === 'approved') {
         return [
           {
@@ -68,7 +79,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       return [];
     }
     case 'matching.bid_submitted': {
-      const { bidId } = (event as DomainEvent<'matching.bid_submitted'>).payload;
+      const { bidId } = event.payload;
       return [
         {
           audience: { organisations: [owner(context.ownerOrganisationId)], userIds: context.advisorIds },
@@ -80,7 +91,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       ];
     }
     case 'matching.awarded': {
-      const { winners, losers } = (event as DomainEvent<'matching.awarded'>).payload;
+      const { winners, losers } = event.payload;
       return [
         ...winners.map((winner) => ({
           audience: sides(team(winner.teamOrganisationId)),
@@ -93,7 +104,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
           audience: sides(team(loser.teamOrganisationId)),
           kind: 'bid_not_selected',
           title: '揭榜结果通知：未入选',
-          body: `您对需求${need}的揭榜申报未入选，原因：${FEEDBACK_CATEGORY_LABELS[loser.feedbackCategory as FeedbackCategory] ?? loser.feedbackCategory}。请查看需求方的反馈意见。`,
+          body: `您对需求${need}的揭榜申报未入选，原因：${FEEDBACK_CATEGORY_LABELS[loser.feedbackCategory]}。请查看需求方的反馈意见。`,
           link: `/bids/${loser.bidId}`,
         })),
       ];
@@ -102,7 +113,7 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
     case 'matching.milestone_accepted':
     case 'matching.milestone_rejected':
     case 'matching.milestone_overdue': {
-      const payload = (event as DomainEvent<'matching.milestone_submitted'>).payload;
+      const payload = event.payload;
       const milestone = `里程碑“${payload.milestoneTitle}”`;
       const link = `/engagements/${payload.engagementId}`;
       if (event.type === 'matching.milestone_submitted') {
@@ -152,19 +163,17 @@ export function messagesFor(event: DomainEvent, context: MessageContext): Messag
       ];
     }
     case 'matching.conversion_recorded': {
-      const { demandId, kind, contractValue } = (event as DomainEvent<'matching.conversion_recorded'>).payload;
+      const { demandId, kind, contractValue } = event.payload;
       if (!demandId) return [];
       return [
         {
           audience: sides(owner(context.ownerOrganisationId)),
           kind: 'conversion_recorded',
           title: '成果转化已登记',
-          body: `科技顾问已为需求${need}登记一项成果转化（${CONVERSION_KIND_LABELS[kind as ConversionKind] ?? kind}，合同金额 ${contractValue} 万元）。`,
+          body: `科技顾问已为需求${need}登记一项成果转化（${CONVERSION_KIND_LABELS[kind]}，合同金额 ${contractValue} 万元）。`,
           link: `/demands/${demandId}`,
         },
       ];
     }
-    default:
-      return [];
   }
 }

@@ -1,20 +1,9 @@
-import type { Role } from '@jiebang/contracts';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-
-/** Identity's users as notifications address them. */
-@Entity({ schema: 'matching', name: 'recipient' })
-export class Recipient {
-  @PrimaryColumn('uuid') userId!: string;
-  @Column('uuid', { nullable: true }) organisationId!: string | null;
-  @Column('text') role!: Role;
-  @Column('text') email!: string;
-  @Column('text') displayName!: string;
-}
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type EmailStatus = 'off' | 'pending' | 'sending' | 'sent' | 'failed';
 
 /** One message to an organisation's members or to one user. */
-@Entity({ schema: 'matching', name: 'notification' })
+@Entity({ schema: 'notifications', name: 'notification' })
 export class Notification {
   @PrimaryGeneratedColumn('uuid') id!: string;
   /** The event it came from: a redelivered event never notifies twice. */

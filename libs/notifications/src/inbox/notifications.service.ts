@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import { pageOf } from '@jiebang/platform';
-import { matchingError } from '../matching.errors';
+import { notificationsError } from '../notifications.errors';
 import { type InboxQuery, type NotificationPage, toNotificationView, type UnreadCountView } from './notification.dto';
 import { NotificationRepository } from './notification.repository';
 
@@ -24,7 +24,7 @@ export class NotificationsService {
 
   async markRead(id: string, caller: Principal): Promise<UnreadCountView> {
     if (!(await this.notifications.markRead(caller, id))) {
-      throw matchingError('NOTIFICATION_NOT_FOUND', 'No such notification.');
+      throw notificationsError('NOTIFICATION_NOT_FOUND', 'No such notification.');
     }
     return this.unreadCount(caller);
   }

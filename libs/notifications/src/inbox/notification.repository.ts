@@ -3,7 +3,8 @@ import type { Principal } from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import type { Message } from './notification-texts';
-import type { EmailStatus, InboxItem, Recipient } from './notification.entity';
+import type { Recipient } from '../directory/directory.entity';
+import type { EmailStatus, InboxItem } from './notification.entity';
 
 export interface PendingEmail {
   id: string;
@@ -23,19 +24,10 @@ const AUDIENCE = `(n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3))`;
 export class NotificationRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  async upsertRecipient(recipient: Recipient, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO matching.recipient (user_id, organisation_id, role, email, display_name) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (user_id) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, role = EXCLUDED.role,
-         email = EXCLUDED.email, display_name = EXCLUDED.display_name`,
-      [recipient.userId, recipient.organisationId, recipient.role, recipient.email, recipient.displayName],
-    );
-  }
-
   /** One row per organisation side and user the message goes to; a redelivered event adds nothing. */
   async deliver(eventId: string, message: Message, emailStatus: EmailStatus, manager: EntityManager): Promise<void> {
     await manager.query(
-      `INSERT INTO matching.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status)
+      `INSERT INTO notifications.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status)
        SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6
        FROM (SELECT o.id AS organisation_id, o.role, NULL::uuid AS user_id
              FROM jsonb_to_recordset($7::jsonb) AS o(id uuid, role text)
@@ -64,8 +56,8 @@ export class NotificationRepository {
       `SELECT n.id, n.event_id AS "eventId", n.organisation_id AS "organisationId", n.user_id AS "userId", n.kind,
               n.title, n.body, n.link, n.created_at AS "createdAt", n.email_status AS "emailStatus",
               n.email_attempts AS "emailAttempts", r.read_at AS "readAt", count(*) OVER () AS total
-       FROM matching.notification n
-       LEFT JOIN matching.notification_read r ON r.notification_id = n.id AND r.user_id = $1
+       FROM notifications.notification n
+       LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_id = $1
        WHERE ${AUDIENCE} ${unread}
        ORDER BY n.created_at DESC, n.id
        OFFSET $4 LIMIT $5`,
@@ -80,9 +72,9 @@ export class NotificationRepository {
 
   private async count(caller: Principal, unread = false): Promise<number> {
     const rows = await this.transactions.manager.query<Array<{ count: string }>>(
-      `SELECT count(*) FROM matching.notification n
+      `SELECT count(*) FROM notifications.notification n
        WHERE ${AUDIENCE}
-         ${unread ? 'AND NOT EXISTS (SELECT 1 FROM matching.notification_read r WHERE r.notification_id = n.id AND r.user_id = $1)' : ''}`,
+         ${unread ? 'AND NOT EXISTS (SELECT 1 FROM notifications.notification_read r WHERE r.notification_id = n.id AND r.user_id = $1)' : ''}`,
       [caller.userId, caller.organisationId, caller.role],
     );
     return Number(rows[0].count);
@@ -91,15 +83,15 @@ export class NotificationRepository {
   /** Marks a message in the caller's inbox read; false when it is not in their inbox. */
   async markRead(caller: Principal, id: string): Promise<boolean> {
     const rows = await this.transactions.manager.query<unknown[]>(
-      `WITH mine AS (SELECT n.id FROM matching.notification n WHERE n.id = $4 AND ${AUDIENCE})
-       INSERT INTO matching.notification_read (notification_id, user_id)
+      `WITH mine AS (SELECT n.id FROM notifications.notification n WHERE n.id = $4 AND ${AUDIENCE})
+       INSERT INTO notifications.notification_read (notification_id, user_id)
        SELECT id, $1 FROM mine ON CONFLICT DO NOTHING
        RETURNING notification_id`,
       [caller.userId, caller.organisationId, caller.role, id],
     );
     if (rows.length > 0) return true;
     const seen = await this.transactions.manager.query<unknown[]>(
-      `SELECT 1 FROM matching.notification n WHERE n.id = $4 AND ${AUDIENCE}`,
+      `SELECT 1 FROM notifications.notification n WHERE n.id = $4 AND ${AUDIENCE}`,
       [caller.userId, caller.organisationId, caller.role, id],
     );
     return seen.length > 0;
@@ -107,8 +99,8 @@ export class NotificationRepository {
 
   async markAllRead(caller: Principal): Promise<void> {
     await this.transactions.manager.query(
-      `INSERT INTO matching.notification_read (notification_id, user_id)
-       SELECT n.id, $1 FROM matching.notification n WHERE ${AUDIENCE}
+      `INSERT INTO notifications.notification_read (notification_id, user_id)
+       SELECT n.id, $1 FROM notifications.notification n WHERE ${AUDIENCE}
        ON CONFLICT DO NOTHING`,
       [caller.userId, caller.organisationId, caller.role],
     );
@@ -122,9 +114,9 @@ export class NotificationRepository {
     // An UPDATE … RETURNING comes back from TypeORM as [rows, affected].
     const [rows] = await this.transactions.run((manager) =>
       manager.query<[PendingEmail[], number]>(
-        `UPDATE matching.notification n SET email_status = 'sending',
+        `UPDATE notifications.notification n SET email_status = 'sending',
            email_next_at = now() + make_interval(secs => $2)
-         WHERE n.id IN (SELECT id FROM matching.notification
+         WHERE n.id IN (SELECT id FROM notifications.notification
                         WHERE email_status IN ('pending', 'sending') AND email_next_at <= now()
                         ORDER BY email_next_at LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED)
          RETURNING n.id, n.organisation_id AS "organisationId", n.role, n.user_id AS "userId",
@@ -139,7 +131,7 @@ export class NotificationRepository {
   recipientsOf(email: PendingEmail): Promise<Recipient[]> {
     return this.transactions.manager.query<Recipient[]>(
       `SELECT user_id AS "userId", organisation_id AS "organisationId", role, email, display_name AS "displayName"
-       FROM matching.recipient WHERE user_id = $1 OR (organisation_id = $2 AND role = $3) ORDER BY email`,
+       FROM notifications.recipient WHERE user_id = $1 OR (organisation_id = $2 AND role = $3) ORDER BY email`,
       [email.userId, email.organisationId, email.role],
     );
   }
@@ -150,7 +142,7 @@ export class NotificationRepository {
     outcome: { status: EmailStatus; attempts: number; retryInSeconds?: number },
   ): Promise<void> {
     await this.transactions.manager.query(
-      `UPDATE matching.notification SET email_status = $2, email_attempts = $3,
+      `UPDATE notifications.notification SET email_status = $2, email_attempts = $3,
          email_next_at = now() + make_interval(secs => $4) WHERE id = $1`,
       [id, outcome.status, outcome.attempts, outcome.retryInSeconds ?? 0],
     );

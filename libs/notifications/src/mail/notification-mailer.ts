@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { errorMessage } from '@jiebang/platform';
 import { EMAIL_SENDER, type EmailSender } from './email-sender';
-import { NotificationRepository, type PendingEmail } from './notification.repository';
+import { NotificationRepository, type PendingEmail } from '../inbox/notification.repository';
 
 const BATCH = 20;
 const IDLE_MS = 5_000;

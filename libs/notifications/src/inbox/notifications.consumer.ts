@@ -1,0 +1,104 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DemandSnapshotPayload, DomainEvent } from '@jiebang/contracts';
+import { APP_CONFIG, type AppConfig, EventBus, Inbox } from '@jiebang/platform';
+import type { EntityManager } from 'typeorm';
+import { DirectoryRepository } from '../directory/directory.repository';
+import { MESSAGE_EVENTS, type MessageContext, type MessageEvent, messagesFor } from './notification-texts';
+import { NotificationRepository } from './notification.repository';
+
+export const NOTIFICATIONS_CONSUMER = 'notifications';
+
+/** Demand's events that only keep the read model of needs current. */
+const NEED_EVENTS = ['demand.published', 'demand.updated', 'demand.withdrawn'] as const;
+
+/** Raised when a matching event names a need demand has not announced here yet: the event is redelivered. */
+export class NeedNotYetKnown extends Error {}
+
+/**
+ * Keeps notifications' read model (recipients, needs, advisors' portfolios) in step with the
+ * contexts that own them and turns events into inbox messages for the users they concern (and
+ * emails, when SMTP is configured). Every handler goes through the inbox: a redelivery changes nothing.
+ */
+@Injectable()
+export class NotificationsConsumer implements OnApplicationBootstrap {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly inbox: Inbox,
+    private readonly notifications: NotificationRepository,
+    private readonly directory: DirectoryRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.bus.subscribe(NOTIFICATIONS_CONSUMER, 'identity.user_registered', (event) =>
+      this.onUserRegistered(event),
+    );
+    await this.bus.subscribe(NOTIFICATIONS_CONSUMER, 'identity.advisor_assignments_changed', (event) =>
+      this.onAssignmentsChanged(event),
+    );
+    for (const type of NEED_EVENTS) {
+      await this.bus.subscribe(NOTIFICATIONS_CONSUMER, type, (event) => this.onNeedChanged(event));
+    }
+    for (const type of MESSAGE_EVENTS) {
+      await this.bus.subscribe(NOTIFICATIONS_CONSUMER, type, (event) => this.onMessageEvent(event));
+    }
+  }
+
+  async onUserRegistered(event: DomainEvent<'identity.user_registered'>): Promise<void> {
+    await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, (manager) =>
+      this.directory.upsertRecipient({ userId: event.aggregateId, ...event.payload }, manager),
+    );
+  }
+
+  async onAssignmentsChanged(event: DomainEvent<'identity.advisor_assignments_changed'>): Promise<void> {
+    await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, (manager) =>
+      this.directory.upsertPortfolio(
+        { advisorId: event.aggregateId, organisationIds: event.payload.organisationIds, version: event.version },
+        manager,
+      ),
+    );
+  }
+
+  async onNeedChanged(event: DomainEvent & { payload: DemandSnapshotPayload }): Promise<void> {
+    await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, (manager) =>
+      this.directory.upsertNeed(event.payload.demand, event.version, manager),
+    );
+  }
+
+  async onMessageEvent(event: MessageEvent): Promise<void> {
+    await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, async (manager) => {
+      if (event.type === 'demand.status_changed') {
+        await this.directory.upsertNeed(event.payload.demand, event.version, manager);
+      }
+      const context = await this.contextOf(event, manager);
+      if (!context) return;
+      const emailStatus = this.config.mail.smtpUrl ? 'pending' : 'off';
+      for (const message of messagesFor(event, context)) {
+        await this.notifications.deliver(event.id, message, emailStatus, manager);
+      }
+    });
+  }
+
+  private async contextOf(event: MessageEvent, manager: EntityManager): Promise<MessageContext | null> {
+    if (event.type === 'demand.status_changed') {
+      // A review arrives with its own snapshot.
+      const { demand } = event.payload;
+      return {
+        demandTitle: demand.title,
+        ownerOrganisationId: demand.ownerOrganisationId,
+        advisorIds: await this.directory.advisorsOf(demand.ownerOrganisationId, manager),
+      };
+    }
+    const demandId = event.payload.demandId;
+    if (!demandId) return null;
+    const need = await this.directory.findNeed(demandId, manager);
+    // Queues deliver each event type on its own: matching may speak of a need before demand's
+    // announcement of it reached this context. Failing the handler redelivers it later.
+    if (!need) throw new NeedNotYetKnown(`need ${demandId} of event ${event.id} is not known to notifications yet`);
+    return {
+      demandTitle: need.title,
+      ownerOrganisationId: need.ownerOrganisationId,
+      advisorIds: await this.directory.advisorsOf(need.ownerOrganisationId, manager),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export { NOTIFICATIONS_ERRORS } from './notifications.errors';
+export { NotificationsModule } from './notifications.module';
+export { NOTIFICATIONS_MIGRATIONS } from './migrations';
