@@ -155,14 +155,16 @@ describe('the marketplace in the browser', () => {
     await screenshot(page, '01c-hall-open-by-deadline');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // All needs: the 2023 history shows, and a need that went unclaimed offers no bid.
+    // All needs: the 2023 history shows, and a need whose bidding closed offers no bid.
     await page.getByText('全部需求', { exact: true }).click();
     await page.waitForURL(/scope=all/);
     await page.getByLabel('起（含）').fill('');
-    await page.getByRole('checkbox', { name: /流榜/ }).check();
-    await page.waitForURL(/status=unclaimed/);
-    await results.getByText('流榜', { exact: true }).first().waitFor();
-    await results.getByRole('link').first().click();
+    await page.waitForURL((url) => !url.search.includes('deadlineFrom'));
+    await pick(page, '排序', '悬赏金额从高到低');
+    await page.waitForURL(/sort=bounty_desc/);
+    const closed = cards.filter({ hasNot: page.getByText('揭榜中', { exact: true }) }).first();
+    await closed.waitFor();
+    await closed.getByRole('link').first().click();
     await page.waitForURL(/\/demands\//);
     await page.getByText('揭榜申报已截止').first().waitFor();
     expect(await page.getByRole('button', { name: /揭榜/ }).count()).toBe(0);
