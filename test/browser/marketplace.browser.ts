@@ -125,6 +125,53 @@ describe('the marketplace in the browser', () => {
     await context.close();
   });
 
+  it('the hall opens on needs open for bidding, nearest deadline first, and a closed need offers no bid', async () => {
+    const { context, page } = await newUser(browser, marketplace.url);
+    await page.goto('/hall');
+    const results = page.getByRole('list', { name: '需求搜索结果' });
+    await results.getByRole('link').first().waitFor();
+    await expect(page.getByRole('radio', { name: '可揭榜' }).isChecked()).resolves.toBe(true);
+    const cards = results.getByRole('article');
+    // The live batch fills the first page; every card is open, with its days left and bid count.
+    expect(await cards.count()).toBe(20);
+    expect(await results.getByText('揭榜中', { exact: true }).count()).toBe(20);
+    expect(await results.getByText(/^剩余 \d+ 天$/).count()).toBe(20);
+    expect(await results.getByText(/^已有 \d+ 个团队申报$/).count()).toBe(20);
+    expect(await results.getByText(/^已有 [1-9]\d* 个团队申报$/).count()).toBeGreaterThan(0);
+
+    await pick(page, '排序', '截止时间');
+    await page.waitForURL(/sort=deadline/);
+    const deadlines = async () =>
+      (await results.getByText(/^揭榜截止：/).allTextContents()).map((text) => text.replace('揭榜截止：', ''));
+    await eventually(async () => {
+      const days = await deadlines();
+      expect(days).toEqual([...days].sort());
+      expect(days[0] > daysFromNow(0)).toBe(true);
+    });
+    // The deadline range narrows the open needs.
+    await page.getByLabel('起（含）').fill(daysFromNow(30));
+    await page.waitForURL(/deadlineFrom=/);
+    await eventually(async () => expect((await deadlines()).every((day) => day >= daysFromNow(30))).toBe(true));
+    await screenshot(page, '01c-hall-open-by-deadline');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // All needs: the 2023 history shows, and a need whose bidding closed offers no bid.
+    await page.getByText('全部需求', { exact: true }).click();
+    await page.waitForURL(/scope=all/);
+    await page.getByLabel('起（含）').fill('');
+    await page.waitForURL((url) => !url.search.includes('deadlineFrom'));
+    await pick(page, '排序', '悬赏金额从高到低');
+    await page.waitForURL(/sort=bounty_desc/);
+    const closed = cards.filter({ hasNot: page.getByText('揭榜中', { exact: true }) }).first();
+    await closed.waitFor();
+    await closed.getByRole('link').first().click();
+    await page.waitForURL(/\/demands\//);
+    await page.getByText('揭榜申报已截止').first().waitFor();
+    expect(await page.getByRole('button', { name: /揭榜/ }).count()).toBe(0);
+    expect(await pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('serves the API types the web app was built with', () => {
     const check = spawnSync(process.execPath, ['scripts/api-types.mjs', '--url', marketplace.url, '--check'], {
       encoding: 'utf8',

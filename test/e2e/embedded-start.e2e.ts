@@ -49,7 +49,8 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
             expect(first.output()).toContain('marketplace ready on');
             return first.output();
           },
-          { timeoutMs: 90_000 },
+          // The first start seeds the 2023 history and the live batch: about a minute on busy cores.
+          { timeoutMs: 180_000 },
         ),
       )![1],
     );
@@ -57,16 +58,24 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'postgres')}`);
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'meili')}`);
-    // The first start on an empty database loads the demo programme: 3 batches, 446 needs.
+    // The first start on an empty database loads the demo programme: 446 needs in 3 batches of 2023,
+    // and a live fourth batch released ten days before today.
     const batches = (await (await fetch(`${base}/api/v1/batches`)).json()) as {
       total: number;
-      items: Array<{ demandCount: number }>;
+      items: Array<{ demandCount: number; releaseDate: string }>;
     };
-    expect(batches.total).toBe(3);
-    expect(batches.items.reduce((sum, batch) => sum + batch.demandCount, 0)).toBe(446);
-    expect(((await (await fetch(`${base}/api/v1/demands`)).json()) as { total: number }).total).toBe(446);
+    expect(batches.total).toBe(4);
+    const history = batches.items.filter((batch) => batch.releaseDate.startsWith('2023-'));
+    expect(history.reduce((sum, batch) => sum + batch.demandCount, 0)).toBe(446);
+    const live = batches.items.find((batch) => !batch.releaseDate.startsWith('2023-'))!;
+    const daysAgo = (Date.now() - Date.parse(`${live.releaseDate}T00:00:00+08:00`)) / (24 * 3600 * 1000);
+    expect(daysAgo > 9 && daysAgo < 11).toBe(true);
+    expect(live.demandCount).toBeGreaterThanOrEqual(30);
+    expect(((await (await fetch(`${base}/api/v1/demands`)).json()) as { total: number }).total).toBe(
+      446 + live.demandCount,
+    );
     expect(first.output()).toContain('admin@jiebang.demo');
-    // …and what followed: the programme's matching figures, through the funnel.
+    // …and what followed in 2023: the programme's matching figures, through the funnel to its last deadline.
     const office = (await (
       await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
@@ -74,15 +83,46 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
         body: JSON.stringify({ email: 'admin@jiebang.demo', password: 'jiebang-demo-2023' }),
       })
     ).json()) as { accessToken: string };
-    const funnel = (await (
-      await fetch(`${base}/api/v1/stats/funnel`, { headers: { Authorization: `Bearer ${office.accessToken}` } })
-    ).json()) as { stages: Array<{ stage: string; count: number }>; matchmakings: number; winners: number };
+    type Funnel = { stages: Array<{ stage: string; count: number }>; matchmakings: number; winners: number };
+    const funnelOf = async (query: string) =>
+      (await (
+        await fetch(`${base}/api/v1/stats/funnel${query}`, {
+          headers: { Authorization: `Bearer ${office.accessToken}` },
+        })
+      ).json()) as Funnel;
+    const funnel = await funnelOf('?to=2024-01-31');
     const stages = Object.fromEntries(funnel.stages.map((s) => [s.stage, s.count]));
     expect(stages).toMatchObject({ published: 446, awarded: 25 });
     expect(stages.collected).toBeGreaterThanOrEqual(700);
     expect(stages.converted).toBeGreaterThanOrEqual(120);
     expect(funnel.matchmakings).toBeGreaterThanOrEqual(400);
     expect(funnel.winners).toBeGreaterThan(25);
+    const all = Object.fromEntries((await funnelOf('')).stages.map((s) => [s.stage, s.count]));
+    expect(all.published).toBe(446 + live.demandCount);
+    expect(all.bid_on).toBeGreaterThan(stages.bid_on);
+
+    // The hall's default: needs open for bidding, the nearest deadline first.
+    interface Hits {
+      total: number;
+      items: Array<{ bidDeadline: string; status: string; bidCount: number }>;
+    }
+    const hall = async (query: string) =>
+      (await (await fetch(`${base}/api/v1/search/demands?${query}`)).json()) as Hits;
+    const open = await eventually(
+      async () => {
+        const hits = await hall('status=published&sort=deadline&pageSize=50');
+        expect(hits.total).toBe(live.demandCount);
+        expect(hits.items.some((hit) => hit.bidCount > 0)).toBe(true);
+        return hits;
+      },
+      { timeoutMs: 60_000 },
+    );
+    const deadlines = open.items.map((hit) => hit.bidDeadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(Date.parse(deadlines[0])).toBeGreaterThan(Date.now());
+    expect(open.items.every((hit) => hit.status === 'published')).toBe(true);
+    // Everything, sorted by deadline: still the nearest upcoming first, not a 2023 one.
+    expect((await hall('sort=deadline&pageSize=1')).items[0].bidDeadline).toBe(deadlines[0]);
     const register = await fetch(`${base}/api/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -115,7 +155,7 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
         body: JSON.stringify({ email: 'admin@jiebang.demo', password: 'jiebang-demo-2023' }),
       });
       expect(demoAdmin.status).toBe(200);
-      expect(((await (await fetch(`${base}/api/v1/batches`)).json()) as { total: number }).total).toBe(3);
+      expect(((await (await fetch(`${base}/api/v1/batches`)).json()) as { total: number }).total).toBe(4);
       expect(second.output()).not.toContain('demo data ready');
       expect(await readFile(path.join(dataDir, 'meili-master-key'), 'utf8')).toBe(masterKey);
       expect(second.output()).not.toContain('applied');
@@ -123,5 +163,5 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
       expect(await second.stop()).toBe(0);
     }
     // Two cold starts, the first with initdb and the whole demo programme.
-  }, 240_000);
+  }, 360_000);
 });

@@ -1555,6 +1555,8 @@ export interface components {
             bountyMin: number;
             bountyMax: number;
             bidDeadline: string | null;
+            /** @description Bids submitted and not withdrawn; follows the bids within seconds */
+            bidCount: number;
             /** @enum {string} */
             status: "published" | "bidding_closed" | "awarded" | "in_progress" | "completed" | "unclaimed";
             owner: components["schemas"]["SearchOwnerView"];
@@ -3118,6 +3120,7 @@ export interface operations {
                 /** @description Bid deadline on or before */
                 deadlineTo?: string;
                 batchId?: string;
+                /** @description deadline: upcoming deadlines first (nearest first), then closed ones (latest first) */
                 sort?: "relevance" | "bounty_desc" | "bounty_asc" | "deadline" | "newest";
                 page?: unknown;
                 pageSize?: unknown;

@@ -1,16 +1,12 @@
 import { Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format';
+import { useNow } from './useNow';
 
 /** The bidding deadline with a live countdown while it is open. */
 export function Deadline({ at }: { at: string | null }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow();
   if (!at) return <span>—</span>;
   const left = new Date(at).getTime() - now;
   const days = Math.floor(left / 86_400_000);

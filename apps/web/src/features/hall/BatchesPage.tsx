@@ -100,7 +100,7 @@ function BatchCard({ batch }: { batch: Batch }) {
           </div>
         </div>
         <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
-          <Link to={`/hall?batchId=${batch.id}`}>
+          <Link to={`/hall?scope=all&batchId=${batch.id}`}>
             <Button type="primary">{t('batches.search')}</Button>
           </Link>
           <Button aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -2,23 +2,30 @@ import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../api/session';
+import { useNow } from '../../shared/useNow';
 import type { Demand } from './queries';
 import { MUTED } from './tone';
 
-/** What the visitor may do with the need: bid (team), manage (its enterprise) or sign in first. */
+/**
+ * What the visitor may do with the need: bid (team), manage (its enterprise) or sign in first;
+ * once bidding has closed (deadline passed, awarded, unclaimed…) nobody is offered to bid.
+ */
 export function DemandActions({ demand }: { demand: Demand }) {
   const { t } = useTranslation('hall');
   const session = useSession();
-  const open = demand.status === 'published';
+  const now = useNow();
+  const open = demand.status === 'published' && (!demand.bidDeadline || new Date(demand.bidDeadline).getTime() > now);
   const user = session?.user;
 
   if (!user) {
-    return (
+    return open ? (
       <Link to={`/login?next=/demands/${demand.id}`}>
-        <Button type={open ? 'primary' : 'default'} size="large" block>
+        <Button type="primary" size="large" block>
           {t('demand.loginToBid')}
         </Button>
       </Link>
+    ) : (
+      <Typography.Text style={{ color: MUTED }}>{t('demand.bidClosed')}</Typography.Text>
     );
   }
   if (user.role === 'enterprise' && user.organisation?.id === demand.owner.id) {

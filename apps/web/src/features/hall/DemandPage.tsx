@@ -175,7 +175,7 @@ function DemandView({ demand }: { demand: Demand }) {
                   key: 'batch',
                   label: t('demand.batch'),
                   children: demand.batch ? (
-                    <Link to={`/hall?batchId=${demand.batch.id}`} style={{ color: LINK }}>
+                    <Link to={`/hall?scope=all&batchId=${demand.batch.id}`} style={{ color: LINK }}>
                       {demand.batch.title}
                     </Link>
                   ) : (

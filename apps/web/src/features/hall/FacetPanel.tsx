@@ -1,4 +1,4 @@
-import { Button, Checkbox, InputNumber, Select, Typography } from 'antd';
+import { Button, Checkbox, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/format';
 import { useVocabulary } from '../../shared/vocabulary';
@@ -112,6 +112,32 @@ function BountyField({ filters, onChange }: Pick<FacetPanelProps, 'filters' | 'o
   );
 }
 
+function DeadlineField({ filters, onChange }: Pick<FacetPanelProps, 'filters' | 'onChange'>) {
+  const { t } = useTranslation('hall');
+  const input = (id: string, key: 'deadlineFrom' | 'deadlineTo', text: string) => (
+    <div style={{ flex: 1 }}>
+      <label htmlFor={id} style={{ display: 'block', fontSize: 12, color: MUTED, marginBottom: 2 }}>
+        {text}
+      </label>
+      <Input
+        id={id}
+        type="date"
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange({ [key]: event.target.value || null })}
+      />
+    </div>
+  );
+  return (
+    <fieldset style={fieldsetStyle}>
+      <legend style={legendStyle}>{t('hall.deadlineRange')}</legend>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 6, clear: 'both' }}>
+        {input('hall-deadline-from', 'deadlineFrom', t('hall.deadlineFrom'))}
+        {input('hall-deadline-to', 'deadlineTo', t('hall.deadlineTo'))}
+      </div>
+    </fieldset>
+  );
+}
+
 function BatchField({ filters, onChange }: Pick<FacetPanelProps, 'filters' | 'onChange'>) {
   const { t } = useTranslation('hall');
   const batches = useBatches();
@@ -139,7 +165,7 @@ function BatchField({ filters, onChange }: Pick<FacetPanelProps, 'filters' | 'on
   );
 }
 
-/** The filters beside the results: facet checkboxes with counts, bounty range and batch. */
+/** The filters beside the results: facet checkboxes with counts, bounty and deadline ranges, batch. */
 export function FacetPanel({ filters, counts, onChange, onReset }: FacetPanelProps) {
   const { t } = useTranslation('hall');
   return (
@@ -155,7 +181,8 @@ export function FacetPanel({ filters, counts, onChange, onReset }: FacetPanelPro
           {t('hall.reset')}
         </Button>
       </div>
-      {FACET_GROUPS.map((group) => (
+      {/* Open for bidding is one status: the status facet only shows with every need. */}
+      {FACET_GROUPS.filter((group) => group !== 'status' || !filters.open).map((group) => (
         <FacetGroupField
           key={group}
           group={group}
@@ -165,6 +192,7 @@ export function FacetPanel({ filters, counts, onChange, onReset }: FacetPanelPro
         />
       ))}
       <BountyField filters={filters} onChange={onChange} />
+      <DeadlineField filters={filters} onChange={onChange} />
       <BatchField filters={filters} onChange={onChange} />
     </section>
   );

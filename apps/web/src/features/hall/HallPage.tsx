@@ -1,5 +1,5 @@
 import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Pagination, Select, Typography } from 'antd';
+import { Button, Empty, Input, Pagination, Segmented, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -95,6 +95,15 @@ export function HallPage() {
             <Typography.Title level={2} id="hall-results" style={{ fontSize: 16, margin: 0 }}>
               {t('hall.results')}
             </Typography.Title>
+            <Segmented
+              aria-label={t('hall.scope')}
+              value={filters.open ? 'open' : 'all'}
+              onChange={(scope) => update({ open: scope === 'open', status: [] })}
+              options={[
+                { value: 'open', label: t('hall.scopes.open') },
+                { value: 'all', label: t('hall.scopes.all') },
+              ]}
+            />
             <div role="status" aria-live="polite" style={{ flex: 1, color: MUTED }}>
               {search.data && (
                 <>

@@ -26,6 +26,8 @@ export const FACET_GROUPS = Object.keys(FACETS) as FacetGroup[];
 
 /** Everything the hall shows, as read from (and written to) the address bar. */
 export interface HallFilters {
+  /** Only needs open for bidding (可揭榜), the default; otherwise every published need, by status facet. */
+  open: boolean;
   q: string;
   industry: (typeof INDUSTRIES)[number][];
   district: (typeof DISTRICTS)[number][];
@@ -33,6 +35,9 @@ export interface HallFilters {
   status: (typeof PUBLIC_DEMAND_STATUSES)[number][];
   bountyMin: number | null;
   bountyMax: number | null;
+  /** Bid deadline range, ISO days (Beijing), both inclusive. */
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
   batchId: string | null;
   sort: Sort;
   page: number;
@@ -55,6 +60,10 @@ function amount(value: string | null): number | null {
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
 }
 
+function isoDay(value: string | null): string | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
 function positiveInt(value: string | null, fallback: number, max: number): number {
   const parsed = Number(value);
   return Number.isInteger(parsed) && parsed >= 1 ? Math.min(parsed, max) : fallback;
@@ -63,14 +72,19 @@ function positiveInt(value: string | null, fallback: number, max: number): numbe
 export function readFilters(params: URLSearchParams): HallFilters {
   const sort = params.get('sort');
   const pageSize = Number(params.get('pageSize'));
+  const status = many(params, 'status', FACETS.status);
   return {
+    // A link that names statuses (from before the toggle, or a facet) shows them, not only the open.
+    open: params.get('scope') !== 'all' && status.length === 0,
     q: params.get('q') ?? '',
     industry: many(params, 'industry', FACETS.industry),
     district: many(params, 'district', FACETS.district),
     cooperationMode: many(params, 'cooperationMode', FACETS.cooperationMode),
-    status: many(params, 'status', FACETS.status),
+    status,
     bountyMin: amount(params.get('bountyMin')),
     bountyMax: amount(params.get('bountyMax')),
+    deadlineFrom: isoDay(params.get('deadlineFrom')),
+    deadlineTo: isoDay(params.get('deadlineTo')),
     batchId: params.get('batchId') || null,
     sort: oneOf(SORTS, sort) ? sort : 'relevance',
     page: positiveInt(params.get('page'), 1, 1000),
@@ -81,10 +95,16 @@ export function readFilters(params: URLSearchParams): HallFilters {
 /** The address bar form: defaults are left out so links stay short. */
 export function writeFilters(filters: HallFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (!filters.open) params.set('scope', 'all');
   if (filters.q.trim()) params.set('q', filters.q);
-  for (const group of FACET_GROUPS) for (const value of filters[group]) params.append(group, value);
+  for (const group of FACET_GROUPS) {
+    if (group === 'status' && filters.open) continue;
+    for (const value of filters[group]) params.append(group, value);
+  }
   if (filters.bountyMin !== null) params.set('bountyMin', String(filters.bountyMin));
   if (filters.bountyMax !== null) params.set('bountyMax', String(filters.bountyMax));
+  if (filters.deadlineFrom) params.set('deadlineFrom', filters.deadlineFrom);
+  if (filters.deadlineTo) params.set('deadlineTo', filters.deadlineTo);
   if (filters.batchId) params.set('batchId', filters.batchId);
   if (filters.sort !== 'relevance') params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
@@ -98,6 +118,8 @@ export function hasFilters(filters: HallFilters): boolean {
     FACET_GROUPS.some((group) => filters[group].length > 0) ||
     filters.bountyMin !== null ||
     filters.bountyMax !== null ||
+    filters.deadlineFrom !== null ||
+    filters.deadlineTo !== null ||
     filters.batchId !== null
   );
 }
@@ -109,9 +131,13 @@ export function toSearchQuery(filters: HallFilters): SearchQuery {
   if (filters.industry.length) query.industry = filters.industry;
   if (filters.district.length) query.district = filters.district;
   if (filters.cooperationMode.length) query.cooperationMode = filters.cooperationMode;
-  if (filters.status.length) query.status = filters.status;
+  // "published" means open for bids now: the search API reads a passed deadline as closed.
+  if (filters.open) query.status = ['published'];
+  else if (filters.status.length) query.status = filters.status;
   if (filters.bountyMin !== null) query.bountyMin = filters.bountyMin;
   if (filters.bountyMax !== null) query.bountyMax = filters.bountyMax;
+  if (filters.deadlineFrom) query.deadlineFrom = filters.deadlineFrom;
+  if (filters.deadlineTo) query.deadlineTo = filters.deadlineTo;
   if (filters.batchId) query.batchId = filters.batchId;
   return query;
 }
