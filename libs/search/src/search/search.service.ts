@@ -83,23 +83,27 @@ export class SearchService {
           : [new FilterBuilder().oneOf('status', [...PUBLIC_DEMAND_STATUSES])],
       );
     const sort = query.sort === 'relevance' ? (q ? undefined : SORTS.newest) : SORTS[query.sort];
-    const result = await this.indexes.query(() =>
-      this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
-        filter: filter.build(),
-        sort,
-        // Every term (or a synonym) must match: with the default ('last') a Chinese word that no
-        // need holds, segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌).
-        matchingStrategy: 'all',
-        page: query.page,
-        hitsPerPage: query.pageSize,
-        facets: FACETS,
-        attributesToHighlight: ['title', 'summary'],
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
-        attributesToCrop: ['summary'],
-        cropLength: 60,
-      }),
-    );
+    const search = (matchingStrategy: 'all' | 'last') =>
+      this.indexes.query(() =>
+        this.indexes.client.index<DemandDocument>(this.indexes.name('demand')).search(q, {
+          filter: filter.build(),
+          sort,
+          matchingStrategy,
+          page: query.page,
+          hitsPerPage: query.pageSize,
+          facets: FACETS,
+          attributesToHighlight: ['title', 'summary'],
+          highlightPreTag: PRE,
+          highlightPostTag: POST,
+          attributesToCrop: ['summary'],
+          cropLength: 60,
+        }),
+      );
+    // Every term (or a synonym) must match: with 'last' alone a Chinese word that no need holds,
+    // segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌). Only terms typed
+    // apart fall back, when no need holds them all, to the needs holding the first ones.
+    let result = await search('all');
+    if ((result.totalHits ?? 0) === 0 && q.includes(' ')) result = await search('last');
     return {
       items: result.hits.map((hit) => this.toHit(hit, nowTs)),
       total: result.totalHits ?? 0,
