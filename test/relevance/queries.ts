@@ -1338,4 +1338,6 @@ export const PRECISION_QUERIES: PrecisionQuery[] = [
   { q: '钠电', relevant: [['钠离子电池']] },
   { q: '量子计算', relevant: [['量子计算']], note: 'no need holds it' },
   { q: '燃料电池双极板', relevant: [['双极板']], note: 'no need holds 双极板' },
+  { q: '钕铁硼 厂家', relevant: [['钕铁硼']], note: 'no need holds both terms typed apart: the first one' },
+  { q: '激光雷达 港口 国产化', relevant: [['激光雷达'], ['港口']] },
 ];

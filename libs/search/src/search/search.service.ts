@@ -148,9 +148,21 @@ export class SearchService {
       };
     }
     const sort = query.sort === 'relevance' ? (q ? undefined : SORTS.newest) : SORTS[query.sort];
-    const result = await this.indexes.query(() =>
-      index.search(q, { ...options, filter: filter().build(), sort, page: query.page, hitsPerPage: query.pageSize }),
-    );
+    const search = (matchingStrategy: 'all' | 'last') =>
+      this.indexes.query(() =>
+        index.search(q, {
+          ...options,
+          matchingStrategy,
+          filter: filter().build(),
+          sort,
+          page: query.page,
+          hitsPerPage: query.pageSize,
+        }),
+      );
+    // Only terms typed apart fall back, when no need holds them all, to the needs holding the
+    // first ones (see `options` for why every term must match otherwise).
+    let result = await search('all');
+    if ((result.totalHits ?? 0) === 0 && q.includes(' ')) result = await search('last');
     return {
       items: result.hits.map((hit) => this.toHit(hit, nowTs)),
       total: result.totalHits ?? 0,

@@ -134,6 +134,12 @@ function SuggestionCard({
           </Tag>
         ))}
       </Space>
+      {suggestion.matchedAchievements.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0 }}>
+          {t('suggested.achievements')}
+          {suggestion.matchedAchievements.join('；')}
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }
