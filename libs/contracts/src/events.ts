@@ -185,7 +185,7 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'matching.awarded': ['demand', 'notifications'],
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],
-  'matching.team_profile_updated': ['search'],
+  'matching.team_profile_updated': ['search', 'notifications'],
   'matching.bid_submitted': ['notifications'],
   'matching.milestone_submitted': ['notifications'],
   'matching.milestone_accepted': ['notifications'],
