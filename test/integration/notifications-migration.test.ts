@@ -50,13 +50,15 @@ describe('the notifications migration on a database matching already holds', () 
     await database.drop();
   });
 
-  it('moves the inbox with its rows and read marks into schema notifications', async () => {
+  it('moves the inbox with its rows and read marks into schema notifications, and copies the recipients', async () => {
     expect(await query(`SELECT to_regclass('matching.notification') AS moved`)).toEqual([{ moved: null }]);
     expect(await query('SELECT kind, title, email_status, hidden FROM notifications.notification')).toEqual([
       { kind: 'bid_awarded', title: '恭喜', email_status: 'sent', hidden: false },
     ]);
     expect(await query('SELECT user_id FROM notifications.notification_read')).toEqual([{ user_id: user }]);
     expect(await query('SELECT email FROM notifications.recipient')).toEqual([{ email: 'team@example.cn' }]);
+    // Matching keeps its own: its evaluation reads users' organisations.
+    expect(await query('SELECT organisation_id FROM matching.recipient')).toEqual([{ organisation_id: organisation }]);
   });
 
   it('starts the read model of needs from matching’s listing', async () => {

@@ -177,7 +177,7 @@ export type EventTopology = Readonly<Record<string, readonly string[]>>;
 export const EVENT_TOPOLOGY: EventTopology = {
   'identity.organisation_registered': ['demand', 'matching'],
   'identity.advisor_assignments_changed': ['demand', 'matching', 'notifications'],
-  'identity.user_registered': ['notifications'],
+  'identity.user_registered': ['matching', 'notifications'],
   'demand.published': ['search', 'matching', 'notifications'],
   'demand.updated': ['search', 'matching', 'notifications'],
   'demand.withdrawn': ['search', 'matching', 'notifications'],

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsString,
   Length,
   ValidateNested,
@@ -35,6 +36,8 @@ export class PreferencesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(ALERT_KINDS.length)
+  // Each item an object: class-validator would otherwise validate a nested array's items instead.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PreferenceDto)
   items!: PreferenceDto[];
