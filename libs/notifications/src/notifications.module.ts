@@ -17,6 +17,7 @@ import { NotificationsReadiness } from './notifications-readiness';
 import { PreferenceRepository } from './preferences/preference.repository';
 import { PreferencesController } from './preferences/preferences.controller';
 import { PreferencesService } from './preferences/preferences.service';
+import { UnsubscribeTokens } from './preferences/unsubscribe-token';
 import { Subscription, TeamProfileTerms } from './subscriptions/subscription.entity';
 import { SubscriptionRepository } from './subscriptions/subscription.repository';
 import { SubscriptionsController } from './subscriptions/subscriptions.controller';
@@ -45,6 +46,11 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
     AlertRepository,
     AlertsService,
     DeadlineReminderJob,
+    {
+      provide: UnsubscribeTokens,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new UnsubscribeTokens(config.jwt.secret),
+    },
     {
       provide: EMAIL_SENDER,
       inject: [APP_CONFIG],

@@ -4,7 +4,7 @@ import { AlertRepository, type DueDigest } from '../alerts/alert.repository';
 import { NotificationRepository, type PendingEmail } from '../inbox/notification.repository';
 import { ALERT_KINDS, type AlertKind } from '../preferences/alert-kinds';
 import { PreferenceRepository } from '../preferences/preference.repository';
-import { PreferencesService } from '../preferences/preferences.service';
+import { UnsubscribeTokens } from '../preferences/unsubscribe-token';
 import { EMAIL_SENDER, type Email, type EmailSender } from './email-sender';
 
 const BATCH = 20;
@@ -18,8 +18,8 @@ const RECIPIENTS_GRACE_MS = 24 * 3600 * 1000;
 const SIGNATURE = '—— 揭榜挂帅平台（本邮件由系统发送，请勿直接回复）';
 
 /**
- * Emails a copy of notifications, and the digests of matched needs, when SMTP is configured. Rows are claimed in a short transaction
- * (SKIP LOCKED, so instances share the work) and sent outside it, each settled on its own: a crash
+ * Emails a copy of notifications, and the digests of matched needs, when SMTP is configured. Rows
+ * are claimed in a short transaction (SKIP LOCKED, so instances share the work) and sent outside it, each settled on its own: a crash
  * may send an email twice but never loses one. A failing address backs off and is retried a few
  * times; a message whose recipients identity has not announced yet waits without spending attempts.
  * The inbox row exists either way: email is a courtesy copy, never the record.
@@ -35,7 +35,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     private readonly notifications: NotificationRepository,
     private readonly alerts: AlertRepository,
     private readonly preferences: PreferenceRepository,
-    private readonly unsubscribe: PreferencesService,
+    private readonly tokens: UnsubscribeTokens,
     @Inject(EMAIL_SENDER) private readonly sender: EmailSender | null,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -155,7 +155,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
 
   /** An alert's email: the footer with its one-click unsubscribe link, and the RFC 8058 header. */
   private withUnsubscribe(email: Email, userId: string, kind: AlertKind): Email {
-    const token = encodeURIComponent(this.unsubscribe.tokens.sign(userId, kind));
+    const token = encodeURIComponent(this.tokens.sign(userId, kind));
     const base = this.config.notifications.publicUrl;
     return {
       ...email,

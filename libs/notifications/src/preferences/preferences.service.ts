@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
-import { APP_CONFIG, type AppConfig, Transactions } from '@jiebang/platform';
+import { Transactions } from '@jiebang/platform';
 import { notificationsError } from '../notifications.errors';
 import { ALERT_KINDS, DEFAULT_CHANNELS } from './alert-kinds';
 import type { PreferencesDto, PreferencesView, UnsubscribeView } from './preference.dto';
@@ -10,15 +10,11 @@ import { UnsubscribeTokens } from './unsubscribe-token';
 /** Each user's channels per alert kind, and the one-click unsubscribe of the emails' links. */
 @Injectable()
 export class PreferencesService {
-  readonly tokens: UnsubscribeTokens;
-
   constructor(
     private readonly preferences: PreferenceRepository,
     private readonly transactions: Transactions,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.tokens = new UnsubscribeTokens(config.jwt.secret);
-  }
+    private readonly tokens: UnsubscribeTokens,
+  ) {}
 
   async of(caller: Principal): Promise<PreferencesView> {
     const set = await this.preferences.of(caller.userId);
