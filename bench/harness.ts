@@ -61,6 +61,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
+    notifications: { clockCron: null, digestDelaySeconds: 0, publicUrl: 'http://localhost:3000' },
     web: { dir: path.resolve('dist/web') },
     demo: { seedWhenEmpty: false },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },

@@ -31,6 +31,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },
+    notifications: { clockCron: null, digestDelaySeconds: 0, publicUrl: 'http://localhost:3000' },
     web: { dir: path.resolve('dist/web') },
     demo: { seedWhenEmpty: false },
     // Each service under test gets indexes of its own on the shared Meilisearch.

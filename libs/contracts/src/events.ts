@@ -178,7 +178,7 @@ export type EventTopology = Readonly<Record<string, readonly string[]>>;
 export const EVENT_TOPOLOGY: EventTopology = {
   'identity.organisation_registered': ['demand', 'matching'],
   'identity.advisor_assignments_changed': ['demand', 'matching', 'notifications'],
-  'identity.user_registered': ['notifications'],
+  'identity.user_registered': ['matching', 'notifications'],
   'demand.published': ['search', 'matching', 'notifications'],
   'demand.updated': ['search', 'matching', 'notifications'],
   'demand.withdrawn': ['search', 'matching', 'notifications'],
@@ -186,7 +186,7 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'matching.awarded': ['demand', 'notifications'],
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],
-  'matching.team_profile_updated': ['search'],
+  'matching.team_profile_updated': ['search', 'notifications'],
   'matching.bid_submitted': ['notifications', 'search'],
   'matching.bid_withdrawn': ['search'],
   'matching.milestone_submitted': ['notifications'],

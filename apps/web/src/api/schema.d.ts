@@ -1081,6 +1081,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My channels (in-app, email) per alert kind */
+        get: operations["PreferencesController_of"];
+        /** Set my channels for some alert kinds */
+        put: operations["PreferencesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One-click unsubscribe: stop the emails of one alert kind (token from the email) */
+        post: operations["PreferencesController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My followed needs, saved searches and profile alert */
+        get: operations["SubscriptionsController_list"];
+        put?: never;
+        /** Follow a need, save a search, or let my team profile act as one */
+        post: operations["SubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my subscriptions (unfollow, forget a search) */
+        delete: operations["SubscriptionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2194,6 +2264,80 @@ export interface components {
         };
         UnreadCountView: {
             unread: number;
+        };
+        PreferenceDto: {
+            /**
+             * @description `need_matched`: a new need answers a saved search or my profile; `deadline_reminder`: a followed need closes in 7 days / 1 day; `followed_status`: a followed need changes status
+             * @enum {string}
+             */
+            kind: "need_matched" | "deadline_reminder" | "followed_status";
+            /** @description Show it in my inbox */
+            inApp: boolean;
+            /** @description Email it (when the platform sends email) */
+            email: boolean;
+        };
+        PreferencesView: {
+            /** @description Every alert kind, defaults included */
+            items: components["schemas"]["PreferenceDto"][];
+        };
+        PreferencesDto: {
+            items: components["schemas"]["PreferenceDto"][];
+        };
+        UnsubscribeView: {
+            /**
+             * @description The alert whose emails stop
+             * @enum {string}
+             */
+            kind: "need_matched" | "deadline_reminder" | "followed_status";
+            /** @example false */
+            email: boolean;
+        };
+        SubscriptionView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "need" | "search" | "profile";
+            /** Format: uuid */
+            demandId: string | null;
+            /** @description The followed need’s title */
+            demandTitle: string | null;
+            /** Format: date-time */
+            bidDeadline: string | null;
+            name: string | null;
+            query: string;
+            industries: ("electronic_information" | "advanced_materials" | "equipment_manufacturing" | "food_beverage" | "new_display" | "nuclear_technology" | "laser_technology" | "pv_storage" | "drones" | "integrated_circuits" | "beidou_navigation" | "biomedicine")[];
+            districts: ("fucheng" | "youxian" | "anzhou" | "jiangyou" | "santai" | "yanting" | "zitong" | "beichuan" | "pingwu" | "high_tech_zone" | "economic_zone" | "science_city_new_zone" | "xianhai")[];
+            cooperationModes: ("development" | "transfer" | "licence" | "joint_rd" | "consulting")[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SubscriptionList: {
+            items: components["schemas"]["SubscriptionView"][];
+        };
+        CreateSubscriptionDto: {
+            /**
+             * @description `need`: follow a published need; `search`: save a search; `profile`: my team profile acts as one
+             * @enum {string}
+             */
+            kind: "need" | "search" | "profile";
+            /**
+             * Format: uuid
+             * @description The need to follow (kind `need`)
+             */
+            demandId?: string;
+            /**
+             * @description The saved search’s name (kind `search`)
+             * @example 稀土永磁
+             */
+            name?: string;
+            /**
+             * @description Words that must all occur
+             * @example 钐钴 永磁
+             */
+            query?: string;
+            industries?: ("electronic_information" | "advanced_materials" | "equipment_manufacturing" | "food_beverage" | "new_display" | "nuclear_technology" | "laser_technology" | "pv_storage" | "drones" | "integrated_circuits" | "beidou_navigation" | "biomedicine")[];
+            districts?: ("fucheng" | "youxian" | "anzhou" | "jiangyou" | "santai" | "yanting" | "zitong" | "beichuan" | "pingwu" | "high_tech_zone" | "economic_zone" | "science_city_new_zone" | "xianhai")[];
+            cooperationModes?: ("development" | "transfer" | "licence" | "joint_rd" | "consulting")[];
         };
     };
     responses: never;
@@ -4056,6 +4200,131 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnreadCountView"];
                 };
+            };
+        };
+    };
+    PreferencesController_of: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+        };
+    };
+    PreferencesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+        };
+    };
+    PreferencesController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The signed token of the link in the email */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeView"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+        };
+    };
+    SubscriptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -30,6 +30,7 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
     await this.bus.subscribe(MATCHING_CONSUMER, 'identity.advisor_assignments_changed', (event) =>
       this.onAssignmentsChanged(event),
     );
+    await this.bus.subscribe(MATCHING_CONSUMER, 'identity.user_registered', (event) => this.onUserRegistered(event));
   }
 
   async onDemandChanged(event: DomainEvent & { payload: DemandSnapshotPayload }): Promise<void> {
@@ -57,6 +58,13 @@ export class ListingEventsConsumer implements OnApplicationBootstrap {
         { advisorId: event.aggregateId, organisationIds: event.payload.organisationIds, version: event.version },
         manager,
       ),
+    );
+  }
+
+  /** Users and their organisations: evaluation keeps a need's reviewers away from their own organisation's bids. */
+  async onUserRegistered(event: DomainEvent<'identity.user_registered'>): Promise<void> {
+    await this.inbox.handleOnce(MATCHING_CONSUMER, event, (manager) =>
+      this.listings.upsertUser({ userId: event.aggregateId, ...event.payload }, manager),
     );
   }
 }

@@ -143,4 +143,16 @@ export class ListingRepository {
       [portfolio.advisorId, portfolio.organisationIds, portfolio.version],
     );
   }
+
+  async upsertUser(
+    user: { userId: string; organisationId: string | null; role: string; email: string; displayName: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO matching.recipient (user_id, organisation_id, role, email, display_name) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (user_id) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, role = EXCLUDED.role,
+         email = EXCLUDED.email, display_name = EXCLUDED.display_name`,
+      [user.userId, user.organisationId, user.role, user.email, user.displayName],
+    );
+  }
 }

@@ -20,6 +20,8 @@ export class Notification {
   @Column('text') emailStatus!: EmailStatus;
   @Column('integer') emailAttempts!: number;
   @Column('timestamptz') emailNextAt!: Date;
+  /** Kept only for its email copy: the user turned this alert off in-app. */
+  @Column('boolean') hidden!: boolean;
 }
 
 /** A message in a user's inbox: the notification and whether that user read it. */

@@ -12,23 +12,31 @@ export interface PendingEmail {
   role: 'enterprise' | 'team' | null;
   userId: string | null;
   createdAt: Date;
+  kind: string;
   title: string;
   body: string;
   attempts: number;
 }
 
 // The messages a user sees: those to them and those to their side of their organisation.
-const AUDIENCE = `(n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3))`;
+// A hidden row exists only for its email copy (the user turned that alert off in-app).
+const AUDIENCE = `((n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3)) AND NOT n.hidden)`;
 
 @Injectable()
 export class NotificationRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** One row per organisation side and user the message goes to; a redelivered event adds nothing. */
-  async deliver(eventId: string, message: Message, emailStatus: EmailStatus, manager: EntityManager): Promise<void> {
+  async deliver(
+    eventId: string,
+    message: Message,
+    emailStatus: EmailStatus,
+    manager: EntityManager,
+    hidden = false,
+  ): Promise<void> {
     await manager.query(
-      `INSERT INTO notifications.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status)
-       SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6
+      `INSERT INTO notifications.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status, hidden)
+       SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6, $9::boolean
        FROM (SELECT o.id AS organisation_id, o.role, NULL::uuid AS user_id
              FROM jsonb_to_recordset($7::jsonb) AS o(id uuid, role text)
              UNION SELECT NULL::uuid, NULL, unnest($8::uuid[])) audience
@@ -42,6 +50,7 @@ export class NotificationRepository {
         emailStatus,
         JSON.stringify(message.audience.organisations),
         message.audience.userIds,
+        hidden,
       ],
     );
   }
@@ -120,7 +129,7 @@ export class NotificationRepository {
                         WHERE email_status IN ('pending', 'sending') AND email_next_at <= now()
                         ORDER BY email_next_at LIMIT $1 FOR NO KEY UPDATE SKIP LOCKED)
          RETURNING n.id, n.organisation_id AS "organisationId", n.role, n.user_id AS "userId",
-           n.created_at AS "createdAt", n.title, n.body, n.email_attempts AS attempts`,
+           n.created_at AS "createdAt", n.kind, n.title, n.body, n.email_attempts AS attempts`,
         [limit, staleAfterSeconds],
       ),
     );
@@ -128,7 +137,7 @@ export class NotificationRepository {
   }
 
   /** The addresses of a message's audience, as identity last announced them. */
-  recipientsOf(email: PendingEmail): Promise<Recipient[]> {
+  recipientsOf(email: Pick<PendingEmail, 'userId' | 'organisationId' | 'role'>): Promise<Recipient[]> {
     return this.transactions.manager.query<Recipient[]>(
       `SELECT user_id AS "userId", organisation_id AS "organisationId", role, email, display_name AS "displayName"
        FROM notifications.recipient WHERE user_id = $1 OR (organisation_id = $2 AND role = $3) ORDER BY email`,

@@ -1,23 +1,25 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import type { DemandSnapshotPayload, DomainEvent } from '@jiebang/contracts';
+import type { DomainEvent } from '@jiebang/contracts';
 import { APP_CONFIG, type AppConfig, EventBus, Inbox } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { MESSAGE_EVENTS, type MessageContext, type MessageEvent, messagesFor } from './notification-texts';
 import { NotificationRepository } from './notification.repository';
 
 export const NOTIFICATIONS_CONSUMER = 'notifications';
 
-/** Demand's events that only keep the read model of needs current. */
+/** Demand's events that produce no inbox message of their own (their followers' alerts aside). */
 const NEED_EVENTS = ['demand.published', 'demand.updated', 'demand.withdrawn'] as const;
 
 /** Raised when a matching event names a need demand has not announced here yet: the event is redelivered. */
 export class NeedNotYetKnown extends Error {}
 
 /**
- * Keeps notifications' read model (recipients, needs, advisors' portfolios) in step with the
- * contexts that own them and turns events into inbox messages for the users they concern (and
- * emails, when SMTP is configured). Every handler goes through the inbox: a redelivery changes nothing.
+ * Keeps notifications' read model (recipients, needs, advisors' portfolios, team profiles) in step
+ * with the contexts that own them, turns events into inbox messages for the users they concern (and
+ * emails, when SMTP is configured), and alerts subscribers. Every handler goes through the inbox: a redelivery changes nothing.
  */
 @Injectable()
 export class NotificationsConsumer implements OnApplicationBootstrap {
@@ -26,6 +28,8 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
     private readonly inbox: Inbox,
     private readonly notifications: NotificationRepository,
     private readonly directory: DirectoryRepository,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly alerts: AlertsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,6 +39,9 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
     );
     await this.bus.subscribe(NOTIFICATIONS_CONSUMER, 'identity.advisor_assignments_changed', (event) =>
       this.onAssignmentsChanged(event),
+    );
+    await this.bus.subscribe(NOTIFICATIONS_CONSUMER, 'matching.team_profile_updated', (event) =>
+      this.onTeamProfileUpdated(event),
     );
     for (const type of NEED_EVENTS) {
       await this.bus.subscribe(NOTIFICATIONS_CONSUMER, type, (event) => this.onNeedChanged(event));
@@ -59,16 +66,27 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
     );
   }
 
-  async onNeedChanged(event: DomainEvent & { payload: DemandSnapshotPayload }): Promise<void> {
+  async onTeamProfileUpdated(event: DomainEvent<'matching.team_profile_updated'>): Promise<void> {
     await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, (manager) =>
-      this.directory.upsertNeed(event.payload.demand, event.version, manager),
+      this.subscriptions.upsertTeamProfile(event.payload, event.version, manager),
     );
+  }
+
+  async onNeedChanged(
+    event: DomainEvent<'demand.published'> | DomainEvent<'demand.updated'> | DomainEvent<'demand.withdrawn'>,
+  ): Promise<void> {
+    await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, async (manager) => {
+      await this.directory.upsertNeed(event.payload.demand, event.version, manager);
+      if (event.type === 'demand.published') await this.alerts.needPublished(event, manager);
+      if (event.type === 'demand.withdrawn') await this.alerts.followedNeedMoved(event, manager);
+    });
   }
 
   async onMessageEvent(event: MessageEvent): Promise<void> {
     await this.inbox.handleOnce(NOTIFICATIONS_CONSUMER, event, async (manager) => {
       if (event.type === 'demand.status_changed') {
         await this.directory.upsertNeed(event.payload.demand, event.version, manager);
+        await this.alerts.followedNeedMoved(event, manager);
       }
       const context = await this.contextOf(event, manager);
       if (!context) return;

@@ -4,6 +4,8 @@ export interface Email {
   to: string[];
   subject: string;
   text: string;
+  /** One-click unsubscribe (RFC 8058): where a mail client POSTs to stop this kind of email. */
+  unsubscribeUrl?: string;
 }
 
 /** Where notification emails go; SMTP in production, nothing when unconfigured. */
@@ -25,6 +27,14 @@ export class SmtpEmailSender implements EmailSender {
   }
 
   async send(email: Email): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to: email.to, subject: email.subject, text: email.text });
+    await this.transport.sendMail({
+      from: this.from,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      headers: email.unsubscribeUrl
+        ? { 'List-Unsubscribe': `<${email.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        : undefined,
+    });
   }
 }

@@ -1,22 +1,36 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The tables notifications took over from matching, in the order their references need. */
-const MOVED = ['recipient', 'notification', 'notification_read'] as const;
+const MOVED = ['notification', 'notification_read'] as const;
 
 /**
  * Notifications become a context of their own, in schema `notifications`. Where matching's
  * migration created the inbox tables, they are moved with their rows, indexes and constraints
  * (`ALTER TABLE … SET SCHEMA` rewrites nothing); a database without them gets them created. The
- * read model of needs and advisors' portfolios starts from what matching holds, so messages about
- * existing needs keep their titles and advisors; events keep it current from then on.
+ * recipients and the read model of needs and advisors' portfolios start from what matching holds
+ * (matching keeps its recipients: its evaluation reads users' organisations), so messages about
+ * existing needs keep their titles, advisors and addresses; events keep them current from then on.
  */
 export class CreateNotificationsSchema1767000000500 implements MigrationInterface {
   name = 'CreateNotificationsSchema1767000000500';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE SCHEMA IF NOT EXISTS notifications');
+    await runner.query(`
+      CREATE TABLE notifications.recipient (
+        user_id uuid PRIMARY KEY,
+        organisation_id uuid,
+        role text NOT NULL,
+        email text NOT NULL,
+        display_name text NOT NULL
+      )`);
+    await runner.query('CREATE INDEX recipient_organisation_idx ON notifications.recipient (organisation_id)');
     if (await runner.hasTable('matching.notification')) {
       for (const table of MOVED) await runner.query(`ALTER TABLE matching.${table} SET SCHEMA notifications`);
+      // Matching keeps its own copy of the users: its evaluation reads their organisations.
+      await runner.query(`
+        INSERT INTO notifications.recipient (user_id, organisation_id, role, email, display_name)
+        SELECT user_id, organisation_id, role, email, display_name FROM matching.recipient`);
     } else {
       await createInboxTables(runner);
     }
@@ -61,15 +75,6 @@ export class CreateNotificationsSchema1767000000500 implements MigrationInterfac
 }
 
 async function createInboxTables(runner: QueryRunner): Promise<void> {
-  await runner.query(`
-    CREATE TABLE notifications.recipient (
-      user_id uuid PRIMARY KEY,
-      organisation_id uuid,
-      role text NOT NULL,
-      email text NOT NULL,
-      display_name text NOT NULL
-    )`);
-  await runner.query('CREATE INDEX recipient_organisation_idx ON notifications.recipient (organisation_id)');
   // A message goes to an organisation (every member, also those who join later) or to one user;
   // the inbox is resolved when read, so it never depends on how current the recipients are.
   await runner.query(`

@@ -1,3 +1,4 @@
 import { CreateNotificationsSchema1767000000500 } from './1767000000500-create-notifications-schema';
+import { CreateSubscriptions1767000000600 } from './1767000000600-create-subscriptions';
 
-export const NOTIFICATIONS_MIGRATIONS = [CreateNotificationsSchema1767000000500];
+export const NOTIFICATIONS_MIGRATIONS = [CreateNotificationsSchema1767000000500, CreateSubscriptions1767000000600];

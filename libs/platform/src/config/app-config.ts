@@ -21,6 +21,8 @@ export interface AppConfig {
   demand: { unclaimedAfterDays: number; clockCron: string | null };
   matching: { clockCron: string | null };
   mail: { smtpUrl: string | null; from: string };
+  /** Followers' reminders (null: no schedule), the alert digest's quiet period, the web app's base URL for links in emails. */
+  notifications: { clockCron: string | null; digestDelaySeconds: number; publicUrl: string };
   search: { dataDir: string; indexPrefix: string };
   web: { dir: string };
   demo: { seedWhenEmpty: boolean };

@@ -45,6 +45,11 @@ export async function buildAppConfig(
     },
     matching: { clockCron: env.MATCHING_CLOCK_CRON === 'off' ? null : env.MATCHING_CLOCK_CRON },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM },
+    notifications: {
+      clockCron: env.NOTIFICATIONS_CLOCK_CRON === 'off' ? null : env.NOTIFICATIONS_CLOCK_CRON,
+      digestDelaySeconds: env.ALERT_DIGEST_DELAY_SECONDS,
+      publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
+    },
     web: { dir: path.resolve(env.WEB_DIR) },
     demo: { seedWhenEmpty: (env.SEED_DEMO ?? (env.NODE_ENV === 'development' ? 'true' : 'false')) === 'true' },
   };

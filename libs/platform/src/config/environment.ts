@@ -172,6 +172,21 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = '揭榜挂帅平台 <noreply@jiebang.local>';
 
+  /** Cron of the job that sends followers' deadline reminders; `off` disables it (tests tick it by hand). */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'NOTIFICATIONS_CLOCK_CRON must be a 5-field cron expression or off' })
+  NOTIFICATIONS_CLOCK_CRON = '*/10 * * * *';
+
+  /** How long an alert digest waits for more needs of the same publication before it is mailed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  ALERT_DIGEST_DELAY_SECONDS = 60;
+
+  /** Where users reach the web app: the base of links in emails (e.g. one-click unsubscribe). */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
   /**
    * `true`: the marketplace loads the demo programme into an empty database at start; `false`: never.
    * Unset means `true` only in development, so a production database never gets demo accounts.

@@ -8,6 +8,7 @@ import { Deadline } from '../../shared/Deadline';
 import { bountyRange, formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
+import { FollowButton } from '../notifications/FollowButton';
 import { DemandActions } from './DemandActions';
 import { type Demand, useBidCount, useDemand } from './queries';
 import { StatusTag } from './StatusTag';
@@ -98,6 +99,7 @@ function KeyFacts({ demand }: { demand: Demand }) {
       )}
       <div style={{ paddingTop: 16 }}>
         <DemandActions demand={demand} />
+        <FollowButton demandId={demand.id} status={demand.status} />
       </div>
     </Card>
   );

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../shared/QueryState';
+import { SaveSearchButton } from '../notifications/SaveSearchButton';
 import { FacetPanel, type FilterPatch } from './FacetPanel';
 import { useDemandSearch, useFacetCounts } from './queries';
 import { ResultList } from './ResultList';
@@ -124,6 +125,7 @@ export function HallPage() {
                 options={SORTS.map((sort) => ({ value: sort, label: t(`hall.sorts.${sort}`) }))}
               />
             </span>
+            <SaveSearchButton filters={filters} />
           </div>
           <QueryState
             query={search}

@@ -31,9 +31,14 @@ export function NotificationsPage() {
     <Card
       title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('notifications.title')}</h1>}
       extra={
-        <Button onClick={() => readAll.mutate()} loading={readAll.isPending}>
-          {t('action.markAllRead')}
-        </Button>
+        <>
+          <Link to="/notifications/preferences" style={{ marginRight: 16 }}>
+            {t('alerts.preferences')}
+          </Link>
+          <Button onClick={() => readAll.mutate()} loading={readAll.isPending}>
+            {t('action.markAllRead')}
+          </Button>
+        </>
       }
     >
       <QueryState query={inbox} isEmpty={(data) => data.items.length === 0} empty={t('notifications.empty')}>

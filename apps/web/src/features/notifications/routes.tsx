@@ -3,6 +3,8 @@ import { RequireRole } from '../../app/RequireRole';
 import { lazyPage } from '../../shared/lazyPage';
 
 const NotificationsPage = lazyPage(() => import('./NotificationsPage'), 'NotificationsPage');
+const PreferencesPage = lazyPage(() => import('./PreferencesPage'), 'PreferencesPage');
+const UnsubscribePage = lazyPage(() => import('./UnsubscribePage'), 'UnsubscribePage');
 
 export const notificationRoutes: RouteObject[] = [
   {
@@ -12,6 +14,11 @@ export const notificationRoutes: RouteObject[] = [
         <Outlet />
       </RequireRole>
     ),
-    children: [{ index: true, element: <NotificationsPage /> }],
+    children: [
+      { index: true, element: <NotificationsPage /> },
+      { path: 'preferences', element: <PreferencesPage /> },
+    ],
   },
+  // An email's one-click link: the token is the authorisation, no sign-in needed.
+  { path: 'unsubscribe', element: <UnsubscribePage /> },
 ];

@@ -1,0 +1,55 @@
+import { DEMAND_STATUS_LABELS, type DemandPublicSnapshot, type DemandStatus } from '@jiebang/contracts';
+import type { Message } from '../inbox/notification-texts';
+import type { ReminderStage } from './alert.repository';
+
+const beijing = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as Beijing reads it: 2026/12/31 23:59. */
+export function beijingTime(at: Date | string): string {
+  return beijing.format(new Date(at));
+}
+
+const toUsers = (userIds: string[]) => ({ organisations: [], userIds });
+
+/** A newly published need answers a user's saved search or profile; `reasons` say which. */
+export function needMatchedMessage(userId: string, need: DemandPublicSnapshot, reasons: string[]): Message {
+  const deadline = need.bidDeadline ? `，揭榜截止 ${beijingTime(need.bidDeadline)}` : '';
+  return {
+    audience: toUsers([userId]),
+    kind: 'need_matched',
+    title: '新发布的需求符合您的订阅',
+    body: `需求《${need.title}》${need.code ? `（${need.code}）` : ''}已发布，符合${reasons.join('、')}${deadline}。`,
+    link: `/demands/${need.id}`,
+  };
+}
+
+export function reminderMessage(
+  userIds: string[],
+  reminder: { demandId: string; title: string; bidDeadline: Date; stage: ReminderStage },
+): Message {
+  return {
+    audience: toUsers(userIds),
+    kind: 'deadline_reminder',
+    title: reminder.stage === 'd1' ? '关注的需求即将截止揭榜' : '关注的需求一周内截止揭榜',
+    body: `您关注的需求《${reminder.title}》将于 ${beijingTime(reminder.bidDeadline)} 截止揭榜${reminder.stage === 'd1' ? '，剩余不到 1 天' : '，剩余不到 7 天'}。`,
+    link: `/demands/${reminder.demandId}`,
+  };
+}
+
+export function followedStatusMessage(userIds: string[], need: DemandPublicSnapshot, to: DemandStatus): Message {
+  return {
+    audience: toUsers(userIds),
+    kind: 'followed_status',
+    title: '关注的需求状态有变化',
+    body: `您关注的需求《${need.title}》状态变为“${DEMAND_STATUS_LABELS[to]}”。`,
+    link: `/demands/${need.id}`,
+  };
+}
