@@ -97,6 +97,8 @@ describe('the marketplace in the browser', () => {
     await expect(searchBox.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('磁');
     await page.waitForURL(/q=%E7%A3%81|q=磁/);
+    // The facets are redrawn with the query's counts: a checkbox focused before that is replaced.
+    await page.waitForLoadState('networkidle');
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -375,6 +377,8 @@ describe('the marketplace in the browser', () => {
       await owner.page.goto(engagementPath);
       await owner.page.getByRole('button', { name: '验收通过' }).click();
       const accept = owner.page.getByRole('dialog');
+      // A click while the confirm still zooms in can be lost (seen on a busy machine).
+      await owner.page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter'));
       await accept.getByRole('button', { name: '验收通过' }).click();
       await accept.waitFor({ state: 'detached' });
       await owner.page.getByText('已验收').first().waitFor();
