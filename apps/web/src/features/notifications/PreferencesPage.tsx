@@ -5,6 +5,7 @@ import { useSession } from '../../api/session';
 import { formatDateTime } from '../../shared/format';
 import { useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
+import { useVocabulary } from '../../shared/vocabulary';
 import {
   type Preference,
   usePreferences,
@@ -19,6 +20,7 @@ export function PreferencesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const problemText = useProblemText();
+  const { label } = useVocabulary();
   const session = useSession();
   const preferences = usePreferences();
   const setPreference = useSetPreference();
@@ -123,7 +125,12 @@ export function PreferencesPage() {
                         </Typography.Text>
                       ) : item.kind === 'search' ? (
                         <Typography.Text type="secondary">
-                          {[item.query, ...item.industries, ...item.districts, ...item.cooperationModes]
+                          {[
+                            item.query,
+                            ...item.industries.map((value) => label('industry', value)),
+                            ...item.districts.map((value) => label('district', value)),
+                            ...item.cooperationModes.map((value) => label('cooperationMode', value)),
+                          ]
                             .filter(Boolean)
                             .join(' · ')}
                         </Typography.Text>
