@@ -122,12 +122,14 @@ describe('backup and restore (scripts/db-backup.sh, scripts/db-restore.sh)', () 
     // Everything indexed first: the restore must rebuild what search held, not what it was catching up on.
     await eventually(
       async () => {
-        const [row] = await onDatabase(cluster!.url, async (client) =>
-          (
-            await client.query<{ pending: number }>(
-              'SELECT count(*) FILTER (WHERE indexed_version < version)::int AS pending FROM search.document',
-            )
-          ).rows,
+        const [row] = await onDatabase(
+          cluster!.url,
+          async (client) =>
+            (
+              await client.query<{ pending: number }>(
+                'SELECT count(*) FILTER (WHERE indexed_version < version)::int AS pending FROM search.document',
+              )
+            ).rows,
         );
         expect(row.pending).toBe(0);
       },
