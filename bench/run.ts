@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { demandBench } from './demand.bench';
-import { matchingBench } from './matching.bench';
+import { bidBench, funnelBench, matchingBench } from './matching.bench';
 import { searchBench } from './search.bench';
 import { webBench } from './web.bench';
 
@@ -8,6 +8,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   demand: demandBench,
   search: searchBench,
   matching: matchingBench,
+  'matching:bids': bidBench,
+  'matching:funnel': funnelBench,
   web: webBench,
 };
 

@@ -8,9 +8,11 @@ import { Bid, LODGED_BID_STATUSES } from './bid.entity';
 export class BidRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  async insert(bid: Omit<Bid, 'id' | 'version'>, manager: EntityManager): Promise<string> {
-    const result = await manager.insert(Bid, { ...bid, version: 1 });
-    return (result.identifiers[0] as { id: string }).id;
+  /** Inserts a new bid (version 1) and returns it as stored: every column is given but the id. */
+  async insert(bid: Omit<Bid, 'id' | 'version'>, manager: EntityManager): Promise<Bid> {
+    const row = { ...bid, version: 1 };
+    const result = await manager.insert(Bid, row);
+    return { ...row, id: (result.identifiers[0] as { id: string }).id };
   }
 
   find(id: string, manager: EntityManager = this.transactions.manager): Promise<Bid | null> {

@@ -49,7 +49,8 @@ export class BidsService {
   async create(demandId: string, input: CreateBidDto, actor: Actor): Promise<BidView> {
     const caller = actor.principal;
     const { submit = true, ...proposal } = input;
-    const id = await this.transactions.run(async (manager) => {
+    // The view is built from what the transaction already holds: no reads after the commit.
+    return this.transactions.run(async (manager) => {
       const window = await this.listings.lockForBid(demandId, caller.organisationId!, manager);
       if (!window || !isPublic(window.listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
       const { listing } = window;
@@ -57,9 +58,9 @@ export class BidsService {
       this.checkProposal(proposal, listing);
       const at = actor.at ?? window.now;
       this.ensureOpen(window, at, actor.at !== undefined);
-      let bidId: string;
+      let bid: Bid;
       try {
-        bidId = await this.bids.insert(
+        bid = await this.bids.insert(
           {
             ...proposal,
             demandId,
@@ -81,13 +82,12 @@ export class BidsService {
         throw this.translate(error);
       }
       await this.audit.record(
-        [{ subject: 'bid', subjectId: bidId, demandId, action: submit ? 'submit' : 'draft', actor: caller, at }],
+        [{ subject: 'bid', subjectId: bid.id, demandId, action: submit ? 'submit' : 'draft', actor: caller, at }],
         manager,
       );
-      if (submit) await this.announce(bidId, demandId, caller.organisationId!, manager);
-      return bidId;
+      if (submit) await this.announce(bid.id, demandId, caller.organisationId!, manager);
+      return toBidView(bid, { demandTitle: listing.title, teamName: window.teamName });
     });
-    return this.view((await this.bids.find(id))!);
   }
 
   async update(id: string, input: UpdateBidDto, expectedVersion: number, actor: Actor): Promise<BidView> {

@@ -13,6 +13,8 @@ export interface BidWindow {
   decided: boolean;
   /** A member of the bidding organisation reviews the need. */
   reviewing: boolean;
+  /** The bidding organisation's name, for the bid's view. */
+  teamName: string | null;
 }
 
 /** The listing projection and identity's directory, written only by event consumers. */
@@ -77,11 +79,19 @@ export class ListingRepository {
         'EXISTS (SELECT 1 FROM matching.reviewer r WHERE r.demand_id = l.demand_id AND r.organisation_id = :organisationId)',
         'reviewing',
       )
+      .addSelect('(SELECT o.name FROM matching.organisation o WHERE o.id = :organisationId)', 'team_name')
       .setLock('pessimistic_read', undefined, ['l'])
       .where('l.demand_id = :demandId', { demandId, organisationId })
-      .getRawAndEntities<{ now: Date; decided: boolean; reviewing: boolean }>();
+      .getRawAndEntities<{ now: Date; decided: boolean; reviewing: boolean; team_name: string | null }>();
     if (entities.length === 0) return null;
-    return { listing: entities[0], now: raw[0].now, decided: raw[0].decided, reviewing: raw[0].reviewing };
+    const [row] = raw;
+    return {
+      listing: entities[0],
+      now: row.now,
+      decided: row.decided,
+      reviewing: row.reviewing,
+      teamName: row.team_name,
+    };
   }
 
   /** Locks the listing exclusively: one award or engagement decision at a time per need. */

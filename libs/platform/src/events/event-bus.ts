@@ -173,17 +173,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`Event ${event.type} must be published inside the transaction that made the change`);
     }
-    const consumers = this.topology[event.type];
-    if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
-    const traced = withTraceContext(event);
-    for (const consumer of consumers) {
-      const id = await this.boss.send(queueName(consumer, event.type), traced as object, {
-        db: inTransaction(manager),
-        id: randomUUID(),
-      });
-      if (!id) throw new Error(`Queue ${queueName(consumer, event.type)} does not exist`);
-    }
-    await this.record(manager, [event]);
+    // One statement for every consumer's job, one for the log.
+    await this.publishMany(manager, [event]);
   }
 
   /** Publishes many events in one statement per call, inside `manager`'s transaction (batch publication). */
@@ -200,11 +191,10 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
         data: withTraceContext(event),
       }));
     });
-    if (jobs.length === 0) return;
     const missing = jobs.find((job) => !this.queues.has(job.name));
     if (missing) throw new Error(`Queue ${missing.name} does not exist`);
-    await this.boss.insert(jobs, { db: inTransaction(manager) });
-    await this.record(manager, events);
+    if (jobs.length > 0) await this.boss.insert(jobs, { db: inTransaction(manager) });
+    if (events.length > 0) await this.record(manager, events);
   }
 
   /**
