@@ -65,6 +65,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     web: { dir: path.resolve('dist/web') },
     demo: { seedWhenEmpty: false },
     search: { dataDir: 'libs/search/data', indexPrefix: '' },
+    storage: { s3: null, maxBytes: 20 * 1024 * 1024, linkTtlSeconds: 300, sweepCron: null },
   };
 }
 

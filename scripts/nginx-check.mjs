@@ -91,6 +91,23 @@ try {
     413,
     'PAYLOAD_TOO_LARGE',
   );
+  for (const route of [
+    '/api/v1/demands/00000000-0000-4000-8000-000000000001/attachments',
+    '/api/v1/bids/00000000-0000-4000-8000-000000000001/attachments',
+  ]) {
+    await expectProblem(
+      `a 20 MiB attachment to ${route} passes nginx`,
+      await post(route, 20 << 20),
+      502,
+      'SERVICE_UNAVAILABLE',
+    );
+    await expectProblem(
+      `an attachment over 21 MiB to ${route} gets 413`,
+      await post(route, 22 << 20),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+  }
   await expectProblem(
     'a service that is down gives 502 problem+json',
     await fetch(`${base}/api/v1/search?q=x`),

@@ -16,8 +16,13 @@ export interface RunningProcess {
  * a developer's own DATABASE_URL never leaks into a test.
  */
 export function startApp(app: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, [`dist/apps/${app}/src/main.js`], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LOG_FORMAT: 'json', ...env },
+  return startProcess(`dist/apps/${app}/src/main.js`, [], { LOG_FORMAT: 'json', ...env });
+}
+
+/** Runs a Node script as a child process with exactly the given environment (plus PATH). */
+export function startProcess(script: string, args: string[], env: Record<string, string> = {}): RunningProcess {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

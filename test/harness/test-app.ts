@@ -34,6 +34,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     notifications: { clockCron: null, digestDelaySeconds: 0, publicUrl: 'http://localhost:3000' },
     web: { dir: path.resolve('dist/web') },
     demo: { seedWhenEmpty: false },
+    // Files under the harness's root (a suite that tests S3 points `s3` at its own server); suites sweep by hand.
+    storage: { s3: null, maxBytes: 20 * 1024 * 1024, linkTtlSeconds: 300, sweepCron: null },
     // Each service under test gets indexes of its own on the shared Meilisearch.
     search: { dataDir: path.resolve('libs/search/data'), indexPrefix: `t${randomBytes(4).toString('hex')}_` },
     ...overrides,

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DemandAttachment } from './attachments/demand-attachment.entity';
+import { DemandAttachmentsController } from './attachments/demand-attachments.controller';
+import { DemandAttachmentsRepository } from './attachments/demand-attachments.repository';
+import { DemandAttachmentsService } from './attachments/demand-attachments.service';
 import { Transition } from './audit/transition.entity';
 import { TransitionRepository } from './audit/transition.repository';
 import { Batch } from './batches/batch.entity';
@@ -21,9 +25,11 @@ import { DemandImportService } from './spreadsheets/demand-import.service';
 
 /** Needs, their review, batches and publication. Hosted by demand-service and marketplace. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Demand, Transition, Batch, OrganisationEntry, AdvisorPortfolio])],
+  imports: [
+    TypeOrmModule.forFeature([Demand, Transition, Batch, OrganisationEntry, AdvisorPortfolio, DemandAttachment]),
+  ],
   // The import route must be registered before `:id` routes of the same prefix.
-  controllers: [DemandImportController, DemandsController, BatchesController],
+  controllers: [DemandImportController, DemandsController, DemandAttachmentsController, BatchesController],
   providers: [
     DemandsService,
     BatchesService,
@@ -36,6 +42,8 @@ import { DemandImportService } from './spreadsheets/demand-import.service';
     IdentityEventsConsumer,
     MatchingEventsConsumer,
     DemandClockJob,
+    DemandAttachmentsRepository,
+    DemandAttachmentsService,
   ],
   exports: [DemandsService, BatchesService, DemandImportService, DemandClockJob],
 })

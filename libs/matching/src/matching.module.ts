@@ -6,6 +6,15 @@ import { AdvisorRecordsController } from './advisors/advisor-records.controller'
 import { Conversion, Matchmaking } from './advisors/advisor-records.entity';
 import { AdvisorRecordsRepository } from './advisors/advisor-records.repository';
 import { AdvisorRecordsService } from './advisors/advisor-records.service';
+import { AttachmentParents } from './attachments/attachment-parents';
+import { MatchingAttachment } from './attachments/attachment.entity';
+import {
+  BidAttachmentsController,
+  ConversionAttachmentsController,
+  MilestoneAttachmentsController,
+} from './attachments/attachments.controller';
+import { AttachmentsRepository } from './attachments/attachments.repository';
+import { AttachmentsService } from './attachments/attachments.service';
 import { AuditEntry } from './audit/audit.entity';
 import { AuditRepository } from './audit/audit.repository';
 import { AwardController } from './awards/award.controller';
@@ -50,6 +59,7 @@ import { TeamsService } from './teams/teams.service';
       Matchmaking,
       Conversion,
       AuditEntry,
+      MatchingAttachment,
     ]),
   ],
   controllers: [
@@ -61,6 +71,9 @@ import { TeamsService } from './teams/teams.service';
     EngagementsController,
     AdvisorRecordsController,
     StatsController,
+    BidAttachmentsController,
+    MilestoneAttachmentsController,
+    ConversionAttachmentsController,
   ],
   providers: [
     ListingRepository,
@@ -84,6 +97,9 @@ import { TeamsService } from './teams/teams.service';
     StatsRepository,
     StatsService,
     MatchingReadiness,
+    AttachmentsRepository,
+    AttachmentParents,
+    AttachmentsService,
   ],
   exports: [
     ListingsService,

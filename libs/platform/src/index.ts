@@ -8,7 +8,7 @@ export type { ServiceDefinition } from './app/service-definition';
 export { type AuthenticatedRequest, CurrentUser, Public, Roles } from './auth/auth.decorators';
 export { AccountStatus } from './auth/account-status';
 export { TokenService } from './auth/token.service';
-export { APP_CONFIG, type AppConfig } from './config/app-config';
+export { APP_CONFIG, type AppConfig, type S3Settings } from './config/app-config';
 export { buildAppConfig } from './config/build-app-config';
 export { EnvironmentVariables } from './config/environment';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
@@ -40,3 +40,15 @@ export { uuidParam } from './http/uuid-param';
 export { flattenValidationErrors, IsNestedObject, IsOmittable } from './http/validation';
 export { IsCalendarDay, IsIsoDate, trim } from './http/iso-date';
 export { IsDecimal } from './http/decimal';
+export {
+  type Downloadable,
+  type DownloadLink,
+  FileStore,
+  type StoredFile,
+  type UploadedBlob,
+} from './storage/file-store';
+export { FILE_STORAGE, type FileStorage } from './storage/file-storage';
+export { ALLOWED_FILE_TYPES } from './storage/file-types';
+export { STORAGE_ERRORS } from './storage/storage.errors';
+export { AttachmentUpload, DownloadLinkView, StoredFileView } from './storage/upload';
+export { type ScanVerdict, VIRUS_SCANNER, type VirusScanner } from './storage/virus-scanner';

@@ -6,6 +6,7 @@ import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enEngagement from './locales/en/engagement.json';
 import enEnterprise from './locales/en/enterprise.json';
+import enFiles from './locales/en/files.json';
 import enHall from './locales/en/hall.json';
 import enProblems from './locales/en/problems.json';
 import enTeam from './locales/en/team.json';
@@ -17,6 +18,7 @@ import auth from './locales/zh-CN/auth.json';
 import common from './locales/zh-CN/common.json';
 import engagement from './locales/zh-CN/engagement.json';
 import enterprise from './locales/zh-CN/enterprise.json';
+import files from './locales/zh-CN/files.json';
 import hall from './locales/zh-CN/hall.json';
 import problems from './locales/zh-CN/problems.json';
 import team from './locales/zh-CN/team.json';
@@ -33,6 +35,7 @@ export const zhResources = {
   hall,
   enterprise,
   engagement,
+  files,
   team,
   advisor,
   admin,
@@ -46,6 +49,7 @@ const enResources: Record<keyof typeof zhResources, object> = {
   auth: enAuth,
   hall: enHall,
   enterprise: enEnterprise,
+  files: enFiles,
   engagement: enEngagement,
   team: enTeam,
   advisor: enAdvisor,

@@ -18,6 +18,11 @@ export interface TransitionRecord {
 export class TransitionRepository {
   constructor(private readonly transactions: Transactions) {}
 
+  /** The history of a deleted draft goes with it. */
+  async deleteOf(demandId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(Transition, { demandId });
+  }
+
   async record(records: TransitionRecord[], manager: EntityManager): Promise<void> {
     if (records.length === 0) return;
     await manager.insert(

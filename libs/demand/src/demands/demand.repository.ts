@@ -72,6 +72,10 @@ export class DemandRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(Demand, { id });
+  }
+
   /** Writes changed fields and bumps the version, the basis of optimistic concurrency and event order. */
   async update(id: string, changes: Partial<Demand>, at: Date, manager: EntityManager): Promise<void> {
     await manager.update(Demand, { id }, { ...changes, updatedAt: at, version: () => 'version + 1' });

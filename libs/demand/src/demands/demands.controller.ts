@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiExtraModels,
   ApiHeader,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -88,6 +89,16 @@ export class DemandsController {
     @CurrentUser() caller: Principal,
   ): Promise<DemandFullView> {
     return this.demands.update(id, body, version, { principal: caller });
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles('enterprise', 'advisor')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Delete a draft never submitted, with its files (owner or its advisor)' })
+  @ApiNoContentResponse()
+  delete(@Param('id', uuidParam()) id: string, @CurrentUser() caller: Principal): Promise<void> {
+    return this.demands.delete(id, { principal: caller });
   }
 
   @Post(':id/submit')

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
-import { EventBus, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
+import { EventBus, FileStore, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
+import { DEMAND_FILES } from '../attachments/demand-attachment.entity';
+import { DemandAttachmentsRepository } from '../attachments/demand-attachments.repository';
 import { TransitionRepository } from '../audit/transition.repository';
 import { demandError } from '../demand.errors';
 import { DirectoryRepository } from '../directory/directory.repository';
@@ -46,6 +48,8 @@ export class DemandsService {
     private readonly transitions: TransitionRepository,
     private readonly directory: DirectoryRepository,
     private readonly events: EventBus,
+    private readonly attachments: DemandAttachmentsRepository,
+    private readonly files: FileStore,
   ) {}
 
   async create(input: CreateDemandDto, actor: Actor): Promise<DemandFullView> {
@@ -151,6 +155,29 @@ export class DemandsService {
         await this.events.publish(manager, eventFor((await this.demands.find(id, manager))!, null));
     });
     return toFullView((await this.demands.find(id))!);
+  }
+
+  /**
+   * Deletes a draft that never left its owner, with its history and its files: the rows in one
+   * transaction, the stored objects after it commits (or by the sweeper, should this process die).
+   */
+  async delete(id: string, actor: Actor): Promise<void> {
+    const caller = actor.principal!;
+    await this.files.detach(DEMAND_FILES, async (manager) => {
+      const demand = await this.lockVisible(id, caller, manager);
+      if (!may(await this.relation(caller, demand, manager), 'edit')) {
+        throw demandError('DEMAND_FORBIDDEN', 'Only the owner or its advisor deletes a draft.');
+      }
+      if (demand.status !== 'draft') {
+        throw demandError('DEMAND_NOT_DELETABLE', `Only a draft can be deleted; this need is ${demand.status}.`, {
+          extensions: { currentStatus: demand.status },
+        });
+      }
+      const keys = await this.attachments.delete({ demandId: id }, manager);
+      await this.transitions.deleteOf(id, manager);
+      await this.demands.delete(id, manager);
+      return { keys, result: undefined };
+    });
   }
 
   async submit(id: string, actor: Actor): Promise<DemandFullView> {
@@ -272,18 +299,15 @@ export class DemandsService {
     return pageOf(records.map(toFullView), total, query);
   }
 
-  private async relation(
-    caller: Principal | undefined,
-    demand: DemandRecord,
-    manager?: EntityManager,
-  ): Promise<Relation> {
+  /** How the caller stands to a need (attachments follow the same rules). */
+  async relation(caller: Principal | undefined, demand: DemandRecord, manager?: EntityManager): Promise<Relation> {
     const served = caller?.role === 'advisor' ? await this.directory.servedBy(caller.userId, manager) : [];
     const winners = caller?.role === 'team' ? await this.demands.winners(demand.id, manager) : [];
     return relationTo(caller, demand, served, winners);
   }
 
   /** Locks a need; one the caller may not even see is reported as absent, not forbidden. */
-  private async lockVisible(id: string, caller: Principal, manager: EntityManager): Promise<DemandRecord> {
+  async lockVisible(id: string, caller: Principal, manager: EntityManager): Promise<DemandRecord> {
     const demand = await this.demands.lock(id, manager);
     if (!demand) throw this.notFound();
     const relation = await this.relation(caller, demand, manager);

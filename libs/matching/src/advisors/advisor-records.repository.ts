@@ -40,6 +40,10 @@ export class AdvisorRecordsRepository {
     return this.transactions.manager.findOneBy(Conversion, { id });
   }
 
+  lockConversion(id: string, manager: EntityManager): Promise<Conversion | null> {
+    return manager.findOne(Conversion, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   matchmakings(filter: RecordFilter, page: { offset: number; pageSize: number }): Promise<[Matchmaking[], number]> {
     return filtered(this.transactions.manager.createQueryBuilder(Matchmaking, 'r'), filter, 'occurred_on')
       .orderBy('r.occurred_on', 'DESC')

@@ -141,6 +141,25 @@ export class AdvisorRecordsService {
     return pageOf(items.map(toConversionView), total, query);
   }
 
+  /** A conversion the caller may read (and so its evidence): the recording advisor's, or any for admin. */
+  async readableConversion(id: string, caller: Principal): Promise<void> {
+    const conversion = await this.records.findConversion(id);
+    if (!conversion || (caller.role !== 'admin' && conversion.advisorId !== caller.userId)) {
+      throw matchingError('CONVERSION_NOT_FOUND', 'No such conversion.');
+    }
+  }
+
+  /** Locks a conversion whose evidence the caller may change: only the advisor who recorded it. */
+  async lockForEvidence(id: string, caller: Principal, manager: EntityManager): Promise<void> {
+    const conversion = await this.records.lockConversion(id, manager);
+    if (!conversion || (caller.role !== 'admin' && conversion.advisorId !== caller.userId)) {
+      throw matchingError('CONVERSION_NOT_FOUND', 'No such conversion.');
+    }
+    if (conversion.advisorId !== caller.userId) {
+      throw matchingError('RECORD_FORBIDDEN', 'Only the advisor who recorded a conversion changes its evidence.');
+    }
+  }
+
   /** An advisor sees their own portfolio whatever they ask for; admin may pick an advisor. */
   private scope(query: RecordQuery, caller: Principal): RecordFilter {
     if (caller.role === 'advisor' && query.advisorId && query.advisorId !== caller.userId) {

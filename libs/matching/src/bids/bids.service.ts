@@ -140,6 +140,18 @@ export class BidsService {
     return this.view((await this.bids.find(id))!);
   }
 
+  /** Locks a bid whose files its team may still change: as for its content, a draft or submitted bid while bidding is open. */
+  async lockEditable(id: string, caller: Principal, manager: EntityManager): Promise<Bid> {
+    const { bid, window } = await this.lockOwn(id, caller, manager);
+    if (bid.status !== 'draft' && bid.status !== 'submitted') {
+      throw matchingError('BID_NOT_EDITABLE', `The files of a ${bid.status} bid cannot change.`, {
+        extensions: { currentStatus: bid.status },
+      });
+    }
+    this.ensureOpen(window, window.now, false);
+    return bid;
+  }
+
   /** A team may withdraw its bid until the award decision. */
   async withdraw(id: string, actor: Actor): Promise<BidView> {
     await this.transactions.run(async (manager) => {

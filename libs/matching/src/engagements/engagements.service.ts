@@ -163,6 +163,27 @@ export class EngagementsService {
     return this.get(id, actor.principal);
   }
 
+  /** A milestone of an engagement the caller takes part in (its files are read by the same parties). */
+  async milestoneOf(id: string, milestoneId: string, caller: Principal): Promise<Milestone> {
+    const engagement = await this.engagements.find(id);
+    if (!engagement || (await this.relation(caller, engagement)) === 'none') throw this.notFound();
+    const milestone = (await this.engagements.milestones(id)).find((m) => m.id === milestoneId);
+    if (!milestone) throw matchingError('MILESTONE_NOT_FOUND', 'No such milestone in this engagement.');
+    return milestone;
+  }
+
+  /** Locks a milestone whose deliverables the winning team may still change: one it may (re)submit. */
+  async lockForDelivery(
+    id: string,
+    milestoneId: string,
+    caller: Principal,
+    manager: EntityManager,
+  ): Promise<Milestone> {
+    const { milestone } = await this.lockMilestone(id, milestoneId, caller, 'team', manager);
+    if (!milestoneMoveAllowed('submit', milestone.status)) throw this.illegal(milestone, 'submit');
+    return milestone;
+  }
+
   /**
    * A need withdrawn in demand while its award was on its way there: demand cannot apply the
    * award, so the engagements it opened end here, on the record.

@@ -20,6 +20,10 @@ import { Metrics } from '../metrics/metrics';
 import { MetricsController } from '../metrics/metrics.controller';
 import { PlatformMetrics } from '../metrics/platform-metrics';
 import { MEILI_CLIENT, meiliClientProvider } from '../search/meili.provider';
+import { FileStore } from '../storage/file-store';
+import { fileStorageProvider, virusScannerProvider } from '../storage/storage.providers';
+import { StorageRepository } from '../storage/storage.repository';
+import { AttachmentUploadInterceptor } from '../storage/upload';
 import type { ServiceDefinition } from './service-definition';
 
 /** Infrastructure every service shares: config, database, events, auth, health, metrics. */
@@ -62,6 +66,11 @@ export class PlatformModule {
         ReadinessChecks,
         Metrics,
         PlatformMetrics,
+        fileStorageProvider,
+        virusScannerProvider,
+        StorageRepository,
+        FileStore,
+        AttachmentUploadInterceptor,
       ],
       exports: [
         ReadinessChecks,
@@ -74,6 +83,8 @@ export class PlatformModule {
         Transactions,
         EventBus,
         Inbox,
+        FileStore,
+        AttachmentUploadInterceptor,
       ],
     };
   }

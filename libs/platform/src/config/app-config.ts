@@ -26,6 +26,22 @@ export interface AppConfig {
   search: { dataDir: string; indexPrefix: string };
   web: { dir: string };
   demo: { seedWhenEmpty: boolean };
+  /** Where attachments live, how large they may be, how long a download link lives, when orphans are swept. */
+  storage: {
+    s3: S3Settings | null;
+    maxBytes: number;
+    linkTtlSeconds: number;
+    sweepCron: string | null;
+  };
+}
+
+export interface S3Settings {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  forcePathStyle: boolean;
+  /** null: the AWS SDK's default credential chain. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -41,3 +41,48 @@ describe('TRUST_PROXY', () => {
     expect(await trustProxy('')).toBe('loopback');
   });
 });
+
+describe('storage', () => {
+  const storage = async (variables: Record<string, string>) =>
+    (
+      await buildAppConfig(
+        loadEnvironment({ JWT_SECRET: SECRET, ...variables }),
+        { name: 'marketplace', defaultPort: 3000 },
+        servers,
+        false,
+      )
+    ).storage;
+
+  it('keeps files under DATA_DIR unless S3_URL names a store', async () => {
+    expect(await storage({})).toEqual({
+      s3: null,
+      maxBytes: 20 * 1024 * 1024,
+      linkTtlSeconds: 300,
+      sweepCron: '*/15 * * * *',
+    });
+    expect(
+      (
+        await storage({
+          S3_URL: 'http://minio:9000',
+          S3_BUCKET: 'files',
+          S3_ACCESS_KEY_ID: 'k',
+          S3_SECRET_ACCESS_KEY: 's',
+        })
+      ).s3,
+    ).toEqual({
+      endpoint: 'http://minio:9000',
+      bucket: 'files',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+    });
+  });
+
+  it('refuses an S3 store without a bucket, half a credential, or an odd size limit', () => {
+    expect(() => loadEnvironment({ S3_URL: 'http://minio:9000' })).toThrow(/S3_BUCKET/);
+    expect(() => loadEnvironment({ S3_URL: 'http://minio:9000', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'k' })).toThrow(
+      /S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => loadEnvironment({ ATTACHMENT_MAX_BYTES: '12' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+  });
+});

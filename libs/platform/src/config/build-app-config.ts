@@ -51,6 +51,24 @@ export async function buildAppConfig(
       publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
     },
     web: { dir: path.resolve(env.WEB_DIR) },
+    storage: {
+      s3:
+        env.S3_URL && env.S3_BUCKET
+          ? {
+              endpoint: env.S3_URL,
+              bucket: env.S3_BUCKET,
+              region: env.S3_REGION,
+              forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+              credentials:
+                env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+                  ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+                  : null,
+            }
+          : null,
+      maxBytes: env.ATTACHMENT_MAX_BYTES,
+      linkTtlSeconds: env.ATTACHMENT_LINK_TTL_SECONDS,
+      sweepCron: env.STORAGE_SWEEP_CRON === 'off' ? null : env.STORAGE_SWEEP_CRON,
+    },
     demo: { seedWhenEmpty: (env.SEED_DEMO ?? (env.NODE_ENV === 'development' ? 'true' : 'false')) === 'true' },
   };
 }

@@ -215,6 +215,57 @@ export class EnvironmentVariables {
   @Matches(/^[a-z0-9_-]{0,32}$/, { message: 'SEARCH_INDEX_PREFIX may use a-z, 0-9, _ and - (at most 32)' })
   SEARCH_INDEX_PREFIX = '';
 
+  /**
+   * An S3-compatible object store for attachments (AWS S3, MinIO, OSS, COS …), e.g.
+   * `https://s3.cn-north-1.amazonaws.com.cn` or `http://minio:9000`; unset: files live under DATA_DIR/files.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  S3_URL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.S3_URL !== undefined)
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  /** Static credentials; both or neither (neither: the AWS SDK's default chain, e.g. an IAM role). */
+  @ValidateIf((env: EnvironmentVariables) => env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString()
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.S3_ACCESS_KEY_ID !== undefined)
+  @IsString()
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** `true`: bucket in the path (MinIO and most S3-compatible stores); `false`: virtual-hosted style. */
+  @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE: 'true' | 'false' = 'true';
+
+  /** Largest attachment in bytes (413 ATTACHMENT_TOO_LARGE past it); nginx's attachment routes allow 21 MiB. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Lifetime of a download link (S3 presigned URL or the app's signed link), in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(7 * 24 * 3600)
+  ATTACHMENT_LINK_TTL_SECONDS = 300;
+
+  /** Cron of the job that deletes stored objects no attachment row holds any more; `off` disables it. */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'STORAGE_SWEEP_CRON must be a 5-field cron expression or off' })
+  STORAGE_SWEEP_CRON = '*/15 * * * *';
+
   /** OTLP/HTTP collector base URL (traces go to <url>/v1/traces); unset: tracing is off. */
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })

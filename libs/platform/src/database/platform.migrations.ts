@@ -84,8 +84,33 @@ export class CreateEventLog1767000000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Stored objects that no attachment row holds: an upload not yet committed (due an hour after it
+ * started, in case its process dies) or an attachment deleted (due at once). The owner's sweeper
+ * deletes the object and then the row, so a crash between a database commit and the store never
+ * leaves an object behind for good.
+ */
+export class CreateStoragePending1767100000000 implements MigrationInterface {
+  name = 'CreateStoragePending1767100000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE platform.storage_pending (
+        key text PRIMARY KEY,
+        owner text NOT NULL,
+        due_at timestamptz NOT NULL
+      )`);
+    await runner.query('CREATE INDEX storage_pending_owner_due_idx ON platform.storage_pending (owner, due_at)');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE platform.storage_pending');
+  }
+}
+
 export const PLATFORM_MIGRATIONS = [
   CreatePlatformSchema1764288000000,
   CreateRateLimit1766000000050,
   CreateEventLog1767000000000,
+  CreateStoragePending1767100000000,
 ];

@@ -6,6 +6,7 @@ import type { Schema } from '../../api/types';
 import { QueryState } from '../../shared/QueryState';
 import { formatDate } from '../../shared/format';
 import { useVocabulary } from '../../shared/vocabulary';
+import { FilePanel } from '../files/FilePanel';
 import { type Period, type RecordPage, useAdvisorDemands, useConversions, useMatchmakings, useTeams } from './queries';
 
 type Matchmaking = Schema<'MatchmakingView'>;
@@ -136,6 +137,7 @@ function MatchmakingTable({ period }: { period: Period }) {
 
 function ConversionTable({ period }: { period: Period }) {
   const { t } = useTranslation('advisor');
+  const { t: files } = useTranslation('files');
   const { t: common } = useTranslation();
   const { label } = useVocabulary();
   const [paging, setPaging] = useState(FIRST_PAGE);
@@ -154,6 +156,16 @@ function ConversionTable({ period }: { period: Period }) {
           size="middle"
           loading={records.isFetching}
           dataSource={data.items}
+          expandable={{
+            // The advisor's own records: evidence can be added or removed later too.
+            expandedRowRender: (record) => (
+              <FilePanel
+                base={`/api/v1/conversions/${record.id}/attachments`}
+                title={files('conversion.title')}
+                editable
+              />
+            ),
+          }}
           pagination={{
             current: data.page,
             pageSize: data.pageSize,

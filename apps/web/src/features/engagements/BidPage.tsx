@@ -9,6 +9,7 @@ import { Deadline } from '../../shared/Deadline';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
+import { BidFiles } from '../files/BidFiles';
 import { BidActions } from '../team/bids/BidActions';
 import { BidScores } from '../team/bids/BidScores';
 import { BidStatusTag } from '../team/bids/BidStatusTag';
@@ -36,6 +37,7 @@ export function BidPage() {
 function BidDetails({ bid }: { bid: Bid }) {
   const { t } = useTranslation('team');
   const { t: common } = useTranslation();
+  const { t: files } = useTranslation('files');
   const { label } = useVocabulary();
   const session = useSession();
   const demand = useDemand(bid.demandId);
@@ -143,6 +145,9 @@ function BidDetails({ bid }: { bid: Bid }) {
             { key: 'role', title: t('bidForm.members.role'), dataIndex: 'role' },
           ]}
         />
+      </Card>
+      <Card title={files('bid.title')}>
+        <BidFiles bidId={bid.id} />
       </Card>
     </Space>
   );

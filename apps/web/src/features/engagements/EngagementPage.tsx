@@ -29,6 +29,7 @@ import type { Schema } from '../../api/types';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
+import { FilePanel } from '../files/FilePanel';
 
 type Engagement = Schema<'EngagementView'>;
 type Milestone = Schema<'MilestoneView'>;
@@ -174,8 +175,12 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
   );
 }
 
+const milestoneFiles = (engagementId: string, milestoneId: string) =>
+  `/api/v1/engagements/${engagementId}/milestones/${milestoneId}/attachments`;
+
 function MilestoneCard({ engagementId, milestone, side }: { engagementId: string; milestone: Milestone; side: Side }) {
   const { t } = useTranslation('engagement');
+  const { t: tFiles } = useTranslation('files');
   return (
     <Space orientation="vertical" style={{ width: '100%', margin: '8px 0 16px' }}>
       <Space wrap size="middle">
@@ -208,6 +213,7 @@ function MilestoneCard({ engagementId, milestone, side }: { engagementId: string
           </ul>
         </div>
       )}
+      <FilePanel base={milestoneFiles(engagementId, milestone.id)} title={tFiles('milestone.title')} />
       {milestone.note && (
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
           {t('milestones.note', { note: milestone.note })}
@@ -247,6 +253,7 @@ const NOTE_MAX = 2000;
 
 function SubmitMilestone({ engagementId, milestone }: { engagementId: string; milestone: Milestone }) {
   const { t } = useTranslation('engagement');
+  const { t: tFiles } = useTranslation('files');
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<SubmitValues>();
@@ -373,6 +380,12 @@ function SubmitMilestone({ engagementId, milestone }: { engagementId: string; mi
             <Input.TextArea rows={3} showCount maxLength={NOTE_MAX} />
           </Form.Item>
         </Form>
+        <FilePanel
+          base={milestoneFiles(engagementId, milestone.id)}
+          title={tFiles('milestone.title')}
+          uploadLabel={tFiles('milestone.upload')}
+          editable
+        />
       </Modal>
     </>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Result, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Result, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useFormFailure } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
+import { DemandFiles } from '../files/DemandFiles';
 import { DemandForm } from './DemandForm';
 import { type DemandFormValues, fromDemand, NEW_DEMAND, toCreateBody, toFields } from './demandForm';
 import { type DemandFull, demandKeys, EDITABLE_STATUSES, useManagedDemand } from './queries';
@@ -49,6 +50,7 @@ interface SaveRequest {
 
 function DemandEditor({ demand }: { demand: DemandFull | null }) {
   const { t } = useTranslation('enterprise');
+  const { t: tFiles } = useTranslation('files');
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -125,6 +127,12 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
           </Space>
         )}
       />
+      <Divider />
+      {demand ? (
+        <DemandFiles demandId={demand.id} editable confidential />
+      ) : (
+        <Alert type="info" showIcon title={tFiles('need.afterSave')} />
+      )}
     </Card>
   );
 }

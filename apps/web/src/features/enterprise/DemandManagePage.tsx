@@ -2,13 +2,14 @@ import { Card, Flex, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../shared/QueryState';
+import { DemandFiles } from '../files/DemandFiles';
 import { BidsPanel } from './BidsPanel';
 import { DemandActions } from './DemandActions';
 import { DemandEngagements } from './DemandEngagements';
 import { DemandHistory } from './DemandHistory';
 import { DemandStatusTag } from './DemandStatusTag';
 import { DemandSummary } from './DemandSummary';
-import { AWARDED_STATUSES, BIDDING_STATUSES, type DemandFull, useManagedDemand } from './queries';
+import { AWARDED_STATUSES, BIDDING_STATUSES, type DemandFull, EDITABLE_STATUSES, useManagedDemand } from './queries';
 import { ReturnReasons } from './ReturnReasons';
 
 /** One need as its owner manages it: what it says, where it stands, its bids, award and engagements. */
@@ -20,9 +21,17 @@ export function DemandManagePage() {
 
 function ManagedDemand({ demand }: { demand: DemandFull }) {
   const { t } = useTranslation('enterprise');
+  const { t: tFiles } = useTranslation('files');
   const [params, setParams] = useSearchParams();
   const tabs = [
     { key: 'overview', label: t('manage.tabs.overview'), children: <DemandSummary demand={demand} /> },
+    {
+      key: 'files',
+      label: tFiles('need.title'),
+      children: (
+        <DemandFiles demandId={demand.id} editable={EDITABLE_STATUSES.includes(demand.status)} confidential bare />
+      ),
+    },
     ...(BIDDING_STATUSES.includes(demand.status)
       ? [{ key: 'bids', label: t('manage.tabs.bids'), children: <BidsPanel demand={demand} /> }]
       : []),

@@ -8,6 +8,7 @@ import { Deadline } from '../../shared/Deadline';
 import { bountyRange, formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
+import { DemandFiles } from '../files/DemandFiles';
 import { FollowButton } from '../notifications/FollowButton';
 import { DemandActions } from './DemandActions';
 import { type Demand, useBidCount, useDemand } from './queries';
@@ -107,6 +108,7 @@ function KeyFacts({ demand }: { demand: Demand }) {
 
 function DemandView({ demand }: { demand: Demand }) {
   const { t } = useTranslation('hall');
+  const { t: tFiles } = useTranslation('files');
   const { label } = useVocabulary();
   return (
     <>
@@ -192,6 +194,9 @@ function DemandView({ demand }: { demand: Demand }) {
                 },
               ]}
             />
+          </Section>
+          <Section id="demand-files" title={tFiles('need.title')}>
+            <DemandFiles demandId={demand.id} confidential={'confidentialDetails' in demand} bare />
           </Section>
           {'confidentialDetails' in demand && (
             <Section id="demand-private" title={t('demand.private')}>

@@ -9,6 +9,7 @@ import { type Schema } from '../../../api/types';
 import { bountyRange } from '../../../shared/format';
 import { useTeamProblems } from '../problems';
 import { teamKeys } from '../queries';
+import { BidFiles } from '../../files/BidFiles';
 import { BidStatusTag } from './BidStatusTag';
 import {
   type BidFormValues,
@@ -44,6 +45,7 @@ interface BidEditorProps {
 export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
   const { t } = useTranslation('team');
   const { t: common } = useTranslation();
+  const { t: files } = useTranslation('files');
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -277,6 +279,13 @@ export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
         </Card>
         <Card title={t('bidForm.sections.members')}>
           <MemberFields keyMembers={keyMembers} />
+        </Card>
+        <Card title={files('bid.title')}>
+          {bid ? (
+            <BidFiles bidId={bid.id} editable={open} />
+          ) : (
+            <Alert type="info" showIcon title={files('bid.afterSave')} />
+          )}
         </Card>
         {problem && <Alert type="error" showIcon title={problem} role="alert" />}
         <Space wrap>
