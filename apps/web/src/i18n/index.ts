@@ -8,6 +8,7 @@ import enEngagement from './locales/en/engagement.json';
 import enEnterprise from './locales/en/enterprise.json';
 import enHall from './locales/en/hall.json';
 import enProblems from './locales/en/problems.json';
+import enQa from './locales/en/qa.json';
 import enTeam from './locales/en/team.json';
 import enValidation from './locales/en/validation.json';
 import enVocab from './locales/en/vocab.json';
@@ -19,6 +20,7 @@ import engagement from './locales/zh-CN/engagement.json';
 import enterprise from './locales/zh-CN/enterprise.json';
 import hall from './locales/zh-CN/hall.json';
 import problems from './locales/zh-CN/problems.json';
+import qa from './locales/zh-CN/qa.json';
 import team from './locales/zh-CN/team.json';
 import validation from './locales/zh-CN/validation.json';
 import { zhVocabulary } from './vocabulary';
@@ -38,6 +40,7 @@ export const zhResources = {
   admin,
   validation,
   problems,
+  qa,
   vocab: zhVocabulary,
 };
 
@@ -52,6 +55,7 @@ const enResources: Record<keyof typeof zhResources, object> = {
   admin: enAdmin,
   validation: enValidation,
   problems: enProblems,
+  qa: enQa,
   vocab: enVocab,
 };
 
