@@ -182,6 +182,8 @@ function AnswerForm({ demandId, question }: { demandId: string; question: Questi
   return (
     <Form
       form={form}
+      // Each question's form names its fields apart: one page holds many answer forms.
+      name={`answer-${question.id}`}
       layout="vertical"
       style={{ marginTop: 8 }}
       onFinish={(values) =>
@@ -258,6 +260,7 @@ function Moderation({ demandId, question }: { demandId: string; question: Questi
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{question.question}</Typography.Paragraph>
         <Form
           form={form}
+          name={`hide-${question.id}`}
           layout="vertical"
           onFinish={(values) =>
             hide.mutate(
