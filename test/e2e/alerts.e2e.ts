@@ -322,6 +322,7 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
         { kind: 'need_matched', inApp: true, email: false },
         { kind: 'deadline_reminder', inApp: true, email: true },
         { kind: 'followed_status', inApp: true, email: true },
+        { kind: 'followed_answer', inApp: true, email: true },
       ]);
       await service.http.get('/api/v1/notifications/preferences').expect(401);
     });

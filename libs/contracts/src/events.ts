@@ -84,6 +84,31 @@ export interface DemandStatusChangedPayload extends DemandSnapshotPayload {
   to: DemandStatus;
 }
 
+/** A team asked a question (答疑) on a published need (aggregate: the question). */
+export interface DemandQuestionAskedPayload {
+  questionId: string;
+  demandId: string;
+  /** The asking team: never shown to other teams or the public. */
+  askerOrganisationId: string;
+  question: string;
+}
+
+/** The need's owner or its advisor answered a question; it is public from now on (aggregate: the question). */
+export interface DemandQuestionAnsweredPayload extends DemandQuestionAskedPayload {
+  answer: string;
+  answeredByRole: 'enterprise' | 'advisor';
+}
+
+/** The office hid an improper question, or showed it again (aggregate: the question). */
+export interface DemandQuestionModeratedPayload {
+  questionId: string;
+  demandId: string;
+  askerOrganisationId: string;
+  hidden: boolean;
+  /** Why it was hidden; null when it is shown again. */
+  reason: string | null;
+}
+
 /** A team submitted a bid on a need, or withdrew a submitted one (aggregate: the bid). */
 export interface MatchingBidSubmittedPayload {
   bidId: string;
@@ -152,6 +177,9 @@ export interface EventPayloads {
   'demand.updated': DemandSnapshotPayload;
   'demand.withdrawn': DemandSnapshotPayload;
   'demand.status_changed': DemandStatusChangedPayload;
+  'demand.question_asked': DemandQuestionAskedPayload;
+  'demand.question_answered': DemandQuestionAnsweredPayload;
+  'demand.question_moderated': DemandQuestionModeratedPayload;
   'matching.awarded': MatchingAwardedPayload;
   'matching.engagement_started': MatchingEngagementStartedPayload;
   'matching.engagement_completed': MatchingEngagementCompletedPayload;
@@ -183,6 +211,9 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'demand.updated': ['search', 'matching', 'notifications'],
   'demand.withdrawn': ['search', 'matching', 'notifications'],
   'demand.status_changed': ['search', 'matching', 'notifications'],
+  'demand.question_asked': ['notifications'],
+  'demand.question_answered': ['notifications'],
+  'demand.question_moderated': ['notifications'],
   'matching.awarded': ['demand', 'notifications'],
   'matching.engagement_started': ['demand'],
   'matching.engagement_completed': ['demand'],

@@ -20,21 +20,41 @@ import { DirectoryRepository } from './directory/directory.repository';
 import { IdentityEventsConsumer } from './directory/identity-events.consumer';
 import { DemandClockJob } from './jobs/demand-clock.job';
 import { MatchingEventsConsumer } from './jobs/matching-events.consumer';
+import { Question } from './questions/question.entity';
+import { QuestionRepository } from './questions/question.repository';
+import { QuestionsController } from './questions/questions.controller';
+import { QuestionsService } from './questions/questions.service';
 import { DemandImportController } from './spreadsheets/demand-import.controller';
 import { DemandImportService } from './spreadsheets/demand-import.service';
 
-/** Needs, their review, batches and publication. Hosted by demand-service and marketplace. */
+/** Needs, their review, batches and publication, and their public Q&A. Hosted by demand-service and marketplace. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Demand, Transition, Batch, OrganisationEntry, AdvisorPortfolio, DemandAttachment]),
+    TypeOrmModule.forFeature([
+      Demand,
+      Transition,
+      Batch,
+      OrganisationEntry,
+      AdvisorPortfolio,
+      DemandAttachment,
+      Question,
+    ]),
   ],
   // The import route must be registered before `:id` routes of the same prefix.
-  controllers: [DemandImportController, DemandsController, DemandAttachmentsController, BatchesController],
+  controllers: [
+    DemandImportController,
+    DemandsController,
+    DemandAttachmentsController,
+    QuestionsController,
+    BatchesController,
+  ],
   providers: [
     DemandsService,
     BatchesService,
     BatchExportService,
     DemandImportService,
+    QuestionsService,
+    QuestionRepository,
     DemandRepository,
     TransitionRepository,
     BatchRepository,

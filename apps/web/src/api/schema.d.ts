@@ -431,6 +431,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's questions (答疑): answered ones for everyone; a team's own, and the owner's, advisors' and admin's unanswered ones */
+        get: operations["QuestionsController_list"];
+        put?: never;
+        /** A team asks a question on a need open for bidding; its name stays hidden from other teams */
+        post: operations["QuestionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The need's owner or its advisor answers a question, once; the answer is public */
+        post: operations["QuestionsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/questions/{questionId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The office hides an improper question, with a reason */
+        post: operations["QuestionsController_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/questions/{questionId}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The office shows a hidden question again */
+        post: operations["QuestionsController_unhide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/batches": {
         parameters: {
             query?: never;
@@ -1846,6 +1915,63 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        QuestionAskerView: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string | null;
+        };
+        QuestionHiddenView: {
+            /** Format: date-time */
+            at: string;
+            reason: string;
+        };
+        QuestionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            demandId: string;
+            question: string;
+            /** Format: date-time */
+            askedAt: string;
+            /** @description Asked by the caller's own team */
+            mine: boolean;
+            /** @description The asking team: only for the need's owner, its advisors and admin */
+            asker: components["schemas"]["QuestionAskerView"] | null;
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /**
+             * @description The owner or its advisor
+             * @enum {string|null}
+             */
+            answeredByRole: "enterprise" | "advisor" | null;
+            /** @description Set when the office hid it: only admin and the asking team see a hidden question */
+            hidden: components["schemas"]["QuestionHiddenView"] | null;
+        };
+        QuestionPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["QuestionView"][];
+            /** @description The caller may ask now: a team, the need open for bidding */
+            mayAsk: boolean;
+            /** @description The caller may answer: the need's owner or its advisor */
+            mayAnswer: boolean;
+            /** @description The caller may hide and show questions: admin */
+            mayModerate: boolean;
+        };
+        AskQuestionDto: {
+            /** @example 指标中的“内禀矫顽力 ≥25 kOe”是在室温还是 150℃ 下测试？ */
+            question: string;
+        };
+        AnswerQuestionDto: {
+            /** @example 室温（20℃）下测试，同时提供 150℃ 下的退磁曲线作参考。 */
+            answer: string;
+        };
+        HideQuestionDto: {
+            /** @example 含有与需求无关的广告内容 */
+            reason: string;
+        };
         CreateBatchDto: {
             /** @example 2023年第一批关键核心技术需求榜单 */
             title: string;
@@ -2594,10 +2720,10 @@ export interface components {
         };
         PreferenceDto: {
             /**
-             * @description `need_matched`: a new need answers a saved search or my profile; `deadline_reminder`: a followed need closes in 7 days / 1 day; `followed_status`: a followed need changes status
+             * @description `need_matched`: a new need answers a saved search or my profile; `deadline_reminder`: a followed need closes in 7 days / 1 day; `followed_status`: a followed need changes status; `followed_answer`: a question on a followed need is answered (答疑)
              * @enum {string}
              */
-            kind: "need_matched" | "deadline_reminder" | "followed_status";
+            kind: "need_matched" | "deadline_reminder" | "followed_status" | "followed_answer";
             /** @description Show it in my inbox */
             inApp: boolean;
             /** @description Email it (when the platform sends email) */
@@ -2615,7 +2741,7 @@ export interface components {
              * @description The alert whose emails stop
              * @enum {string}
              */
-            kind: "need_matched" | "deadline_reminder" | "followed_status";
+            kind: "need_matched" | "deadline_reminder" | "followed_status" | "followed_answer";
             /** @example false */
             email: boolean;
         };
@@ -3555,6 +3681,129 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    QuestionsController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+        };
+    };
+    QuestionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+        };
+    };
+    QuestionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+        };
+    };
+    QuestionsController_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+        };
+    };
+    QuestionsController_unhide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
             };
         };
     };

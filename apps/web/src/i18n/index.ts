@@ -9,6 +9,7 @@ import enEnterprise from './locales/en/enterprise.json';
 import enFiles from './locales/en/files.json';
 import enHall from './locales/en/hall.json';
 import enProblems from './locales/en/problems.json';
+import enQa from './locales/en/qa.json';
 import enTeam from './locales/en/team.json';
 import enValidation from './locales/en/validation.json';
 import enVocab from './locales/en/vocab.json';
@@ -21,6 +22,7 @@ import enterprise from './locales/zh-CN/enterprise.json';
 import files from './locales/zh-CN/files.json';
 import hall from './locales/zh-CN/hall.json';
 import problems from './locales/zh-CN/problems.json';
+import qa from './locales/zh-CN/qa.json';
 import team from './locales/zh-CN/team.json';
 import validation from './locales/zh-CN/validation.json';
 import { zhVocabulary } from './vocabulary';
@@ -41,6 +43,7 @@ export const zhResources = {
   admin,
   validation,
   problems,
+  qa,
   vocab: zhVocabulary,
 };
 
@@ -56,6 +59,7 @@ const enResources: Record<keyof typeof zhResources, object> = {
   admin: enAdmin,
   validation: enValidation,
   problems: enProblems,
+  qa: enQa,
   vocab: enVocab,
 };
 

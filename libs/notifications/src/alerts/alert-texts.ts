@@ -1,5 +1,5 @@
 import { DEMAND_STATUS_LABELS, type DemandPublicSnapshot, type DemandStatus } from '@jiebang/contracts';
-import type { Message } from '../inbox/notification-texts';
+import { excerpt, type Message, qaLink } from '../inbox/notification-texts';
 import type { ReminderStage } from './alert.repository';
 
 const beijing = new Intl.DateTimeFormat('zh-CN', {
@@ -51,5 +51,19 @@ export function followedStatusMessage(userIds: string[], need: DemandPublicSnaps
     title: '关注的需求状态有变化',
     body: `您关注的需求《${need.title}》状态变为“${DEMAND_STATUS_LABELS[to]}”。`,
     link: `/demands/${need.id}`,
+  };
+}
+
+export function followedAnswerMessage(
+  userIds: string[],
+  need: { id: string; title: string },
+  question: string,
+): Message {
+  return {
+    audience: toUsers(userIds),
+    kind: 'followed_answer',
+    title: '关注的需求有新的答疑',
+    body: `您关注的需求《${need.title}》有一条提问已获答复：“${excerpt(question)}”。`,
+    link: qaLink(need.id),
   };
 }

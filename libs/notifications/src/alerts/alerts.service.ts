@@ -10,7 +10,7 @@ import { PreferenceRepository } from '../preferences/preference.repository';
 import { matchesSearch, profileTermsIn } from '../subscriptions/need-matching';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { AlertRepository } from './alert.repository';
-import { followedStatusMessage, needMatchedMessage, reminderMessage } from './alert-texts';
+import { followedAnswerMessage, followedStatusMessage, needMatchedMessage, reminderMessage } from './alert-texts';
 
 /**
  * Alerts users subscribed to: a published need matching a saved search or a team profile, the
@@ -75,6 +75,31 @@ export class AlertsService {
       'followed_status',
       followers,
       (userIds) => followedStatusMessage(userIds, need, need.status),
+      manager,
+    );
+  }
+
+  /**
+   * Tells a need's followers that one of its questions was answered. The asking team and the
+   * owner hear of it by their own messages, so their members are not alerted twice.
+   */
+  async followedNeedAnswered(
+    event: DomainEvent<'demand.question_answered'>,
+    need: { id: string; title: string; ownerOrganisationId: string },
+    manager: EntityManager,
+  ): Promise<void> {
+    const { askerOrganisationId, question } = event.payload;
+    const followers = await this.subscriptions.followersOutside(
+      need.id,
+      [askerOrganisationId, need.ownerOrganisationId],
+      manager,
+    );
+    if (followers.length === 0) return;
+    await this.deliverAlert(
+      event.id,
+      'followed_answer',
+      followers,
+      (userIds) => followedAnswerMessage(userIds, need, question),
       manager,
     );
   }

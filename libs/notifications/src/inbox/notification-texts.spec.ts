@@ -34,6 +34,56 @@ describe('notification texts', () => {
     expect(messages[1].body).toContain('经费报价偏高');
   });
 
+  it('tells the owner and its advisors about a question, quoting it shortened, and the asker about its answer', () => {
+    const question = `内禀矫顽力的测试温度是多少？${'请说明测试条件。'.repeat(10)}`;
+    const [asked] = messagesFor(
+      EventBus.envelope('demand.question_asked', 'q', 1, {
+        questionId: 'q',
+        demandId: 'need',
+        askerOrganisationId: 'team',
+        question,
+      }),
+      context,
+    );
+    expect(asked.audience).toEqual({ organisations: [{ id: 'owner', role: 'enterprise' }], userIds: ['advisor'] });
+    expect(asked.body).toContain(`“${[...question].slice(0, 60).join('')}…”`);
+    expect(asked.link).toBe('/demands/need?tab=qa');
+
+    const answered = messagesFor(
+      EventBus.envelope('demand.question_answered', 'q', 2, {
+        questionId: 'q',
+        demandId: 'need',
+        askerOrganisationId: 'team',
+        question: '测试温度？',
+        answer: '室温',
+        answeredByRole: 'advisor',
+      }),
+      context,
+    );
+    expect(answered.map((m) => [m.kind, m.audience.organisations])).toEqual([
+      ['question_answered', [{ id: 'team', role: 'team' }]],
+      ['question_answer_published', [{ id: 'owner', role: 'enterprise' }]],
+    ]);
+  });
+
+  it('tells the asker why the office hid its question', () => {
+    const [hidden] = messagesFor(
+      EventBus.envelope('demand.question_moderated', 'q', 2, {
+        questionId: 'q',
+        demandId: 'need',
+        askerOrganisationId: 'team',
+        hidden: true,
+        reason: '含广告内容',
+      }),
+      context,
+    );
+    expect(hidden).toMatchObject({
+      kind: 'question_hidden',
+      audience: { organisations: [{ id: 'team', role: 'team' }] },
+    });
+    expect(hidden.body).toContain('含广告内容');
+  });
+
   it('stays silent about moves nobody needs to hear about', () => {
     expect(
       messagesFor(

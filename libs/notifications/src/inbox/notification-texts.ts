@@ -3,6 +3,9 @@ import { CONVERSION_KIND_LABELS, type DomainEvent, type EventType, FEEDBACK_CATE
 /** The events that produce inbox messages about a need. */
 export const MESSAGE_EVENTS = [
   'demand.status_changed',
+  'demand.question_asked',
+  'demand.question_answered',
+  'demand.question_moderated',
   'matching.bid_submitted',
   'matching.awarded',
   'matching.milestone_submitted',
@@ -48,6 +51,15 @@ const owner = (id: string): OrganisationSide => ({ id, role: 'enterprise' });
 const team = (id: string): OrganisationSide => ({ id, role: 'team' });
 const sides = (...organisations: OrganisationSide[]): Audience => ({ organisations, userIds: [] });
 
+/** A question quoted in a message: its first 60 characters. */
+export function excerpt(text: string): string {
+  const characters = [...text];
+  return characters.length > 60 ? `${characters.slice(0, 60).join('')}…` : text;
+}
+
+/** Where a need's Q&A opens in the app. */
+export const qaLink = (demandId: string): string => `/demands/${demandId}?tab=qa`;
+
 /** The messages an event produces, in simplified Chinese; none for events nobody needs to hear about. */
 export function messagesFor(event: MessageEvent, context: MessageContext): Message[] {
   const need = `《${context.demandTitle}》`;
@@ -77,6 +89,57 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         ];
       }
       return [];
+    }
+    case 'demand.question_asked': {
+      const { demandId, question } = event.payload;
+      return [
+        {
+          audience: { organisations: [owner(context.ownerOrganisationId)], userIds: context.advisorIds },
+          kind: 'question_asked',
+          title: '收到新的答疑提问',
+          body: `需求${need}收到一条新的提问：“${excerpt(question)}”。答复后问答将对所有人公开，提问团队的名称不会公开。`,
+          link: qaLink(demandId),
+        },
+      ];
+    }
+    case 'demand.question_answered': {
+      const { demandId, question, askerOrganisationId } = event.payload;
+      return [
+        {
+          audience: sides(team(askerOrganisationId)),
+          kind: 'question_answered',
+          title: '您的提问已获答复',
+          body: `您在需求${need}提出的问题“${excerpt(question)}”已获答复，问答已对所有人公开。`,
+          link: qaLink(demandId),
+        },
+        {
+          audience: sides(owner(context.ownerOrganisationId)),
+          kind: 'question_answer_published',
+          title: '答疑已公开',
+          body: `需求${need}的提问“${excerpt(question)}”已答复，问答已对所有人公开。`,
+          link: qaLink(demandId),
+        },
+      ];
+    }
+    case 'demand.question_moderated': {
+      const { demandId, askerOrganisationId, hidden, reason } = event.payload;
+      return [
+        hidden
+          ? {
+              audience: sides(team(askerOrganisationId)),
+              kind: 'question_hidden',
+              title: '您的提问已被项目办隐藏',
+              body: `您在需求${need}提出的一条问题已被项目办隐藏，原因：${reason ?? '无'}。`,
+              link: qaLink(demandId),
+            }
+          : {
+              audience: sides(team(askerOrganisationId)),
+              kind: 'question_restored',
+              title: '您的提问已恢复显示',
+              body: `您在需求${need}提出的一条问题已由项目办恢复显示。`,
+              link: qaLink(demandId),
+            },
+      ];
     }
     case 'matching.bid_submitted': {
       const { bidId } = event.payload;

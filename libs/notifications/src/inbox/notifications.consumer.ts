@@ -90,6 +90,14 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
       }
       const context = await this.contextOf(event, manager);
       if (!context) return;
+      if (event.type === 'demand.question_answered') {
+        const { demandId } = event.payload;
+        await this.alerts.followedNeedAnswered(
+          event,
+          { id: demandId, title: context.demandTitle, ownerOrganisationId: context.ownerOrganisationId },
+          manager,
+        );
+      }
       const emailStatus = this.config.mail.smtpUrl ? 'pending' : 'off';
       for (const message of messagesFor(event, context)) {
         await this.notifications.deliver(event.id, message, emailStatus, manager);

@@ -17,7 +17,7 @@ export class PreferenceDto {
   @ApiProperty({
     enum: ALERT_KINDS,
     description:
-      '`need_matched`: a new need answers a saved search or my profile; `deadline_reminder`: a followed need closes in 7 days / 1 day; `followed_status`: a followed need changes status',
+      '`need_matched`: a new need answers a saved search or my profile; `deadline_reminder`: a followed need closes in 7 days / 1 day; `followed_status`: a followed need changes status; `followed_answer`: a question on a followed need is answered (答疑)',
   })
   @IsIn(ALERT_KINDS)
   kind!: AlertKind;

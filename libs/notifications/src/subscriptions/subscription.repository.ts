@@ -108,6 +108,19 @@ export class SubscriptionRepository {
     return rows.map((row) => row.user_id);
   }
 
+  /** The followers of a need who belong to none of `organisationIds` (as identity last announced them). */
+  async followersOutside(demandId: string, organisationIds: string[], manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<Array<{ user_id: string }>>(
+      `SELECT s.user_id FROM notifications.subscription s
+         LEFT JOIN notifications.recipient r ON r.user_id = s.user_id
+        WHERE s.kind = 'need' AND s.demand_id = $1
+          AND (r.organisation_id IS NULL OR r.organisation_id <> ALL($2::uuid[]))
+        ORDER BY s.user_id`,
+      [demandId, organisationIds],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
   /** Upserts unless the stored version is newer. */
   async upsertTeamProfile(profile: TeamProfileUpdatedPayload, version: number, manager: EntityManager): Promise<void> {
     await manager.query(

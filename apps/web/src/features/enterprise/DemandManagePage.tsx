@@ -1,8 +1,10 @@
+import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { Card, Flex, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../shared/QueryState';
 import { DemandFiles } from '../files/DemandFiles';
+import { QuestionsPanel, QuestionsTabLabel } from '../qa/QuestionsPanel';
 import { BidsPanel } from './BidsPanel';
 import { DemandActions } from './DemandActions';
 import { DemandEngagements } from './DemandEngagements';
@@ -41,6 +43,15 @@ function ManagedDemand({ demand }: { demand: DemandFull }) {
             key: 'engagements',
             label: t('manage.tabs.engagements'),
             children: <DemandEngagements demandId={demand.id} />,
+          },
+        ]
+      : []),
+    ...(PUBLIC_DEMAND_STATUSES.some((status) => status === demand.status)
+      ? [
+          {
+            key: 'qa',
+            label: <QuestionsTabLabel demandId={demand.id} />,
+            children: <QuestionsPanel demandId={demand.id} status={demand.status} />,
           },
         ]
       : []),

@@ -1,7 +1,8 @@
-import { Breadcrumb, Button, Card, Descriptions, Result, Table, Tag, Typography } from 'antd';
+import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import { Breadcrumb, Button, Card, Descriptions, Result, Table, Tabs, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/problem';
 import type { Schema } from '../../api/types';
 import { Deadline } from '../../shared/Deadline';
@@ -10,6 +11,7 @@ import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
 import { DemandFiles } from '../files/DemandFiles';
 import { FollowButton } from '../notifications/FollowButton';
+import { QuestionsPanel, QuestionsTabLabel } from '../qa/QuestionsPanel';
 import { DemandActions } from './DemandActions';
 import { type Demand, useBidCount, useDemand } from './queries';
 import { StatusTag } from './StatusTag';
@@ -108,7 +110,6 @@ function KeyFacts({ demand }: { demand: Demand }) {
 
 function DemandView({ demand }: { demand: Demand }) {
   const { t } = useTranslation('hall');
-  const { t: tFiles } = useTranslation('files');
   const { label } = useVocabulary();
   return (
     <>
@@ -147,80 +148,7 @@ function DemandView({ demand }: { demand: Demand }) {
       </header>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <div style={{ flex: '1 1 600px', minWidth: 0 }}>
-          <Section id="demand-summary" title={t('demand.summary')}>
-            <Typography.Paragraph style={{ lineHeight: 1.9, margin: 0, whiteSpace: 'pre-wrap' }}>
-              {demand.summary}
-            </Typography.Paragraph>
-          </Section>
-          <Section id="demand-indicators" title={t('demand.indicators')}>
-            <Indicators indicators={demand.indicators} />
-          </Section>
-          <Section id="demand-background" title={t('demand.background')}>
-            <Typography.Paragraph style={{ lineHeight: 1.9, margin: 0, whiteSpace: 'pre-wrap' }}>
-              {demand.background}
-            </Typography.Paragraph>
-          </Section>
-          <Section id="demand-info" title={t('demand.info')}>
-            <Descriptions
-              size="small"
-              bordered
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'owner', label: t('demand.owner'), children: demand.owner.name ?? '—' },
-                { key: 'industry', label: t('demand.industry'), children: label('industry', demand.industry) },
-                { key: 'district', label: t('demand.district'), children: label('district', demand.district) },
-                {
-                  key: 'cooperation',
-                  label: t('demand.cooperationMode'),
-                  children: label('cooperationMode', demand.cooperationMode),
-                },
-                { key: 'outcome', label: t('demand.outcomeForm'), children: label('outcomeForm', demand.outcomeForm) },
-                {
-                  key: 'batch',
-                  label: t('demand.batch'),
-                  children: demand.batch ? (
-                    <Link to={`/hall?scope=all&batchId=${demand.batch.id}`} style={{ color: LINK }}>
-                      {demand.batch.title}
-                    </Link>
-                  ) : (
-                    '—'
-                  ),
-                },
-                { key: 'published', label: t('demand.publishedAt'), children: formatDate(demand.publishedAt) },
-                {
-                  key: 'keywords',
-                  label: t('demand.keywords'),
-                  children: demand.keywords.length ? demand.keywords.join('、') : '—',
-                },
-              ]}
-            />
-          </Section>
-          <Section id="demand-files" title={tFiles('need.title')}>
-            <DemandFiles demandId={demand.id} confidential={'confidentialDetails' in demand} bare />
-          </Section>
-          {'confidentialDetails' in demand && (
-            <Section id="demand-private" title={t('demand.private')}>
-              <Descriptions
-                size="small"
-                bordered
-                column={1}
-                items={[
-                  {
-                    key: 'details',
-                    label: t('demand.confidential'),
-                    children: <span style={{ whiteSpace: 'pre-wrap' }}>{demand.confidentialDetails || '—'}</span>,
-                  },
-                  {
-                    key: 'contact',
-                    label: t('demand.contact'),
-                    children: [demand.contactName, demand.contactPhone, demand.contactEmail]
-                      .filter(Boolean)
-                      .join(' · '),
-                  },
-                ]}
-              />
-            </Section>
-          )}
+          <DemandTabs demand={demand} details={<DemandDetails demand={demand} />} />
         </div>
         <aside style={{ flex: '0 0 320px', maxWidth: '100%' }} aria-label={t('demand.sidebar')}>
           <KeyFacts demand={demand} />
@@ -230,6 +158,115 @@ function DemandView({ demand }: { demand: Demand }) {
         </aside>
       </div>
     </>
+  );
+}
+
+/** What the need says: the public sections, and the confidential ones for those who may read them. */
+function DemandDetails({ demand }: { demand: Demand }) {
+  const { t } = useTranslation('hall');
+  const { t: tFiles } = useTranslation('files');
+  const { label } = useVocabulary();
+  return (
+    <>
+      <Section id="demand-summary" title={t('demand.summary')}>
+        <Typography.Paragraph style={{ lineHeight: 1.9, margin: 0, whiteSpace: 'pre-wrap' }}>
+          {demand.summary}
+        </Typography.Paragraph>
+      </Section>
+      <Section id="demand-indicators" title={t('demand.indicators')}>
+        <Indicators indicators={demand.indicators} />
+      </Section>
+      <Section id="demand-background" title={t('demand.background')}>
+        <Typography.Paragraph style={{ lineHeight: 1.9, margin: 0, whiteSpace: 'pre-wrap' }}>
+          {demand.background}
+        </Typography.Paragraph>
+      </Section>
+      <Section id="demand-info" title={t('demand.info')}>
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, md: 2 }}
+          items={[
+            { key: 'owner', label: t('demand.owner'), children: demand.owner.name ?? '—' },
+            { key: 'industry', label: t('demand.industry'), children: label('industry', demand.industry) },
+            { key: 'district', label: t('demand.district'), children: label('district', demand.district) },
+            {
+              key: 'cooperation',
+              label: t('demand.cooperationMode'),
+              children: label('cooperationMode', demand.cooperationMode),
+            },
+            { key: 'outcome', label: t('demand.outcomeForm'), children: label('outcomeForm', demand.outcomeForm) },
+            {
+              key: 'batch',
+              label: t('demand.batch'),
+              children: demand.batch ? (
+                <Link to={`/hall?scope=all&batchId=${demand.batch.id}`} style={{ color: LINK }}>
+                  {demand.batch.title}
+                </Link>
+              ) : (
+                '—'
+              ),
+            },
+            { key: 'published', label: t('demand.publishedAt'), children: formatDate(demand.publishedAt) },
+            {
+              key: 'keywords',
+              label: t('demand.keywords'),
+              children: demand.keywords.length ? demand.keywords.join('、') : '—',
+            },
+          ]}
+        />
+      </Section>
+      <Section id="demand-files" title={tFiles('need.title')}>
+        <DemandFiles demandId={demand.id} confidential={'confidentialDetails' in demand} bare />
+      </Section>
+      {'confidentialDetails' in demand && (
+        <Section id="demand-private" title={t('demand.private')}>
+          <Descriptions
+            size="small"
+            bordered
+            column={1}
+            items={[
+              {
+                key: 'details',
+                label: t('demand.confidential'),
+                children: <span style={{ whiteSpace: 'pre-wrap' }}>{demand.confidentialDetails || '—'}</span>,
+              },
+              {
+                key: 'contact',
+                label: t('demand.contact'),
+                children: [demand.contactName, demand.contactPhone, demand.contactEmail].filter(Boolean).join(' · '),
+              },
+            ]}
+          />
+        </Section>
+      )}
+    </>
+  );
+}
+
+/** 详情 and, once the need is public, 答疑 (its Q&A), as tabs; `?tab=qa` opens the Q&A. */
+function DemandTabs({ demand, details }: { demand: Demand; details: ReactNode }) {
+  const { t } = useTranslation('qa');
+  const [params, setParams] = useSearchParams();
+  if (!PUBLIC_DEMAND_STATUSES.some((status) => status === demand.status)) return details;
+  const active = params.get('tab') === 'qa' ? 'qa' : 'details';
+  return (
+    <Tabs
+      activeKey={active}
+      onChange={(key) => setParams(key === 'qa' ? { tab: 'qa' } : {}, { replace: true })}
+      items={[
+        { key: 'details', label: t('detailsTab'), children: details },
+        {
+          key: 'qa',
+          label: <QuestionsTabLabel demandId={demand.id} />,
+          children: (
+            <Card size="small">
+              <QuestionsPanel demandId={demand.id} status={demand.status} />
+            </Card>
+          ),
+        },
+      ]}
+    />
   );
 }
 
