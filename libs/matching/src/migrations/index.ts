@@ -1,3 +1,4 @@
 import { CreateMatchingSchema1764288000400 } from './1764288000400-create-matching-schema';
+import { CreateEngagementThreads1767300000400 } from './1767300000400-create-engagement-threads';
 
-export const MATCHING_MIGRATIONS = [CreateMatchingSchema1764288000400];
+export const MATCHING_MIGRATIONS = [CreateMatchingSchema1764288000400, CreateEngagementThreads1767300000400];
