@@ -9,6 +9,7 @@ import enEnterprise from './locales/en/enterprise.json';
 import enHall from './locales/en/hall.json';
 import enProblems from './locales/en/problems.json';
 import enTeam from './locales/en/team.json';
+import enThread from './locales/en/thread.json';
 import enValidation from './locales/en/validation.json';
 import enVocab from './locales/en/vocab.json';
 import admin from './locales/zh-CN/admin.json';
@@ -20,6 +21,7 @@ import enterprise from './locales/zh-CN/enterprise.json';
 import hall from './locales/zh-CN/hall.json';
 import problems from './locales/zh-CN/problems.json';
 import team from './locales/zh-CN/team.json';
+import thread from './locales/zh-CN/thread.json';
 import validation from './locales/zh-CN/validation.json';
 import { zhVocabulary } from './vocabulary';
 
@@ -33,6 +35,7 @@ export const zhResources = {
   hall,
   enterprise,
   engagement,
+  thread,
   team,
   advisor,
   admin,
@@ -47,6 +50,7 @@ const enResources: Record<keyof typeof zhResources, object> = {
   hall: enHall,
   enterprise: enEnterprise,
   engagement: enEngagement,
+  thread: enThread,
   team: enTeam,
   advisor: enAdvisor,
   admin: enAdmin,

@@ -29,6 +29,7 @@ import type { Schema } from '../../api/types';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
+import { ThreadPanel } from './ThreadPanel';
 
 type Engagement = Schema<'EngagementView'>;
 type Milestone = Schema<'MilestoneView'>;
@@ -170,6 +171,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
           ),
         }))}
       />
+      <ThreadPanel engagement={engagement} />
     </Card>
   );
 }
