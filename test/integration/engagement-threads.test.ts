@@ -171,6 +171,10 @@ describe('engagement threads: messages, read state and notifications', () => {
       expect(onwards.hasMore).toBe(true);
       expect((await threadOf(cast, cast.team, '?after=6')).items).toEqual([]);
       const both = await service.http.get(`${cast.path}/messages?after=1&before=3`).set(cast.team.bearer).expect(400);
+      for (const search of ['?after=99999999999999999999999', '?before=2147483648', '?after=-1', '?limit=101']) {
+        const refused = await service.http.get(`${cast.path}/messages${search}`).set(cast.team.bearer).expect(400);
+        expect(refused.body.code).toBe('VALIDATION_FAILED');
+      }
       expect(both.body).toMatchObject({
         code: 'VALIDATION_FAILED',
         errors: [expect.objectContaining({ field: 'before' })],

@@ -6,6 +6,8 @@ import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-val
 import type { MessageRow } from './thread.repository';
 
 export const MESSAGE_MAX_LENGTH = 4000;
+/** Places are PostgreSQL integers. */
+const SEQ_MAX = 2_147_483_647;
 
 export class PostMessageDto {
   @ApiProperty({ example: '第一阶段的样品已寄出，快递单号 SF1234567890，请查收。', minLength: 1, maxLength: 4000 })
@@ -17,18 +19,24 @@ export class PostMessageDto {
 
 /** A window of the thread: by default its latest messages; `after` reads on, `before` reads back. */
 export class ThreadQuery {
-  @ApiPropertyOptional({ minimum: 0, description: 'Messages after this place (seq), oldest first' })
+  @ApiPropertyOptional({ minimum: 0, maximum: SEQ_MAX, description: 'Messages after this place (seq), oldest first' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(SEQ_MAX)
   after?: number;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'Messages before this place (seq), the latest of them' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: SEQ_MAX,
+    description: 'Messages before this place (seq), the latest of them',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(SEQ_MAX)
   before?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
