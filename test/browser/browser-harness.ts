@@ -162,16 +162,26 @@ export async function saveMetric(name: string, value: unknown): Promise<void> {
   await writeFile(path.join(ARTIFACTS, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** The WCAG 2 A/AA checks axe-core runs on the page as it is now; returns the violations found. */
-export async function accessibilityViolations(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+/**
+ * The WCAG 2 A/AA checks axe-core runs on the page as it is now (or only within the element the
+ * `within` selector names); returns the violations found.
+ */
+export async function accessibilityViolations(
+  page: Page,
+  within?: string,
+): Promise<Array<{ id: string; nodes: string[] }>> {
   // Evaluated over the DevTools protocol: our CSP (rightly) refuses an injected inline script.
   await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (include) => {
     const result = await (
-      window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      window as unknown as {
+        axe: { run: (context: object, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe.run(include ? { include: [include] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
+  }, within ?? null);
   return violations;
 }
 

@@ -368,6 +368,11 @@ describe('the marketplace in the browser', () => {
       await submit.getByLabel('成果 1 编号或链接').fill('RPT-2027-0301');
       await submit.getByRole('button', { name: '提交验收' }).click();
       await submit.waitFor({ state: 'detached' });
+      // The engagement's thread: the team writes, the enterprise finds it unread and replies.
+      await page.getByLabel('消息', { exact: true }).fill('样机已寄出，顺丰单号 SF1234567890，请查收。');
+      await page.getByRole('button', { name: '发送', exact: true }).click();
+      const thread = page.getByRole('list', { name: '项目沟通消息' });
+      await thread.getByText('顺丰单号 SF1234567890').waitFor();
       await screenshot(page, '10-team-engagement');
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
@@ -375,6 +380,14 @@ describe('the marketplace in the browser', () => {
       const owner = await newUser(browser, marketplace.url);
       await signIn(owner.page, ENTERPRISE);
       await owner.page.goto(engagementPath);
+      const ownerThread = owner.page.getByRole('list', { name: '项目沟通消息' });
+      await ownerThread.getByText('以下为新消息').waitFor();
+      await ownerThread.getByText('顺丰单号 SF1234567890').waitFor();
+      // The thread panel; the rest of the engagement page predates the check.
+      expect(await accessibilityViolations(owner.page, 'section[aria-labelledby="thread-title"]')).toEqual([]);
+      await owner.page.getByLabel('消息', { exact: true }).fill('收到，验收后安排付款。');
+      await owner.page.getByRole('button', { name: '发送', exact: true }).click();
+      await ownerThread.getByText('收到，验收后安排付款。').waitFor();
       await owner.page.getByRole('button', { name: '验收通过' }).click();
       const accept = owner.page.getByRole('dialog');
       // A click while the confirm still zooms in can be lost (seen on a busy machine).

@@ -135,6 +135,27 @@ export interface MatchingMilestonePayload {
   reason: string | null;
 }
 
+/**
+ * A message was posted in an engagement's thread (aggregate: the engagement; version: the
+ * message's place in the thread). Carries who wrote it so that notifications never tell the author.
+ */
+export interface MatchingEngagementMessagePostedPayload {
+  engagementId: string;
+  demandId: string;
+  messageId: string;
+  seq: number;
+  authorId: string;
+  authorRole: Role;
+  /** The author's organisation (null for advisors and the office). */
+  authorOrganisationId: string | null;
+  teamOrganisationId: string;
+  ownerOrganisationId: string;
+  /** The start of the text, for the notification; the message itself stays in matching. */
+  excerpt: string;
+  /** Office users who have written in this thread: they hear of replies. */
+  adminIds: string[];
+}
+
 /** An advisor recorded an achievement converted into a deal (aggregate: the conversion). */
 export interface MatchingConversionRecordedPayload {
   conversionId: string;
@@ -191,6 +212,7 @@ export interface EventPayloads {
   'matching.milestone_rejected': MatchingMilestonePayload;
   'matching.milestone_overdue': MatchingMilestonePayload;
   'matching.conversion_recorded': MatchingConversionRecordedPayload;
+  'matching.engagement_message_posted': MatchingEngagementMessagePostedPayload;
 }
 
 export type EventType = keyof EventPayloads;
@@ -225,4 +247,5 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'matching.milestone_rejected': ['notifications'],
   'matching.milestone_overdue': ['notifications'],
   'matching.conversion_recorded': ['notifications'],
+  'matching.engagement_message_posted': ['notifications'],
 } satisfies Record<EventType, readonly string[]>;

@@ -40,11 +40,15 @@ import { StatsController } from './stats/stats.controller';
 import { StatsRepository } from './stats/stats.repository';
 import { StatsService } from './stats/stats.service';
 import { Achievement, TeamProfile } from './teams/team-profile.entity';
+import { ThreadController } from './threads/thread.controller';
+import { EngagementMessage, ThreadRead } from './threads/thread.entity';
+import { ThreadRepository } from './threads/thread.repository';
+import { ThreadService } from './threads/thread.service';
 import { TeamProfileRepository } from './teams/team-profile.repository';
 import { TeamsController } from './teams/teams.controller';
 import { TeamsService } from './teams/teams.service';
 
-/** Teams, bids, evaluation, awards, engagements, advisors' records, and statistics. */
+/** Teams, bids, evaluation, awards, engagements and their threads, advisors' records, and statistics. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -56,6 +60,8 @@ import { TeamsService } from './teams/teams.service';
       Bid,
       Engagement,
       Milestone,
+      EngagementMessage,
+      ThreadRead,
       Matchmaking,
       Conversion,
       AuditEntry,
@@ -69,6 +75,7 @@ import { TeamsService } from './teams/teams.service';
     EvaluationController,
     AwardController,
     EngagementsController,
+    ThreadController,
     AdvisorRecordsController,
     StatsController,
     BidAttachmentsController,
@@ -92,6 +99,8 @@ import { TeamsService } from './teams/teams.service';
     EngagementRepository,
     EngagementsService,
     MilestoneClockJob,
+    ThreadRepository,
+    ThreadService,
     AdvisorRecordsRepository,
     AdvisorRecordsService,
     StatsRepository,

@@ -1065,6 +1065,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/engagements/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement’s thread, oldest first: its latest messages, or those after / before a place */
+        get: operations["ThreadController_list"];
+        put?: never;
+        /** Write in the thread (the two parties, their advisors, the office; while the engagement is open) */
+        post: operations["ThreadController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the thread read up to a message (the marker never moves back) */
+        post: operations["ThreadController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matchmakings": {
         parameters: {
             query?: never;
@@ -2482,6 +2517,8 @@ export interface components {
             /** Format: date-time */
             completedAt: string | null;
             milestones: components["schemas"]["MilestoneView"][];
+            /** @description Messages in its thread by others that the caller has not read */
+            unreadMessages: number;
         };
         EngagementPage: {
             total: number;
@@ -2496,6 +2533,55 @@ export interface components {
         RejectMilestoneDto: {
             /** @example 样机磁性能测试数据不完整，请补充第三方检测报告。 */
             reason: string;
+        };
+        MessageView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Place in the thread: 1, 2, 3 … in the order the messages were posted */
+            seq: number;
+            body: string;
+            /** Format: uuid */
+            authorId: string;
+            /** @enum {string} */
+            authorRole: "enterprise" | "team" | "advisor" | "admin";
+            authorName: string | null;
+            authorOrganisationName: string | null;
+            /** @description Written by the caller */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ThreadPage: {
+            /** @description Place of the thread’s last message (0: none yet) */
+            lastSeq: number;
+            /** @description The caller has read up to this place (0: nothing) */
+            readUpTo: number;
+            /** @description Messages by others after the caller’s read marker */
+            unread: number;
+            items: components["schemas"]["MessageView"][];
+            /** @description More messages lie beyond this window in the direction read */
+            hasMore: boolean;
+            /** @description The caller may post: the engagement is still open (awarded or in progress) */
+            writable: boolean;
+        };
+        PostMessageDto: {
+            /** @example 第一阶段的样品已寄出，快递单号 SF1234567890，请查收。 */
+            body: string;
+        };
+        MarkReadDto: {
+            /**
+             * Format: uuid
+             * @description The last message read: it and everything before it count as read
+             */
+            messageId: string;
+        };
+        ThreadReadView: {
+            /** @description Place of the thread’s last message (0: none yet) */
+            lastSeq: number;
+            /** @description The caller has read up to this place (0: nothing) */
+            readUpTo: number;
+            /** @description Messages by others after the caller’s read marker */
+            unread: number;
         };
         MatchmakingDto: {
             /**
@@ -4649,6 +4735,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EngagementView"];
+                };
+            };
+        };
+    };
+    ThreadController_list: {
+        parameters: {
+            query?: {
+                /** @description Messages after this place (seq), oldest first */
+                after?: number;
+                /** @description Messages before this place (seq), the latest of them */
+                before?: number;
+                limit?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadPage"];
+                };
+            };
+        };
+    };
+    ThreadController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+        };
+    };
+    ThreadController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadReadView"];
                 };
             };
         };

@@ -11,6 +11,7 @@ import enHall from './locales/en/hall.json';
 import enProblems from './locales/en/problems.json';
 import enQa from './locales/en/qa.json';
 import enTeam from './locales/en/team.json';
+import enThread from './locales/en/thread.json';
 import enValidation from './locales/en/validation.json';
 import enVocab from './locales/en/vocab.json';
 import admin from './locales/zh-CN/admin.json';
@@ -24,6 +25,7 @@ import hall from './locales/zh-CN/hall.json';
 import problems from './locales/zh-CN/problems.json';
 import qa from './locales/zh-CN/qa.json';
 import team from './locales/zh-CN/team.json';
+import thread from './locales/zh-CN/thread.json';
 import validation from './locales/zh-CN/validation.json';
 import { zhVocabulary } from './vocabulary';
 
@@ -38,6 +40,7 @@ export const zhResources = {
   enterprise,
   engagement,
   files,
+  thread,
   team,
   advisor,
   admin,
@@ -54,6 +57,7 @@ const enResources: Record<keyof typeof zhResources, object> = {
   enterprise: enEnterprise,
   files: enFiles,
   engagement: enEngagement,
+  thread: enThread,
   team: enTeam,
   advisor: enAdvisor,
   admin: enAdmin,

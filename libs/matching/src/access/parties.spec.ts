@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Principal } from '@jiebang/contracts';
-import { hasConflictOfInterest, mayOnBid, relationToBid, relationToNeed } from './parties';
+import { hasConflictOfInterest, mayOnBid, relationToBid, relationToEngagement, relationToNeed } from './parties';
 
 const need = { ownerOrganisationId: 'owner-org', advisorIds: ['advisor-1'], reviewerIds: ['expert-1'] };
 const bid = { teamOrganisationId: 'team-org' };
@@ -39,5 +39,24 @@ describe('relations to needs and bids', () => {
     expect(hasConflictOfInterest(as('team', 'x', 'team-org'), bid)).toBe(true);
     expect(hasConflictOfInterest(as('admin', 'x', null), bid)).toBe(false);
     expect(relationToNeed(as('enterprise', 'e', 'owner-org'), need)).toBe('owner');
+  });
+});
+
+describe('relations to engagements', () => {
+  const engagement = { teamOrganisationId: 'team-org', ownerOrganisationId: 'owner-org' };
+  it.each([
+    [as('admin', 'a', null), [], 'admin'],
+    [as('team', 't', 'team-org'), [], 'team'],
+    [as('enterprise', 'e', 'owner-org'), [], 'owner'],
+    [as('advisor', 'v1', null), ['owner-org'], 'advisor'],
+    [as('advisor', 'v2', null), ['team-org'], 'advisor'],
+    [as('advisor', 'v3', null), ['other-org'], 'none'],
+    // A role acts only for its own side: a team user never owns, an enterprise user never bids.
+    [as('team', 't2', 'owner-org'), [], 'none'],
+    [as('enterprise', 'e2', 'team-org'), [], 'none'],
+    [as('team', 't3', 'rival-org'), [], 'none'],
+    [undefined, [], 'none'],
+  ] as const)('%o serving %o relates to it as %s', (caller, served, expected) => {
+    expect(relationToEngagement(caller, engagement, served)).toBe(expected);
   });
 });

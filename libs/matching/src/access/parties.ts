@@ -53,3 +53,30 @@ export function mayOnBid(relation: BidRelation, action: BidAction): boolean {
 export function hasConflictOfInterest(reviewer: Principal, bid: { teamOrganisationId: string }): boolean {
   return reviewer.organisationId !== null && reviewer.organisationId === bid.teamOrganisationId;
 }
+
+/** How a caller stands to an engagement: one of its two parties, an advisor serving either, the office. */
+export type EngagementRelation = 'team' | 'owner' | 'advisor' | 'admin' | 'none';
+
+export interface EngagementParties {
+  teamOrganisationId: string;
+  ownerOrganisationId: string;
+}
+
+/** `served`: the organisations the caller serves when it is an advisor (identity's assignments). */
+export function relationToEngagement(
+  caller: Principal | undefined,
+  engagement: EngagementParties,
+  served: readonly string[] = [],
+): EngagementRelation {
+  if (!caller) return 'none';
+  if (caller.role === 'admin') return 'admin';
+  if (caller.role === 'team' && caller.organisationId === engagement.teamOrganisationId) return 'team';
+  if (caller.role === 'enterprise' && caller.organisationId === engagement.ownerOrganisationId) return 'owner';
+  if (
+    caller.role === 'advisor' &&
+    (served.includes(engagement.ownerOrganisationId) || served.includes(engagement.teamOrganisationId))
+  ) {
+    return 'advisor';
+  }
+  return 'none';
+}

@@ -82,6 +82,8 @@ export class EngagementView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) startedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) completedAt!: string | null;
   @ApiProperty({ type: [MilestoneView] }) milestones!: MilestoneView[];
+  @ApiProperty({ description: 'Messages in its thread by others that the caller has not read' })
+  unreadMessages!: number;
 }
 
 export class EngagementPage extends PageMeta {
@@ -111,20 +113,21 @@ export function toEngagementView(
   engagement: Engagement,
   milestones: Milestone[],
   today: string,
-  names: { demandTitle: string | null; teamName: string | null },
+  extras: { demandTitle: string | null; teamName: string | null; unreadMessages: number },
 ): EngagementView {
   return {
     id: engagement.id,
     demandId: engagement.demandId,
-    demandTitle: names.demandTitle,
+    demandTitle: extras.demandTitle,
     bidId: engagement.bidId,
     teamOrganisationId: engagement.teamOrganisationId,
-    teamName: names.teamName,
+    teamName: extras.teamName,
     ownerOrganisationId: engagement.ownerOrganisationId,
     status: engagement.status,
     createdAt: engagement.createdAt.toISOString(),
     startedAt: engagement.startedAt?.toISOString() ?? null,
     completedAt: engagement.completedAt?.toISOString() ?? null,
     milestones: milestones.map((m) => toMilestoneView(m, today)),
+    unreadMessages: extras.unreadMessages,
   };
 }

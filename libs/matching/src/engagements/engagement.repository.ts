@@ -7,6 +7,8 @@ import { Engagement, Milestone } from './engagement.entity';
 export interface EngagementScope {
   teamOrganisationId?: string;
   ownerOrganisationIds?: string[];
+  /** An advisor's: engagements where either party is one of these organisations. */
+  partyOrganisationIds?: string[];
 }
 
 @Injectable()
@@ -46,6 +48,11 @@ export class EngagementRepository {
       .setLock('pessimistic_write')
       .where('e.id = :id', { id })
       .getOne();
+  }
+
+  /** Share-locked: writers alongside it may proceed, a change of its status waits (and it for one). */
+  lockShared(id: string, manager: EntityManager): Promise<Engagement | null> {
+    return manager.createQueryBuilder(Engagement, 'e').setLock('pessimistic_read').where('e.id = :id', { id }).getOne();
   }
 
   milestones(engagementId: string, manager: EntityManager = this.transactions.manager): Promise<Milestone[]> {
@@ -102,6 +109,11 @@ export class EngagementRepository {
     if (scope?.teamOrganisationId) query.andWhere('e.team_organisation_id = :team', { team: scope.teamOrganisationId });
     if (scope?.ownerOrganisationIds) {
       query.andWhere('e.owner_organisation_id = ANY(:owners)', { owners: scope.ownerOrganisationIds });
+    }
+    if (scope?.partyOrganisationIds) {
+      query.andWhere('(e.owner_organisation_id = ANY(:parties) OR e.team_organisation_id = ANY(:parties))', {
+        parties: scope.partyOrganisationIds,
+      });
     }
     return query.orderBy('e.created_at', 'DESC').skip(page.offset).take(page.pageSize).getManyAndCount();
   }

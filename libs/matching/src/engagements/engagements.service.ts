@@ -8,12 +8,14 @@ import {
 } from '@jiebang/contracts';
 import { EventBus, type Page, pageOf, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
+import { type EngagementRelation, relationToEngagement } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import type { Actor } from '../common/actor';
 import { beijingDay } from '../common/beijing';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
+import { ThreadRepository } from '../threads/thread.repository';
 import {
   type EngagementQuery,
   type EngagementView,
@@ -24,7 +26,6 @@ import {
 import type { Engagement, Milestone } from './engagement.entity';
 import { type EngagementScope, EngagementRepository } from './engagement.repository';
 
-type EngagementRelation = 'team' | 'owner' | 'advisor' | 'admin' | 'none';
 type MilestoneEvent = Extract<EventType, `matching.milestone_${string}`>;
 
 /** The work under an award: the team submits milestones, the owner accepts or rejects them. */
@@ -36,18 +37,19 @@ export class EngagementsService {
     private readonly listings: ListingRepository,
     private readonly parties: PartiesRepository,
     private readonly audit: AuditRepository,
+    private readonly threads: ThreadRepository,
     private readonly events: EventBus,
   ) {}
 
   async list(query: EngagementQuery, caller: Principal): Promise<Page<EngagementView>> {
     const [engagements, total] = await this.engagements.list(await this.scopeOf(caller), query);
-    return pageOf(await this.views(engagements), total, query);
+    return pageOf(await this.views(engagements, caller), total, query);
   }
 
   async get(id: string, caller: Principal): Promise<EngagementView> {
     const engagement = await this.engagements.find(id);
     if (!engagement || (await this.relation(caller, engagement)) === 'none') throw this.notFound();
-    return (await this.views([engagement]))[0];
+    return (await this.views([engagement], caller))[0];
   }
 
   async submitMilestone(
@@ -287,16 +289,8 @@ export class EngagementsService {
     engagement: Engagement,
     manager?: EntityManager,
   ): Promise<EngagementRelation> {
-    if (caller.role === 'admin') return 'admin';
-    if (caller.role === 'team' && caller.organisationId === engagement.teamOrganisationId) return 'team';
-    if (caller.role === 'enterprise' && caller.organisationId === engagement.ownerOrganisationId) return 'owner';
-    if (
-      caller.role === 'advisor' &&
-      (await this.parties.servedBy(caller.userId, manager)).includes(engagement.ownerOrganisationId)
-    ) {
-      return 'advisor';
-    }
-    return 'none';
+    const served = caller.role === 'advisor' ? await this.parties.servedBy(caller.userId, manager) : [];
+    return relationToEngagement(caller, engagement, served);
   }
 
   private async scopeOf(caller: Principal): Promise<EngagementScope | undefined> {
@@ -308,7 +302,7 @@ export class EngagementsService {
       case 'enterprise':
         return { ownerOrganisationIds: [caller.organisationId!] };
       case 'advisor':
-        return { ownerOrganisationIds: await this.parties.servedBy(caller.userId) };
+        return { partyOrganisationIds: await this.parties.servedBy(caller.userId) };
     }
   }
 
@@ -365,12 +359,16 @@ export class EngagementsService {
     });
   }
 
-  /** Views with milestones, needs' titles and teams' names, in three lookups whatever their number. */
-  private async views(engagements: Engagement[]): Promise<EngagementView[]> {
+  /** Views with milestones, needs' titles, teams' names and the caller's unread messages, in four lookups whatever their number. */
+  private async views(engagements: Engagement[], caller: Principal): Promise<EngagementView[]> {
     const today = beijingDay(new Date());
     const milestones = await this.engagements.milestonesOf(engagements.map((e) => e.id));
     const titles = await this.listings.titles([...new Set(engagements.map((e) => e.demandId))]);
     const names = await this.listings.organisationNames([...new Set(engagements.map((e) => e.teamOrganisationId))]);
+    const unread = await this.threads.unreadCounts(
+      caller.userId,
+      engagements.map((e) => e.id),
+    );
     return engagements.map((engagement) =>
       toEngagementView(
         engagement,
@@ -379,6 +377,7 @@ export class EngagementsService {
         {
           demandTitle: titles.get(engagement.demandId) ?? null,
           teamName: names.get(engagement.teamOrganisationId) ?? null,
+          unreadMessages: unread.get(engagement.id) ?? 0,
         },
       ),
     );

@@ -98,4 +98,52 @@ describe('notification texts', () => {
       ),
     ).toEqual([]);
   });
+
+  describe('a message in an engagement thread', () => {
+    const posted = (authorId: string, authorRole: 'enterprise' | 'team' | 'advisor' | 'admin', org: string | null) =>
+      EventBus.envelope('matching.engagement_message_posted', 'eng', 3, {
+        engagementId: 'eng',
+        demandId: 'need',
+        messageId: 'm',
+        seq: 3,
+        authorId,
+        authorRole,
+        authorOrganisationId: org,
+        teamOrganisationId: 'team',
+        ownerOrganisationId: 'owner',
+        excerpt: '样品已寄出',
+        adminIds: ['office-1'],
+      });
+
+    it.each([
+      ['the team', posted('t', 'team', 'team'), [{ id: 'owner', role: 'enterprise' }], ['advisor', 'office-1']],
+      ['the owner', posted('e', 'enterprise', 'owner'), [{ id: 'team', role: 'team' }], ['advisor', 'office-1']],
+      [
+        'an advisor',
+        posted('advisor', 'advisor', null),
+        [
+          { id: 'team', role: 'team' },
+          { id: 'owner', role: 'enterprise' },
+        ],
+        ['office-1'],
+      ],
+      [
+        'the office',
+        posted('office-1', 'admin', null),
+        [
+          { id: 'team', role: 'team' },
+          { id: 'owner', role: 'enterprise' },
+        ],
+        ['advisor'],
+      ],
+    ] as const)(
+      'from %s goes to everyone else in the thread, never to its author',
+      (_, event, organisations, userIds) => {
+        const [message] = messagesFor(event, context);
+        expect(message.audience).toEqual({ organisations, userIds });
+        expect(message).toMatchObject({ kind: 'engagement_message', link: '/engagements/eng' });
+        expect(message.body).toContain('“样品已寄出”');
+      },
+    );
+  });
 });

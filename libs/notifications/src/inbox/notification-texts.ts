@@ -1,4 +1,10 @@
-import { CONVERSION_KIND_LABELS, type DomainEvent, type EventType, FEEDBACK_CATEGORY_LABELS } from '@jiebang/contracts';
+import {
+  CONVERSION_KIND_LABELS,
+  type DomainEvent,
+  type EventType,
+  FEEDBACK_CATEGORY_LABELS,
+  type Role,
+} from '@jiebang/contracts';
 
 /** The events that produce inbox messages about a need. */
 export const MESSAGE_EVENTS = [
@@ -13,6 +19,7 @@ export const MESSAGE_EVENTS = [
   'matching.milestone_rejected',
   'matching.milestone_overdue',
   'matching.conversion_recorded',
+  'matching.engagement_message_posted',
 ] as const satisfies readonly EventType[];
 
 export type MessageEventType = (typeof MESSAGE_EVENTS)[number];
@@ -40,12 +47,23 @@ export interface Message {
   link: string | null;
 }
 
-/** What the texts need beyond the event: the need's title and owner, and the advisors serving the owner. */
+/**
+ * What the texts need beyond the event: the need's title and owner, and the advisors serving the
+ * owner (for an engagement's thread: serving either party).
+ */
 export interface MessageContext {
   demandTitle: string;
   ownerOrganisationId: string;
   advisorIds: string[];
 }
+
+/** How a thread's message names its author's side. */
+const AUTHOR_SIDES: Record<Role, string> = {
+  enterprise: '需求方',
+  team: '揭榜团队',
+  advisor: '科技顾问',
+  admin: '项目办',
+};
 
 const owner = (id: string): OrganisationSide => ({ id, role: 'enterprise' });
 const team = (id: string): OrganisationSide => ({ id, role: 'team' });
@@ -222,6 +240,26 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           title: '里程碑已逾期',
           body: `需求${need}的${milestone}已过计划完成日期，尚未提交成果。`,
           link,
+        },
+      ];
+    }
+    case 'matching.engagement_message_posted': {
+      // Everyone in the thread but the author's own side: the other party, the advisors of either
+      // and the office users who have written there.
+      const payload = event.payload;
+      const parties = [team(payload.teamOrganisationId), owner(payload.ownerOrganisationId)].filter(
+        (side) => !(side.id === payload.authorOrganisationId && side.role === payload.authorRole),
+      );
+      const userIds = [...new Set([...context.advisorIds, ...payload.adminIds])].filter(
+        (id) => id !== payload.authorId,
+      );
+      return [
+        {
+          audience: { organisations: parties, userIds },
+          kind: 'engagement_message',
+          title: '项目沟通有新消息',
+          body: `${AUTHOR_SIDES[payload.authorRole]}在需求${need}的项目沟通中留言：“${payload.excerpt}”`,
+          link: `/engagements/${payload.engagementId}`,
         },
       ];
     }

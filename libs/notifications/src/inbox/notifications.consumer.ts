@@ -121,10 +121,11 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
     // Queues deliver each event type on its own: matching may speak of a need before demand's
     // announcement of it reached this context. Failing the handler redelivers it later.
     if (!need) throw new NeedNotYetKnown(`need ${demandId} of event ${event.id} is not known to notifications yet`);
-    return {
-      demandTitle: need.title,
-      ownerOrganisationId: need.ownerOrganisationId,
-      advisorIds: await this.directory.advisorsOf(need.ownerOrganisationId, manager),
-    };
+    const advisorIds = await this.directory.advisorsOf(need.ownerOrganisationId, manager);
+    if (event.type === 'matching.engagement_message_posted') {
+      // A thread's advisors serve either party.
+      advisorIds.push(...(await this.directory.advisorsOf(event.payload.teamOrganisationId, manager)));
+    }
+    return { demandTitle: need.title, ownerOrganisationId: need.ownerOrganisationId, advisorIds };
   }
 }

@@ -9,7 +9,7 @@ import { useVocabulary } from '../../shared/vocabulary';
 import { NeedFields } from './NeedFields';
 import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
 import { DAY, type NeedValues, syncNeed } from './recordForm';
-import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
 
 type MatchmakingDto = Schema<'MatchmakingDto'>;
 

@@ -30,6 +30,7 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 import { FilePanel } from '../files/FilePanel';
+import { ThreadPanel } from './ThreadPanel';
 
 type Engagement = Schema<'EngagementView'>;
 type Milestone = Schema<'MilestoneView'>;
@@ -171,6 +172,7 @@ function EngagementView({ engagement }: { engagement: Engagement }) {
           ),
         }))}
       />
+      <ThreadPanel engagement={engagement} />
     </Card>
   );
 }

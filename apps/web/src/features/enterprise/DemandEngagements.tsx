@@ -5,6 +5,7 @@ import type { Schema } from '../../api/types';
 import { formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { EngagementStatusTag } from '../engagements/EngagementPage';
+import { UnreadMessagesTag } from '../engagements/UnreadMessagesTag';
 import { useDemandEngagements } from './queries';
 
 type Engagement = Schema<'EngagementView'>;
@@ -57,9 +58,12 @@ export function DemandEngagements({ demandId }: { demandId: string }) {
               key: 'open',
               title: t('list.open'),
               render: (_, engagement) => (
-                <Link to={`/engagements/${engagement.id}`}>
-                  {t('list.openTeam', { team: engagement.teamName ?? '' })}
-                </Link>
+                <>
+                  <Link to={`/engagements/${engagement.id}`}>
+                    {t('list.openTeam', { team: engagement.teamName ?? '' })}
+                  </Link>
+                  <UnreadMessagesTag count={engagement.unreadMessages} />
+                </>
               ),
             },
           ]}

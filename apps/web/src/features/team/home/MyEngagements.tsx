@@ -7,6 +7,7 @@ import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { formatDate } from '../../../shared/format';
 import { QueryState } from '../../../shared/QueryState';
+import { UnreadMessagesTag } from '../../engagements/UnreadMessagesTag';
 import { teamKeys } from '../queries';
 
 type Engagement = Schema<'EngagementView'>;
@@ -51,7 +52,10 @@ export function MyEngagements() {
               key: 'demand',
               title: t('engagements.demand'),
               render: (_, engagement) => (
-                <Link to={`/engagements/${engagement.id}`}>{engagement.demandTitle ?? t('bids.untitled')}</Link>
+                <>
+                  <Link to={`/engagements/${engagement.id}`}>{engagement.demandTitle ?? t('bids.untitled')}</Link>
+                  <UnreadMessagesTag count={engagement.unreadMessages} />
+                </>
               ),
             },
             {
