@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { aPdf } from '../harness/attachment-factories';
 import { eventually } from '../harness/eventually';
 import {
   accessibilityViolations,
@@ -23,6 +24,19 @@ const ADVISOR = 'advisor-01@jiebang.demo';
 const ADMIN = 'admin@jiebang.demo';
 const TEAM = 'team-01@jiebang.demo';
 const RIVAL = 'team-02@jiebang.demo';
+
+const QUESTION = '探测距离指标是否要求在雨雾天气条件下同样满足？';
+const ANSWER = '是的，需在中雨及能见度200米的雾天条件下满足，测试方法按企业标准执行。';
+
+/** Chooses `file` in the file dialog that clicking `button` opens, as a person would. */
+async function upload(page: Page, button: string, file: { name: string; buffer: Buffer }): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await chooser.setFiles({ ...file, mimeType: 'application/pdf' });
+  await page.getByRole('button', { name: file.name, exact: true }).first().waitFor();
+}
 
 /** `YYYY-MM-DD` `days` from now, as the date pickers take it. */
 function daysFromNow(days: number): string {
@@ -263,6 +277,44 @@ describe('the marketplace in the browser', () => {
       await context.close();
     });
 
+    it('a team asks about an indicator on the 答疑 tab; the enterprise answers it for every bidder', async () => {
+      const asker = await newUser(browser, marketplace.url);
+      await signIn(asker.page, RIVAL);
+      await asker.page.waitForURL('**/team');
+      await asker.page.goto(`/demands/${demandId}?tab=qa`);
+      await asker.page.getByLabel('我要提问').fill(QUESTION);
+      await asker.page.getByRole('button', { name: '提交问题' }).click();
+      await asker.page.getByText('问题已提交').waitFor();
+      await asker.page.getByRole('list', { name: '问答列表' }).getByText(QUESTION).waitFor();
+      expect(await pageErrors(asker.page)).toEqual([]);
+      await asker.context.close();
+
+      const owner = await newUser(browser, marketplace.url);
+      await signIn(owner.page, ENTERPRISE);
+      await owner.page.waitForURL('**/enterprise');
+      await owner.page.goto(`/enterprise/demands/${demandId}?tab=qa`);
+      const question = owner.page.getByRole('listitem').filter({ hasText: QUESTION });
+      // The need's side sees who asked; nobody else ever does.
+      const rival = (await apiAs(marketplace.url, RIVAL)).user.organisation!.name;
+      await question.getByText(`提问单位：${rival}`).waitFor();
+      await question.getByLabel('答复', { exact: true }).fill(ANSWER);
+      await question.getByRole('button', { name: '提交答复' }).click();
+      await owner.page.getByText('已答复，问答已公开').waitFor();
+      await screenshot(owner.page, '07a-enterprise-answers-question');
+      expect(await pageErrors(owner.page)).toEqual([]);
+      await owner.context.close();
+
+      // Answered is public: a visitor reads the question and the answer, never the asker's name.
+      const visitor = await newUser(browser, marketplace.url);
+      await visitor.page.goto(`/demands/${demandId}?tab=qa`);
+      const qa = visitor.page.getByRole('list', { name: '问答列表' });
+      await qa.getByText(ANSWER).waitFor();
+      await expect(qa.getByText(QUESTION).count()).resolves.toBe(1);
+      await expect(visitor.page.getByText(rival).count()).resolves.toBe(0);
+      expect(await accessibilityViolations(visitor.page)).toEqual([]);
+      await visitor.context.close();
+    });
+
     it('a team finds the need through search and bids on it', async () => {
       const { context, page } = await newUser(browser, marketplace.url);
       await signIn(page, TEAM);
@@ -301,10 +353,15 @@ describe('the marketplace in the browser', () => {
       for (let i = 0; i < (await roles.count()); i++) await roles.nth(i).fill(i === 0 ? '项目负责人' : '技术骨干');
       await screenshot(page, '08-team-bid-form');
       expect(await accessibilityViolations(page)).toEqual([]);
+      // Files hang on a saved bid: keep a draft, attach the proposal, then submit.
+      await page.getByRole('button', { name: '保存草稿' }).click();
+      await page.waitForURL(/\/team\/bids\/[0-9a-f-]{36}\/edit$/);
+      await upload(page, '上传申报方案', { name: '77GHz雷达射频前端申报方案.pdf', buffer: aPdf() });
       await page.getByRole('button', { name: '提交申报' }).click();
       await page.getByRole('dialog', { name: '确认提交揭榜申报？' }).getByRole('button', { name: '提交申报' }).click();
       await page.waitForURL(/\/bids\/[0-9a-f-]{36}$/);
       await page.getByText('申报已提交').waitFor();
+      await page.getByRole('button', { name: '77GHz雷达射频前端申报方案.pdf', exact: true }).waitFor();
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
 
@@ -366,6 +423,7 @@ describe('the marketplace in the browser', () => {
       const submit = page.getByRole('dialog');
       await submit.getByLabel('成果 1 名称').fill('77GHz雷达射频前端样机及车载测试报告');
       await submit.getByLabel('成果 1 编号或链接').fill('RPT-2027-0301');
+      await upload(page, '上传交付文件', { name: '车载测试报告.pdf', buffer: aPdf() });
       await submit.getByRole('button', { name: '提交验收' }).click();
       await submit.waitFor({ state: 'detached' });
       // The engagement's thread: the team writes, the enterprise finds it unread and replies.
@@ -383,6 +441,8 @@ describe('the marketplace in the browser', () => {
       const ownerThread = owner.page.getByRole('list', { name: '项目沟通消息' });
       await ownerThread.getByText('以下为新消息').waitFor();
       await ownerThread.getByText('顺丰单号 SF1234567890').waitFor();
+      // The milestone's file is the owner's to download before it decides.
+      await owner.page.getByRole('button', { name: '车载测试报告.pdf', exact: true }).waitFor();
       // The thread panel; the rest of the engagement page predates the check.
       expect(await accessibilityViolations(owner.page, 'section[aria-labelledby="thread-title"]')).toEqual([]);
       await owner.page.getByLabel('消息', { exact: true }).fill('收到，验收后安排付款。');
