@@ -428,9 +428,15 @@ describe('the marketplace in the browser', () => {
       await submit.waitFor({ state: 'detached' });
       // The engagement's thread: the team writes, the enterprise finds it unread and replies.
       await page.getByLabel('消息', { exact: true }).fill('样机已寄出，顺丰单号 SF1234567890，请查收。');
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: '添加附件' }).click(),
+      ]);
+      await chooser.setFiles({ name: '样机装箱清单.pdf', mimeType: 'application/pdf', buffer: aPdf() });
       await page.getByRole('button', { name: '发送', exact: true }).click();
       const thread = page.getByRole('list', { name: '项目沟通消息' });
       await thread.getByText('顺丰单号 SF1234567890').waitFor();
+      await thread.getByRole('button', { name: '样机装箱清单.pdf' }).waitFor();
       await screenshot(page, '10-team-engagement');
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
@@ -441,6 +447,7 @@ describe('the marketplace in the browser', () => {
       const ownerThread = owner.page.getByRole('list', { name: '项目沟通消息' });
       await ownerThread.getByText('以下为新消息').waitFor();
       await ownerThread.getByText('顺丰单号 SF1234567890').waitFor();
+      await ownerThread.getByRole('button', { name: '样机装箱清单.pdf' }).waitFor();
       // The milestone's file is the owner's to download before it decides.
       await owner.page.getByRole('button', { name: '车载测试报告.pdf', exact: true }).waitFor();
       // The thread panel; the rest of the engagement page predates the check.

@@ -353,6 +353,27 @@ describe('attachment authorisation: every role × every parent × list, link and
       .expect(409);
     expect(submitted.body.code).toBe('MILESTONE_ILLEGAL_TRANSITION');
 
+    // A message's files: its author attaches them, everyone in the thread reads them.
+    const message = (
+      await http
+        .post(`/api/v1/engagements/${engagementIds[0]}/messages`)
+        .set(owner.bearer)
+        .send({ body: '验收标准的补充说明见附件。' })
+        .expect(201)
+    ).body as { id: string };
+    const messageFiles = `/api/v1/engagements/${engagementIds[0]}/messages/${message.id}/attachments`;
+    await add('message', messageFiles, owner, ['owner', 'ownerAdvisor', 'biddingTeam', 'admin']);
+    const notAuthor = await http.post(messageFiles).set(biddingTeam.bearer).attach('file', aPdf(), 'x.pdf').expect(403);
+    expect(notAuthor.body.code).toBe('MESSAGE_FORBIDDEN');
+    await http.post(messageFiles).set(otherTeam.bearer).attach('file', aPdf(), 'x.pdf').expect(404);
+    const thread = await http
+      .get(`/api/v1/engagements/${engagementIds[0]}/messages`)
+      .set(biddingTeam.bearer)
+      .expect(200);
+    expect(thread.body.items.find((item: { id: string }) => item.id === message.id).files).toEqual([
+      expect.objectContaining({ filename: cases.at(-1)!.file.filename, parentKind: 'message', kind: 'file' }),
+    ]);
+
     // The advisor's portfolio reaches matching by an event.
     const conversion = await eventually(async () => {
       const response = await http
@@ -428,6 +449,7 @@ describe('attachment authorisation: every role × every parent × list, link and
       'draft need',
       'bid',
       'milestone',
+      'message',
       'conversion',
     ]);
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { aPdf } from '../harness/attachment-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { anAdvisor, awarded, bidOn, openNeed } from '../harness/matching-factories';
@@ -354,7 +355,10 @@ describe('engagement threads: messages, read state and notifications', () => {
       expect(Number(stored[0].count)).toBe(4);
     });
 
-    it('keeps a completed engagement’s thread readable but closed to new messages', async () => {
+    it('keeps a completed engagement’s thread readable but closed to new messages and files', async () => {
+      const closing = (await post(cast, cast.team, '结题报告见附件。').expect(201)).body as { id: string };
+      const files = `${cast.path}/messages/${closing.id}/attachments`;
+      await service.http.post(files).set(cast.team.bearer).attach('file', aPdf(), '结题报告.pdf').expect(201);
       for (const milestoneId of cast.milestoneIds) {
         await service.http
           .post(`${cast.path}/milestones/${milestoneId}/submit`)
@@ -369,6 +373,10 @@ describe('engagement threads: messages, read state and notifications', () => {
         expect(refused.body).toMatchObject({ code: 'THREAD_READ_ONLY', engagementStatus: 'completed' });
       }
       expect(await messageCount(cast)).toBe(before);
+      const late = await service.http.post(files).set(cast.team.bearer).attach('file', aPdf(), '补充.pdf').expect(409);
+      expect(late.body).toMatchObject({ code: 'THREAD_READ_ONLY', engagementStatus: 'completed' });
+      const listed = await service.http.get(files).set(cast.owner.bearer).expect(200);
+      expect(listed.body.map((file: { filename: string }) => file.filename)).toEqual(['结题报告.pdf']);
       const thread = await threadOf(cast, cast.owner, '?limit=1');
       expect(thread).toMatchObject({ writable: false, lastSeq: before });
       const last = thread.items[0];

@@ -11,6 +11,7 @@ import { MatchingAttachment } from './attachments/attachment.entity';
 import {
   BidAttachmentsController,
   ConversionAttachmentsController,
+  MessageAttachmentsController,
   MilestoneAttachmentsController,
 } from './attachments/attachments.controller';
 import { AttachmentsRepository } from './attachments/attachments.repository';
@@ -81,6 +82,7 @@ import { TeamsService } from './teams/teams.service';
     BidAttachmentsController,
     MilestoneAttachmentsController,
     ConversionAttachmentsController,
+    MessageAttachmentsController,
   ],
   providers: [
     ListingRepository,

@@ -1394,6 +1394,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/engagements/{id}/messages/{messageId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A message's files, for everyone in the engagement's thread */
+        get: operations["MessageAttachmentsController_list"];
+        put?: never;
+        /** Attach a file to one's own message while the engagement's thread is open */
+        post: operations["MessageAttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/messages/{messageId}/attachments/{attachmentId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short-lived download link to the file */
+        get: operations["MessageAttachmentsController_link"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/messages/{messageId}/attachments/{attachmentId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file: streamed (filesystem) or a redirect to a presigned URL (S3); a bearer token or ?token= */
+        get: operations["MessageAttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/messages/{messageId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file from one's own message while the thread is open */
+        delete: operations["MessageAttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2534,6 +2603,29 @@ export interface components {
             /** @example 样机磁性能测试数据不完整，请补充第三方检测报告。 */
             reason: string;
         };
+        MatchingAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 技术方案.pdf */
+            filename: string;
+            /**
+             * @description Sniffed from the bytes when uploaded
+             * @example application/pdf
+             */
+            contentType: string;
+            /** @description Bytes */
+            size: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            parentKind: "bid" | "milestone" | "conversion" | "message";
+            /** Format: uuid */
+            parentId: string;
+            /** @enum {string} */
+            kind: "proposal" | "cv" | "deliverable" | "evidence" | "file";
+        };
         MessageView: {
             /** Format: uuid */
             id: string;
@@ -2550,6 +2642,8 @@ export interface components {
             mine: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description Files its author attached, oldest first */
+            files: components["schemas"]["MatchingAttachmentView"][];
         };
         ThreadPage: {
             /** @description Place of the thread’s last message (0: none yet) */
@@ -2756,29 +2850,6 @@ export interface components {
             conversions: number;
             /** @description 万元 */
             contractValue: number;
-        };
-        MatchingAttachmentView: {
-            /** Format: uuid */
-            id: string;
-            /** @example 技术方案.pdf */
-            filename: string;
-            /**
-             * @description Sniffed from the bytes when uploaded
-             * @example application/pdf
-             */
-            contentType: string;
-            /** @description Bytes */
-            size: number;
-            /** Format: uuid */
-            uploadedBy: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @enum {string} */
-            parentKind: "bid" | "milestone" | "conversion";
-            /** Format: uuid */
-            parentId: string;
-            /** @enum {string} */
-            kind: "proposal" | "cv" | "deliverable" | "evidence";
         };
         NotificationView: {
             /** Format: uuid */
@@ -5361,6 +5432,133 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessageAttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingAttachmentView"][];
+                };
+            };
+        };
+    };
+    MessageAttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingAttachmentView"];
+                };
+            };
+        };
+    };
+    MessageAttachmentsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadLinkView"];
+                };
+            };
+        };
+    };
+    MessageAttachmentsController_download: {
+        parameters: {
+            query?: {
+                /** @description A signed token from the link route (instead of a bearer token) */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with their sniffed type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description S3: the presigned URL in Location */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessageAttachmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
                 attachmentId: string;
             };
             cookie?: never;

@@ -4,13 +4,15 @@ import type { EntityManager } from 'typeorm';
 import { AdvisorRecordsService } from '../advisors/advisor-records.service';
 import { BidsService } from '../bids/bids.service';
 import { EngagementsService } from '../engagements/engagements.service';
+import { ThreadService } from '../threads/thread.service';
 import type { ParentKind } from './attachment.entity';
 
 /** The object a file hangs on, as its routes name it. */
 export type AttachmentParent =
   | { kind: 'bid'; id: string }
   | { kind: 'milestone'; id: string; engagementId: string }
-  | { kind: 'conversion'; id: string };
+  | { kind: 'conversion'; id: string }
+  | { kind: 'message'; id: string; engagementId: string };
 
 interface ParentPolicy<P extends AttachmentParent> {
   /** Throws (404) unless the caller may read the parent, hence its files. */
@@ -31,7 +33,12 @@ type Policies = { [K in ParentKind]: ParentPolicy<Extract<AttachmentParent, { ki
 export class AttachmentParents {
   private readonly policies: Policies;
 
-  constructor(bids: BidsService, engagements: EngagementsService, records: AdvisorRecordsService) {
+  constructor(
+    bids: BidsService,
+    engagements: EngagementsService,
+    records: AdvisorRecordsService,
+    threads: ThreadService,
+  ) {
     this.policies = {
       // A bid's team, the need's owner, its advisors and reviewers, admin (not a draft for the need's side).
       bid: {
@@ -52,6 +59,13 @@ export class AttachmentParents {
         ensureReadable: (parent, caller) => records.readableConversion(parent.id, caller),
         lockEditable: (parent, caller, manager) => records.lockForEvidence(parent.id, caller, manager),
         path: (parent) => `/api/v1/conversions/${parent.id}`,
+      },
+      // Everyone in the engagement's thread reads; only the message's author adds or removes, while it is open.
+      message: {
+        ensureReadable: (parent, caller) => threads.messageOf(parent.engagementId, parent.id, caller),
+        lockEditable: (parent, caller, manager) =>
+          threads.lockForFiles(parent.engagementId, parent.id, caller, manager),
+        path: (parent) => `/api/v1/engagements/${parent.engagementId}/messages/${parent.id}`,
       },
     };
   }

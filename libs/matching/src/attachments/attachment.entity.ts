@@ -8,6 +8,7 @@ export const FILE_KINDS = {
   bid: ['proposal', 'cv'],
   milestone: ['deliverable'],
   conversion: ['evidence'],
+  message: ['file'],
 } as const;
 
 export type ParentKind = keyof typeof FILE_KINDS;
@@ -17,7 +18,7 @@ export type BidFileKind = (typeof BID_FILE_KINDS)[number];
 
 const bigint = { to: (value: number) => value, from: (value: string) => Number(value) };
 
-/** A file on a bid, a milestone or a conversion; its parent's rules decide who reads and changes it. */
+/** A file on a bid, a milestone, a conversion or an engagement message; its parent's rules decide who reads and changes it. */
 @Entity({ schema: 'matching', name: 'attachment' })
 export class MatchingAttachment {
   @PrimaryGeneratedColumn('uuid') id!: string;

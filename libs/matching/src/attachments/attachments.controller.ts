@@ -246,3 +246,85 @@ export class ConversionAttachmentsController {
     return this.attachments.remove({ kind: 'conversion', id }, attachmentId, caller);
   }
 }
+
+@ApiTags('attachments')
+@ApiBearerAuth()
+@Controller('api/v1/engagements/:id/messages/:messageId/attachments')
+export class MessageAttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @AttachmentUpload()
+  @ApiOperation({ summary: "Attach a file to one's own message while the engagement's thread is open" })
+  @ApiCreatedResponse({ type: MatchingAttachmentView })
+  upload(
+    @Param('id', uuidParam()) engagementId: string,
+    @Param('messageId', uuidParam('messageId')) id: string,
+    @UploadedFile() file: UploadedBlob | undefined,
+    @CurrentUser() caller: Principal,
+  ): Promise<MatchingAttachmentView> {
+    return this.attachments.upload({ kind: 'message', id, engagementId }, 'file', file, caller);
+  }
+
+  @Get()
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @ApiOperation({ summary: "A message's files, for everyone in the engagement's thread" })
+  @ApiOkResponse({ type: [MatchingAttachmentView] })
+  list(
+    @Param('id', uuidParam()) engagementId: string,
+    @Param('messageId', uuidParam('messageId')) id: string,
+    @CurrentUser() caller: Principal,
+  ): Promise<MatchingAttachmentView[]> {
+    return this.attachments.list({ kind: 'message', id, engagementId }, caller);
+  }
+
+  @Get(':attachmentId/link')
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @ApiOperation({ summary: LINK_SUMMARY })
+  @ApiOkResponse({ type: DownloadLinkView })
+  link(
+    @Param('id', uuidParam()) engagementId: string,
+    @Param('messageId', uuidParam('messageId')) id: string,
+    @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
+    @CurrentUser() caller: Principal,
+  ): Promise<DownloadLink> {
+    return this.attachments.link({ kind: 'message', id, engagementId }, attachmentId, caller);
+  }
+
+  @Get(':attachmentId/download')
+  @Public()
+  @ApiOperation({ summary: DOWNLOAD_SUMMARY })
+  @ApiOkResponse({ description: 'The bytes, with their sniffed type' })
+  @ApiFoundResponse({ description: 'S3: the presigned URL in Location' })
+  download(
+    @Param('id', uuidParam()) engagementId: string,
+    @Param('messageId', uuidParam('messageId')) id: string,
+    @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
+    @Query() query: AttachmentDownloadQuery,
+    @CurrentUser('optional') caller: Principal | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    return this.attachments.download(
+      { kind: 'message', id, engagementId },
+      attachmentId,
+      query.token,
+      caller,
+      response,
+    );
+  }
+
+  @Delete(':attachmentId')
+  @HttpCode(204)
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @ApiOperation({ summary: "Remove a file from one's own message while the thread is open" })
+  @ApiNoContentResponse()
+  remove(
+    @Param('id', uuidParam()) engagementId: string,
+    @Param('messageId', uuidParam('messageId')) id: string,
+    @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
+    @CurrentUser() caller: Principal,
+  ): Promise<void> {
+    return this.attachments.remove({ kind: 'message', id, engagementId }, attachmentId, caller);
+  }
+}

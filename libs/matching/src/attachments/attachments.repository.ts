@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@jiebang/platform';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { MatchingAttachment, type ParentKind } from './attachment.entity';
 
 @Injectable()
@@ -19,6 +19,15 @@ export class AttachmentsRepository {
   ofParent(parentKind: ParentKind, parentId: string): Promise<MatchingAttachment[]> {
     return this.transactions.manager.find(MatchingAttachment, {
       where: { parentKind, parentId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The files of several parents of one kind at once (a page of messages), oldest first. */
+  ofParents(parentKind: ParentKind, parentIds: string[]): Promise<MatchingAttachment[]> {
+    if (parentIds.length === 0) return Promise.resolve([]);
+    return this.transactions.manager.find(MatchingAttachment, {
+      where: { parentKind, parentId: In(parentIds) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }

@@ -9,9 +9,10 @@ import { type FileKind, MATCHING_FILES, type MatchingAttachment } from './attach
 import { AttachmentsRepository } from './attachments.repository';
 
 /**
- * Files on bids (proposal, CVs), milestones (deliverables) and conversions (evidence). Reading
- * follows the parent's rules; changing needs the parent editable by the caller (a bid its team may
- * still edit, a milestone its team may still submit, a conversion by its own advisor).
+ * Files on bids (proposal, CVs), milestones (deliverables), conversions (evidence) and engagement
+ * messages. Reading follows the parent's rules; changing needs the parent editable by the caller (a
+ * bid its team may still edit, a milestone its team may still submit, a conversion by its own
+ * advisor, a message by its author while the thread is open).
  */
 @Injectable()
 export class AttachmentsService implements OnApplicationBootstrap {

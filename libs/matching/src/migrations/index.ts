@@ -1,9 +1,11 @@
 import { CreateMatchingSchema1764288000400 } from './1764288000400-create-matching-schema';
 import { CreateMatchingAttachments1767100000400 } from './1767100000400-create-matching-attachments';
 import { CreateEngagementThreads1767300000400 } from './1767300000400-create-engagement-threads';
+import { AttachFilesToMessages1767400000400 } from './1767400000400-attach-files-to-messages';
 
 export const MATCHING_MIGRATIONS = [
   CreateMatchingSchema1764288000400,
   CreateMatchingAttachments1767100000400,
   CreateEngagementThreads1767300000400,
+  AttachFilesToMessages1767400000400,
 ];

@@ -3,6 +3,7 @@ import { type Principal, ROLES, type Role } from '@jiebang/contracts';
 import { trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { MatchingAttachmentView } from '../attachments/attachment.dto';
 import type { MessageRow } from './thread.repository';
 
 export const MESSAGE_MAX_LENGTH = 4000;
@@ -64,6 +65,8 @@ export class MessageView {
   @ApiProperty({ nullable: true, type: String }) authorOrganisationName!: string | null;
   @ApiProperty({ description: 'Written by the caller' }) mine!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [MatchingAttachmentView], description: 'Files its author attached, oldest first' })
+  files!: MatchingAttachmentView[];
 }
 
 export class ThreadReadView {
@@ -79,7 +82,7 @@ export class ThreadPage extends ThreadReadView {
   writable!: boolean;
 }
 
-export function toMessageView(row: MessageRow, caller: Principal): MessageView {
+export function toMessageView(row: MessageRow, caller: Principal, files: MatchingAttachmentView[]): MessageView {
   return {
     id: row.id,
     seq: row.seq,
@@ -90,5 +93,6 @@ export function toMessageView(row: MessageRow, caller: Principal): MessageView {
     authorOrganisationName: row.authorOrganisationName,
     mine: row.authorId === caller.userId,
     createdAt: row.createdAt.toISOString(),
+    files,
   };
 }

@@ -103,6 +103,14 @@ export class ThreadRepository {
     return rows[0]?.seq ?? null;
   }
 
+  async authorOf(engagementId: string, messageId: string, manager: EntityManager): Promise<string | null> {
+    const rows = await manager.query<Array<{ author_id: string }>>(
+      'SELECT author_id FROM matching.engagement_message WHERE engagement_id = $1 AND id = $2',
+      [engagementId, messageId],
+    );
+    return rows[0]?.author_id ?? null;
+  }
+
   /** Office users who have written in the thread. */
   async authorsWithRole(engagementId: string, role: Role, manager: EntityManager): Promise<string[]> {
     const rows = await manager.query<Array<{ author_id: string }>>(

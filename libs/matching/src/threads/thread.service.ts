@@ -3,6 +3,8 @@ import type { Principal } from '@jiebang/contracts';
 import { EventBus, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { PartiesRepository } from '../access/parties.repository';
+import { type MatchingAttachmentView, toAttachmentView } from '../attachments/attachment.dto';
+import { AttachmentsRepository } from '../attachments/attachments.repository';
 import { relationToEngagement } from '../access/parties';
 import type { Engagement, EngagementStatus } from '../engagements/engagement.entity';
 import { EngagementRepository } from '../engagements/engagement.repository';
@@ -34,6 +36,7 @@ export class ThreadService {
     private readonly engagements: EngagementRepository,
     private readonly parties: PartiesRepository,
     private readonly events: EventBus,
+    private readonly attachments: AttachmentsRepository,
   ) {}
 
   async list(id: string, query: ThreadQuery, caller: Principal): Promise<ThreadPage> {
@@ -44,9 +47,12 @@ export class ThreadService {
     }
     const engagement = await this.participation(id, caller);
     const { rows, hasMore } = await this.threads.page(id, query, query.limit);
-    const state = await this.threads.readState(id, caller.userId);
+    const [state, files] = await Promise.all([
+      this.threads.readState(id, caller.userId),
+      this.filesOf(rows.map((row) => row.id)),
+    ]);
     return {
-      items: rows.map((row) => toMessageView(row, caller)),
+      items: rows.map((row) => toMessageView(row, caller, files.get(row.id) ?? [])),
       hasMore,
       ...state,
       writable: WRITABLE.includes(engagement.status),
@@ -56,12 +62,7 @@ export class ThreadService {
   async post(id: string, input: PostMessageDto, caller: Principal): Promise<MessageView> {
     const messageId = await this.transactions.run(async (manager) => {
       // Shared lock: posts run side by side, but not past a completion or cancellation.
-      const engagement = await this.participation(id, caller, manager);
-      if (!WRITABLE.includes(engagement.status)) {
-        throw matchingError('THREAD_READ_ONLY', `The engagement is ${engagement.status}: its thread is read-only.`, {
-          extensions: { engagementStatus: engagement.status },
-        });
-      }
+      const engagement = await this.writable(id, caller, manager);
       const seq = await this.threads.nextSeq(id, manager);
       const message = {
         engagementId: id,
@@ -90,7 +91,8 @@ export class ThreadService {
       );
       return messageId;
     });
-    return toMessageView((await this.threads.find(messageId))!, caller);
+    // A new message has no files yet: its author attaches them to it next.
+    return toMessageView((await this.threads.find(messageId))!, caller, []);
   }
 
   async markRead(id: string, input: MarkReadDto, caller: Principal): Promise<ThreadReadView> {
@@ -103,6 +105,45 @@ export class ThreadService {
     }
     await this.transactions.run((manager) => this.threads.markRead(id, caller.userId, seq, manager));
     return this.threads.readState(id, caller.userId);
+  }
+
+  /** Throws (404) unless the message is in the thread of an engagement the caller takes part in. */
+  async messageOf(id: string, messageId: string, caller: Principal): Promise<void> {
+    await this.participation(id, caller);
+    if ((await this.threads.seqOf(id, messageId)) === null) throw this.messageNotFound();
+  }
+
+  /** Files go on a message by its author only, while the thread is open; the engagement is share-locked. */
+  async lockForFiles(id: string, messageId: string, caller: Principal, manager: EntityManager): Promise<void> {
+    await this.writable(id, caller, manager);
+    const author = await this.threads.authorOf(id, messageId, manager);
+    if (author === null) throw this.messageNotFound();
+    if (author !== caller.userId) {
+      throw matchingError('MESSAGE_FORBIDDEN', 'Only the author of a message adds files to it or removes them.');
+    }
+  }
+
+  /** The engagement, share-locked, when the caller takes part in it and its thread takes messages. */
+  private async writable(id: string, caller: Principal, manager: EntityManager): Promise<Engagement> {
+    const engagement = await this.participation(id, caller, manager);
+    if (!WRITABLE.includes(engagement.status)) {
+      throw matchingError('THREAD_READ_ONLY', `The engagement is ${engagement.status}: its thread is read-only.`, {
+        extensions: { engagementStatus: engagement.status },
+      });
+    }
+    return engagement;
+  }
+
+  private async filesOf(messageIds: string[]): Promise<Map<string, MatchingAttachmentView[]>> {
+    const byMessage = new Map<string, MatchingAttachmentView[]>();
+    for (const file of await this.attachments.ofParents('message', messageIds)) {
+      byMessage.set(file.parentId, [...(byMessage.get(file.parentId) ?? []), toAttachmentView(file)]);
+    }
+    return byMessage;
+  }
+
+  private messageNotFound() {
+    return matchingError('MESSAGE_NOT_FOUND', 'No such message in this thread.');
   }
 
   /** The engagement, when the caller takes part in it; inside a transaction, share-locked. */

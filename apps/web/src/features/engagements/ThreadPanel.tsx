@@ -1,18 +1,34 @@
-import { MessageOutlined } from '@ant-design/icons';
+import { MessageOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Divider, Flex, Form, Input, Tag, theme, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  Space,
+  Tag,
+  theme,
+  Typography,
+  Upload,
+  type UploadFile,
+} from 'antd';
 import { type CSSProperties, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { Schema } from '../../api/types';
 import { formatDateTime } from '../../shared/format';
-import { useFormFailure } from '../../shared/problems';
+import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
+import { ACCEPTED_FILES, formatSize, MAX_FILE_BYTES, openFile, uploadFile } from '../files/files';
 
 type Engagement = Schema<'EngagementView'>;
 type Message = Schema<'MessageView'>;
+type MessageFile = Schema<'MatchingAttachmentView'>;
 
 /** What the panel holds: the messages loaded so far, oldest first, and the caller's read state. */
 interface Thread {
@@ -29,6 +45,8 @@ const PAGE = 50;
 const POLL_MS = 15_000;
 const MESSAGE_MAX = 4000;
 const EXCERPT = 60;
+/** Each poll reads the last few messages again: their authors may still be attaching files to them. */
+const REREAD = 3;
 const VISUALLY_HIDDEN: CSSProperties = {
   position: 'absolute',
   width: 1,
@@ -62,13 +80,14 @@ function useThread(engagementId: string) {
         return { ...page, hasEarlier: page.hasMore };
       }
       let items = known.items;
+      let after = Math.max(0, (items.at(-1)?.seq ?? 0) - REREAD);
       for (;;) {
-        const after = items.at(-1)?.seq ?? 0;
         const page = await unwrap(
           api.GET('/api/v1/engagements/{id}/messages', { params: { path, query: { after, limit: 100 } } }),
         );
         items = merge(items, page.items);
         if (!page.hasMore) return { ...page, items, hasEarlier: known.hasEarlier };
+        after = items.at(-1)!.seq;
       }
     },
     refetchInterval: POLL_MS,
@@ -156,7 +175,7 @@ function ThreadBody({ engagement, thread }: { engagement: Engagement; thread: Th
                   <Typography.Text type="danger">{t('newDivider')}</Typography.Text>
                 </Divider>
               )}
-              <MessageItem message={message} />
+              <MessageItem engagementId={engagement.id} message={message} />
             </li>
           ))}
           <li ref={end} aria-hidden style={{ height: 1 }} />
@@ -176,9 +195,14 @@ function ThreadBody({ engagement, thread }: { engagement: Engagement; thread: Th
   );
 }
 
-function MessageItem({ message }: { message: Message }) {
+const messageFiles = (engagementId: string, messageId: string) =>
+  `/api/v1/engagements/${engagementId}/messages/${messageId}/attachments`;
+
+function MessageItem({ engagementId, message }: { engagementId: string; message: Message }) {
   const { t } = useTranslation('thread');
   const { token } = theme.useToken();
+  const { message: toast } = App.useApp();
+  const problemText = useProblemText();
   const name = message.mine
     ? t('you')
     : [message.authorName, message.authorOrganisationName].filter(Boolean).join(' · ') ||
@@ -203,6 +227,30 @@ function MessageItem({ message }: { message: Message }) {
       <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {message.body}
       </Typography.Paragraph>
+      {message.files.length > 0 && (
+        <ul aria-label={t('files')} style={{ listStyle: 'none', margin: '4px 0 0', padding: 0 }}>
+          {message.files.map((file) => (
+            <li key={file.id}>
+              <Space size="small" wrap>
+                <PaperClipOutlined aria-hidden />
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  onClick={() =>
+                    void openFile(messageFiles(engagementId, message.id), file.id).catch(
+                      (error: unknown) => void toast.error(problemText(error)),
+                    )
+                  }
+                >
+                  {file.filename}
+                </Button>
+                <Typography.Text type="secondary">{formatSize(file.size)}</Typography.Text>
+              </Space>
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }
@@ -266,16 +314,52 @@ function useMarkReadWhenSeen(engagementId: string, thread: Thread) {
 
 function Composer({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation('thread');
+  const { t: tFiles } = useTranslation('files');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ body: string }>();
   const showFailure = useFormFailure();
+  const problemText = useProblemText();
+  const [picked, setPicked] = useState<UploadFile[]>([]);
+  const patch = (uid: string, change: Partial<UploadFile>) =>
+    setPicked((list) => list.map((file) => (file.uid === uid ? { ...file, ...change } : file)));
+
+  /** Attaches the picked files to the message just sent; a failure is reported, the message stays. */
+  const attach = async (posted: Message) => {
+    const stored: MessageFile[] = [];
+    for (const file of picked) {
+      patch(file.uid, { status: 'uploading', percent: 0 });
+      try {
+        const saved = await uploadFile(
+          messageFiles(engagementId, posted.id),
+          file.originFileObj as File,
+          {},
+          (percent) => patch(file.uid, { percent }),
+        );
+        stored.push(saved as MessageFile);
+        patch(file.uid, { status: 'done', percent: 100 });
+      } catch (error) {
+        patch(file.uid, { status: 'error' });
+        void message.warning(t('composer.uploadFailed', { name: file.name, reason: problemText(error) }));
+      }
+    }
+    return stored;
+  };
+
   const post = useMutation({
-    mutationFn: (body: string) =>
-      unwrap(api.POST('/api/v1/engagements/{id}/messages', { params: { path: { id: engagementId } }, body: { body } })),
-    onSuccess: () => {
+    mutationFn: async (body: string) => {
+      const posted = await unwrap(
+        api.POST('/api/v1/engagements/{id}/messages', { params: { path: { id: engagementId } }, body: { body } }),
+      );
+      return { ...posted, files: await attach(posted) };
+    },
+    onSuccess: (posted) => {
       form.resetFields();
+      setPicked([]);
       void message.success(t('composer.sent'));
+      queryClient.setQueryData<Thread>(threadKey(engagementId), (old) =>
+        old ? { ...old, items: merge(old.items, [posted]) } : old,
+      );
       void queryClient.invalidateQueries({ queryKey: threadKey(engagementId) });
     },
     onError: (error) => {
@@ -310,6 +394,26 @@ function Composer({ engagementId }: { engagementId: string }) {
           placeholder={t('composer.placeholder')}
           onKeyDown={submitOnCtrlEnter(form)}
         />
+      </Form.Item>
+      <Form.Item extra={tFiles('hint', { max: formatSize(MAX_FILE_BYTES) })}>
+        <Upload
+          accept={ACCEPTED_FILES}
+          multiple
+          fileList={picked}
+          beforeUpload={(file) => {
+            if (file.size > MAX_FILE_BYTES) {
+              void message.error(tFiles('tooLarge', { name: file.name, max: formatSize(MAX_FILE_BYTES) }));
+              return Upload.LIST_IGNORE;
+            }
+            setPicked((list) => [...list, { uid: file.uid, name: file.name, originFileObj: file }]);
+            return false;
+          }}
+          onRemove={(file) => setPicked((list) => list.filter((chosen) => chosen.uid !== file.uid))}
+        >
+          <Button icon={<UploadOutlined />} disabled={post.isPending}>
+            {t('composer.attach')}
+          </Button>
+        </Upload>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={post.isPending}>
         {t('composer.send')}
