@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
 import { DISTRICTS, type EventType, INDUSTRIES, type Industry, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
@@ -245,7 +246,7 @@ export async function searchBench(): Promise<void> {
     const printLoad = (title: string, result: { api: LoadResult; direct: LoadResult; check: string }) => {
       const { api, direct } = result;
       table(
-        `${title} — ${QUERIES.length} queries (${result.check}), pages 1-2 of ${PAGE_SIZE}, ${CONCURRENCY} clients × ${SECONDS} s per path (alternating ${SLICES} × ${SECONDS / SLICES} s)`,
+        `${title} on ${availableParallelism()} cores — ${QUERIES.length} queries (${result.check}), pages 1-2 of ${PAGE_SIZE}, ${CONCURRENCY} clients × ${SECONDS} s per path (alternating ${SLICES} × ${SECONDS / SLICES} s)`,
         ['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 ratio', 'req/s ratio'],
         [
           [
