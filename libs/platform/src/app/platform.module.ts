@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -48,7 +49,9 @@ export class PlatformModule {
           migrationsTableName: 'typeorm_migrations',
           extra: { max: 10, application_name: config.serviceName },
         }),
-        JwtModule.register({}),
+        // One key object for the process: given the secret as a string, jsonwebtoken would first try
+        // (and fail) to parse it as a public key on every verification.
+        JwtModule.register({ secret: createSecretKey(Buffer.from(config.jwt.secret)) }),
         TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
       ],
       controllers: [HealthController, MetricsController],

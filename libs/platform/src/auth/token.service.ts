@@ -36,8 +36,8 @@ export class TokenService {
       org: principal.organisationId,
       typ: 'access',
     };
+    // Signed and verified with the key object JwtModule holds (see PlatformModule).
     return this.jwt.signAsync(claims, {
-      secret: this.config.jwt.secret,
       expiresIn: this.config.jwt.accessTtlSeconds,
       issuer: ISSUER,
       algorithm: 'HS256',
@@ -48,7 +48,6 @@ export class TokenService {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token, {
-        secret: this.config.jwt.secret,
         issuer: ISSUER,
         algorithms: ['HS256'],
       });
