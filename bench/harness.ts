@@ -2,9 +2,9 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import type { Principal } from '@jiebang/contracts';
+import { EVENT_TOPOLOGY, type EventTopology, type Principal } from '@jiebang/contracts';
 import { AccountSeeder } from '@jiebang/identity';
-import { type AppConfig, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
+import { type AppConfig, EventBus, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
 
 export interface BenchServers {
   databaseUrl: string;
@@ -172,4 +172,21 @@ export function table(title: string, header: string[], rows: Array<Array<string 
     row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
   console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of cells.slice(1)) console.log(line(row));
+}
+
+const QUIESCE_TIMEOUT_MS = 300_000;
+
+/** Waits until every consumer has handled every event, so background work does not fall on a measurement. */
+export async function quiesce(app: INestApplication, topology: EventTopology = EVENT_TOPOLOGY): Promise<void> {
+  const bus = app.get(EventBus);
+  const queues = Object.entries(topology).flatMap(([type, consumers]) =>
+    consumers.map((consumer) => ({ consumer, type })),
+  );
+  const started = performance.now();
+  for (;;) {
+    const backlogs = await Promise.all(queues.map(({ consumer, type }) => bus.backlog(consumer, type)));
+    if (backlogs.every((b) => b.pending === 0)) return;
+    if (performance.now() - started > QUIESCE_TIMEOUT_MS) throw new Error('events still pending after 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

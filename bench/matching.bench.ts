@@ -18,6 +18,7 @@ import {
   type LoadResult,
   median,
   percentile,
+  quiesce,
   table,
 } from './harness';
 
@@ -32,7 +33,6 @@ const CONCURRENCY = 16;
 const SCALE = 100;
 const FUNNEL_CALLS = 40;
 const FUNNEL_WARMUP = 3;
-const QUIESCE_TIMEOUT_MS = 300_000;
 
 const DAY = 24 * 3600 * 1000;
 const cpus = availableParallelism();
@@ -66,8 +66,6 @@ const APPROACH = '采用小试、中试两阶段技术路线，先完成关键�
 const BUDGET = 200;
 const DURATION_MONTHS = 12;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 const progress = (message: string) => process.stderr.write(`[matching bench] ${message}\n`);
 
 /** Bid i's (team, need): team i mod TEAMS, shifted one need further each round, so no pair repeats. */
@@ -82,21 +80,6 @@ async function bootMarketplace(servers: BenchServers): Promise<{ app: INestAppli
   });
   await app.listen(0, '127.0.0.1');
   return { app, base: await app.getUrl() };
-}
-
-/** Waits until every consumer has handled every event, so background work does not fall on a measurement. */
-async function quiesce(app: INestApplication): Promise<void> {
-  const bus = app.get(EventBus);
-  const queues = Object.entries(EVENT_TOPOLOGY).flatMap(([type, consumers]) =>
-    consumers.map((consumer) => ({ consumer, type })),
-  );
-  const started = performance.now();
-  for (;;) {
-    const backlogs = await Promise.all(queues.map(({ consumer, type }) => bus.backlog(consumer, type)));
-    if (backlogs.every((b) => b.pending === 0)) return;
-    if (performance.now() - started > QUIESCE_TIMEOUT_MS) throw new Error('events still pending after 5 minutes');
-    await sleep(200);
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import serveStatic from 'serve-static';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrations';
@@ -103,7 +104,12 @@ function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): voi
     return;
   }
   app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  // Top-level files (favicon …), never looked for on disk for an API request: a stat per request.
+  const files = serveStatic(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: () => void) => {
+    if (API_PATH.test(req.path)) next();
+    else files(req, res, next);
+  });
   app.use((req: Request, res: Response, next: () => void) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path) || !req.accepts('html'))
       return next();
