@@ -2,10 +2,12 @@ import { CreateMatchingSchema1764288000400 } from './1764288000400-create-matchi
 import { CreateMatchingAttachments1767100000400 } from './1767100000400-create-matching-attachments';
 import { CreateEngagementThreads1767300000400 } from './1767300000400-create-engagement-threads';
 import { AttachFilesToMessages1767400000400 } from './1767400000400-attach-files-to-messages';
+import { FunnelCoveringIndexes1767500000400 } from './1767500000400-funnel-covering-indexes';
 
 export const MATCHING_MIGRATIONS = [
   CreateMatchingSchema1764288000400,
   CreateMatchingAttachments1767100000400,
   CreateEngagementThreads1767300000400,
   AttachFilesToMessages1767400000400,
+  FunnelCoveringIndexes1767500000400,
 ];
