@@ -123,33 +123,43 @@ export class StatsRepository {
     const all = (conditions: Array<string | null | false>) =>
       conditions.filter((condition): condition is string => Boolean(condition)).join(' AND ') || 'true';
     // The needs under the filters, as conditions on a listing aliased `l`.
+    const place = [industry && `l.industry = ${industry}`, district && `l.district = ${district}`];
     const needScope = [
-      industry && `l.industry = ${industry}`,
-      district && `l.district = ${district}`,
+      ...place,
       advisor &&
         `l.owner_organisation_id IN (SELECT unnest(organisation_ids) FROM matching.advisor_portfolio WHERE advisor_id = ${advisor})`,
     ];
     const scoped = needScope.some(Boolean);
+    const placed = place.some(Boolean);
+    // Filtered, each table of facts is read once and kept to the needs in scope by a semi-join on
+    // one materialised list of needs, instead of joining every row to its listing.
+    const scopes = [
+      scoped && `scope AS MATERIALIZED (SELECT l.demand_id FROM matching.listing l WHERE ${all(needScope)})`,
+      placed && `place AS MATERIALIZED (SELECT l.demand_id FROM matching.listing l WHERE ${all(place)})`,
+    ].filter(Boolean);
     /** Rows of a table of needs' facts (bids, awards) under the filters. */
     const needFacts = (table: string, alias: string, conditions: string[]) =>
-      `matching.${table} ${alias}${scoped ? ` JOIN matching.listing l ON l.demand_id = ${alias}.demand_id` : ''}
-       WHERE ${all([...conditions, ...needScope])}`;
+      `matching.${table} ${alias}
+       WHERE ${all([...conditions, scoped && `${alias}.demand_id IN (SELECT demand_id FROM scope)`])}`;
     /**
-     * An advisor record table under the filters: records that point at no need (an achievement's deal)
-     * follow the achievement's industry and count under no district.
+     * An advisor record table under the filters: a record that points at no need (an achievement's
+     * deal) follows the achievement's industry and counts under no district. A record's need is
+     * always listed: its references are checked against the listing when it is recorded.
      */
     const records = (table: string, dateColumn: string) =>
       `matching.${table} r
-       ${industry || district ? 'LEFT JOIN matching.listing l ON l.demand_id = r.demand_id' : ''}
-       ${industry ? 'LEFT JOIN matching.achievement a ON a.id = r.achievement_id' : ''}
        WHERE ${all([
          onDays(`r.${dateColumn}`),
-         industry && `coalesce(l.industry, a.industry) = ${industry}`,
-         district && `l.district = ${district}`,
+         placed &&
+           (industry && !district
+             ? `(r.demand_id IN (SELECT demand_id FROM place) OR (r.demand_id IS NULL AND r.achievement_id IN
+                 (SELECT id FROM matching.achievement WHERE industry = ${industry})))`
+             : `r.demand_id IN (SELECT demand_id FROM place)`),
          advisor && `r.advisor_id = ${advisor}`,
        ])}`;
     const [row] = await this.transactions.manager.query<Array<Record<keyof FunnelCounts, string | null>>>(
-      `WITH needs AS (
+      `WITH ${scopes.map((scope) => `${scope},`).join('\n')}
+       needs AS (
          SELECT count(*) FILTER (WHERE ${inPeriod('l.collected_at')}) AS collected,
                 count(*) FILTER (WHERE ${inPeriod('l.published_at')}) AS published
            FROM matching.listing l WHERE ${all(needScope)}
