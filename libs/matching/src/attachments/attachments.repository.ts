@@ -16,13 +16,6 @@ export class AttachmentsRepository {
     return manager.findOneBy(MatchingAttachment, { id });
   }
 
-  ofParent(parentKind: ParentKind, parentId: string): Promise<MatchingAttachment[]> {
-    return this.transactions.manager.find(MatchingAttachment, {
-      where: { parentKind, parentId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-  }
-
   /** The files of several parents of one kind at once (a page of messages), oldest first. */
   ofParents(parentKind: ParentKind, parentIds: string[]): Promise<MatchingAttachment[]> {
     if (parentIds.length === 0) return Promise.resolve([]);

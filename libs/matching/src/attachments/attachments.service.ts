@@ -57,7 +57,7 @@ export class AttachmentsService implements OnApplicationBootstrap {
 
   async list(parent: AttachmentParent, caller: Principal): Promise<MatchingAttachmentView[]> {
     await this.parents.ensureReadable(parent, caller);
-    return (await this.attachments.ofParent(parent.kind, parent.id)).map(toAttachmentView);
+    return (await this.attachments.ofParents(parent.kind, [parent.id])).map(toAttachmentView);
   }
 
   async link(parent: AttachmentParent, attachmentId: string, caller: Principal): Promise<DownloadLink> {

@@ -101,7 +101,7 @@ export class StatsRepository {
 
   /**
    * The funnel's figures in one statement, shaped by the filters actually given: without an industry,
-   * district or advisor there is no join at all, and each table is read once (a GROUP BY per need
+   * district or advisor no need list is built at all, and each table is read once (a GROUP BY per need
    * yields both its rows and its distinct needs; count(DISTINCT) would sort), by index-only scans of
    * the funnel's covering indexes (migration FunnelCoveringIndexes). At 100× the demo's rows this is
    * what keeps the office's dashboard fast without a summary table to keep in step.
@@ -129,32 +129,32 @@ export class StatsRepository {
       advisor &&
         `l.owner_organisation_id IN (SELECT unnest(organisation_ids) FROM matching.advisor_portfolio WHERE advisor_id = ${advisor})`,
     ];
-    const scoped = needScope.some(Boolean);
     const placed = place.some(Boolean);
     // Filtered, each table of facts is read once and kept to the needs in scope by a semi-join on
-    // one materialised list of needs, instead of joining every row to its listing.
+    // one materialised list of needs, instead of joining every row to its listing. Without an
+    // advisor the needs in scope are those in place: one list serves both.
     const scopes = [
-      scoped && `scope AS MATERIALIZED (SELECT l.demand_id FROM matching.listing l WHERE ${all(needScope)})`,
       placed && `place AS MATERIALIZED (SELECT l.demand_id FROM matching.listing l WHERE ${all(place)})`,
+      advisor && `scope AS MATERIALIZED (SELECT l.demand_id FROM matching.listing l WHERE ${all(needScope)})`,
     ].filter(Boolean);
+    const inScope = advisor ? 'scope' : placed ? 'place' : null;
     /** Rows of a table of needs' facts (bids, awards) under the filters. */
     const needFacts = (table: string, alias: string, conditions: string[]) =>
       `matching.${table} ${alias}
-       WHERE ${all([...conditions, scoped && `${alias}.demand_id IN (SELECT demand_id FROM scope)`])}`;
-    /**
-     * An advisor record table under the filters: a record that points at no need (an achievement's
-     * deal) follows the achievement's industry and counts under no district. A record's need is
-     * always listed: its references are checked against the listing when it is recorded.
-     */
+       WHERE ${all([...conditions, inScope && `${alias}.demand_id IN (SELECT demand_id FROM ${inScope})`])}`;
+    // An advisor's records by place: a record's need is always listed (its references are checked
+    // against the listing when it is recorded); without a district, a record that points at no need
+    // (an achievement's deal) follows the achievement's industry.
+    const inPlace = placed && 'r.demand_id IN (SELECT demand_id FROM place)';
+    const achievementDeal =
+      industry &&
+      !district &&
+      `(r.demand_id IS NULL AND r.achievement_id IN (SELECT id FROM matching.achievement WHERE industry = ${industry}))`;
     const records = (table: string, dateColumn: string) =>
       `matching.${table} r
        WHERE ${all([
          onDays(`r.${dateColumn}`),
-         placed &&
-           (industry && !district
-             ? `(r.demand_id IN (SELECT demand_id FROM place) OR (r.demand_id IS NULL AND r.achievement_id IN
-                 (SELECT id FROM matching.achievement WHERE industry = ${industry})))`
-             : `r.demand_id IN (SELECT demand_id FROM place)`),
+         achievementDeal ? `(${inPlace} OR ${achievementDeal})` : inPlace,
          advisor && `r.advisor_id = ${advisor}`,
        ])}`;
     const [row] = await this.transactions.manager.query<Array<Record<keyof FunnelCounts, string | null>>>(

@@ -137,7 +137,9 @@ export class ThreadService {
   private async filesOf(messageIds: string[]): Promise<Map<string, MatchingAttachmentView[]>> {
     const byMessage = new Map<string, MatchingAttachmentView[]>();
     for (const file of await this.attachments.ofParents('message', messageIds)) {
-      byMessage.set(file.parentId, [...(byMessage.get(file.parentId) ?? []), toAttachmentView(file)]);
+      const files = byMessage.get(file.parentId) ?? [];
+      files.push(toAttachmentView(file));
+      byMessage.set(file.parentId, files);
     }
     return byMessage;
   }

@@ -1,29 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { UploadOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Upload,
-  type UploadFile,
-} from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { AWARDED_STATUSES } from '../enterprise/queries';
-import { ACCEPTED_FILES, formatSize, MAX_FILE_BYTES, uploadFile } from '../files/files';
+import { PendingFilesPicker, usePendingFiles } from '../files/PendingFiles';
 import { NeedFields } from './NeedFields';
 import {
   type Demand,
@@ -84,9 +69,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   const { t: files } = useTranslation('files');
   const [form] = Form.useForm<ConversionValues>();
   // Evidence picked before the record exists; uploaded to it, with progress, once it is saved.
-  const [evidence, setEvidence] = useState<UploadFile[]>([]);
-  const patchEvidence = (uid: string, patch: Partial<UploadFile>) =>
-    setEvidence((list) => list.map((file) => (file.uid === uid ? { ...file, ...patch } : file)));
+  const evidence = usePendingFiles();
   const demands = useAdvisorDemands();
   const organisations = useServedOrganisations();
   const teams = useTeams();
@@ -162,22 +145,6 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
     if ('kind' in changed) suggestTitle();
   };
 
-  /** Uploads the picked evidence to the new conversion; a failure is reported, the record stays. */
-  const uploadEvidence = async (conversionId: string) => {
-    for (const file of evidence) {
-      patchEvidence(file.uid, { status: 'uploading', percent: 0 });
-      try {
-        await uploadFile(`/api/v1/conversions/${conversionId}/attachments`, file.originFileObj as File, {}, (percent) =>
-          patchEvidence(file.uid, { percent }),
-        );
-        patchEvidence(file.uid, { status: 'done', percent: 100 });
-      } catch (error) {
-        patchEvidence(file.uid, { status: 'error' });
-        void message.warning(files('conversion.uploadFailed', { name: file.name, reason: problemText(error) }));
-      }
-    }
-  };
-
   const save = useMutation({
     mutationFn: async (values: ConversionValues) => {
       const conversion = await unwrap(
@@ -196,7 +163,10 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
           },
         }),
       );
-      await uploadEvidence(conversion.id);
+      // A failed file is reported; the record stays.
+      await evidence.uploadTo(`/api/v1/conversions/${conversion.id}/attachments`, (file, error) => {
+        void message.warning(files('conversion.uploadFailed', { name: file.name, reason: problemText(error) }));
+      });
       return conversion;
     },
   });
@@ -347,22 +317,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
         <Input maxLength={300} placeholder={t('conversion.partiesPlaceholder')} />
       </Form.Item>
       <Form.Item label={files('conversion.title')} extra={files('conversion.pickHint')}>
-        <Upload
-          accept={ACCEPTED_FILES}
-          multiple
-          fileList={evidence}
-          beforeUpload={(file) => {
-            if (file.size > MAX_FILE_BYTES) {
-              void message.error(files('tooLarge', { name: file.name, max: formatSize(MAX_FILE_BYTES) }));
-              return Upload.LIST_IGNORE;
-            }
-            setEvidence((list) => [...list, { uid: file.uid, name: file.name, originFileObj: file }]);
-            return false;
-          }}
-          onRemove={(file) => setEvidence((list) => list.filter((picked) => picked.uid !== file.uid))}
-        >
-          <Button icon={<UploadOutlined />}>{files('conversion.pick')}</Button>
-        </Upload>
+        <PendingFilesPicker pending={evidence} label={files('conversion.pick')} />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={save.isPending}>

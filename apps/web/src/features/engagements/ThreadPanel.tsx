@@ -1,20 +1,6 @@
-import { MessageOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { MessageOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Divider,
-  Flex,
-  Form,
-  Input,
-  Space,
-  Tag,
-  theme,
-  Typography,
-  Upload,
-  type UploadFile,
-} from 'antd';
+import { Alert, App, Button, Divider, Flex, Form, Input, Space, Tag, theme, Typography } from 'antd';
 import { type CSSProperties, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -24,7 +10,8 @@ import { formatDateTime } from '../../shared/format';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
-import { ACCEPTED_FILES, formatSize, MAX_FILE_BYTES, openFile, uploadFile } from '../files/files';
+import { formatSize, MAX_FILE_BYTES, openFile } from '../files/files';
+import { PendingFilesPicker, usePendingFiles } from '../files/PendingFiles';
 
 type Engagement = Schema<'EngagementView'>;
 type Message = Schema<'MessageView'>;
@@ -320,42 +307,22 @@ function Composer({ engagementId }: { engagementId: string }) {
   const [form] = Form.useForm<{ body: string }>();
   const showFailure = useFormFailure();
   const problemText = useProblemText();
-  const [picked, setPicked] = useState<UploadFile[]>([]);
-  const patch = (uid: string, change: Partial<UploadFile>) =>
-    setPicked((list) => list.map((file) => (file.uid === uid ? { ...file, ...change } : file)));
-
-  /** Attaches the picked files to the message just sent; a failure is reported, the message stays. */
-  const attach = async (posted: Message) => {
-    const stored: MessageFile[] = [];
-    for (const file of picked) {
-      patch(file.uid, { status: 'uploading', percent: 0 });
-      try {
-        const saved = await uploadFile(
-          messageFiles(engagementId, posted.id),
-          file.originFileObj as File,
-          {},
-          (percent) => patch(file.uid, { percent }),
-        );
-        stored.push(saved as MessageFile);
-        patch(file.uid, { status: 'done', percent: 100 });
-      } catch (error) {
-        patch(file.uid, { status: 'error' });
-        void message.warning(t('composer.uploadFailed', { name: file.name, reason: problemText(error) }));
-      }
-    }
-    return stored;
-  };
+  const attachments = usePendingFiles();
 
   const post = useMutation({
     mutationFn: async (body: string) => {
       const posted = await unwrap(
         api.POST('/api/v1/engagements/{id}/messages', { params: { path: { id: engagementId } }, body: { body } }),
       );
-      return { ...posted, files: await attach(posted) };
+      // A failed file is reported; the message stays.
+      const files = await attachments.uploadTo(messageFiles(engagementId, posted.id), (file, error) => {
+        void message.warning(t('composer.uploadFailed', { name: file.name, reason: problemText(error) }));
+      });
+      return { ...posted, files: files as MessageFile[] };
     },
     onSuccess: (posted) => {
       form.resetFields();
-      setPicked([]);
+      attachments.setPicked(() => []);
       void message.success(t('composer.sent'));
       queryClient.setQueryData<Thread>(threadKey(engagementId), (old) =>
         old ? { ...old, items: merge(old.items, [posted]) } : old,
@@ -396,24 +363,7 @@ function Composer({ engagementId }: { engagementId: string }) {
         />
       </Form.Item>
       <Form.Item extra={tFiles('hint', { max: formatSize(MAX_FILE_BYTES) })}>
-        <Upload
-          accept={ACCEPTED_FILES}
-          multiple
-          fileList={picked}
-          beforeUpload={(file) => {
-            if (file.size > MAX_FILE_BYTES) {
-              void message.error(tFiles('tooLarge', { name: file.name, max: formatSize(MAX_FILE_BYTES) }));
-              return Upload.LIST_IGNORE;
-            }
-            setPicked((list) => [...list, { uid: file.uid, name: file.name, originFileObj: file }]);
-            return false;
-          }}
-          onRemove={(file) => setPicked((list) => list.filter((chosen) => chosen.uid !== file.uid))}
-        >
-          <Button icon={<UploadOutlined />} disabled={post.isPending}>
-            {t('composer.attach')}
-          </Button>
-        </Upload>
+        <PendingFilesPicker pending={attachments} label={t('composer.attach')} disabled={post.isPending} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={post.isPending}>
         {t('composer.send')}
