@@ -3,6 +3,7 @@ import { CreateMatchingAttachments1767100000400 } from './1767100000400-create-m
 import { CreateEngagementThreads1767300000400 } from './1767300000400-create-engagement-threads';
 import { AttachFilesToMessages1767400000400 } from './1767400000400-attach-files-to-messages';
 import { FunnelCoveringIndexes1767500000400 } from './1767500000400-funnel-covering-indexes';
+import { FunnelDealIndexes1767600000400 } from './1767600000400-funnel-deal-indexes';
 
 export const MATCHING_MIGRATIONS = [
   CreateMatchingSchema1764288000400,
@@ -10,4 +11,5 @@ export const MATCHING_MIGRATIONS = [
   CreateEngagementThreads1767300000400,
   AttachFilesToMessages1767400000400,
   FunnelCoveringIndexes1767500000400,
+  FunnelDealIndexes1767600000400,
 ];

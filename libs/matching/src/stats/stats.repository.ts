@@ -149,14 +149,20 @@ export class StatsRepository {
     const achievementDeal =
       industry &&
       !district &&
-      `(r.demand_id IS NULL AND r.achievement_id IN (SELECT id FROM matching.achievement WHERE industry = ${industry}))`;
-    const records = (table: string, dateColumn: string) =>
-      `matching.${table} r
-       WHERE ${all([
-         onDays(`r.${dateColumn}`),
-         achievementDeal ? `(${inPlace} OR ${achievementDeal})` : inPlace,
-         advisor && `r.advisor_id = ${advisor}`,
-       ])}`;
+      `r.demand_id IS NULL AND r.achievement_id IN (SELECT id FROM matching.achievement WHERE industry = ${industry})`;
+    /**
+     * A table of an advisor's records under the filters, as a row source `r` of its need and `more`
+     * columns. With an achievement's deals in play, the records of needs in place and those of deals
+     * are read apart (disjoint: a deal has no need), each from its own index, rather than one scan
+     * testing either; a deal's need is NULL by definition, so its index need not hold the column.
+     */
+    const records = (table: string, dateColumn: string, more = '') => {
+      const rows = (need: string, condition: string | false) =>
+        `SELECT ${need} AS demand_id${more} FROM matching.${table} r
+          WHERE ${all([onDays(`r.${dateColumn}`), advisor && `r.advisor_id = ${advisor}`, condition])}`;
+      const deals = achievementDeal ? ` UNION ALL ${rows('NULL::uuid', achievementDeal)}` : '';
+      return `(${rows('r.demand_id', inPlace)}${deals}) r`;
+    };
     const [row] = await this.transactions.manager.query<Array<Record<keyof FunnelCounts, string | null>>>(
       `WITH ${scopes.map((scope) => `${scope},`).join('\n')}
        needs AS (
@@ -177,12 +183,13 @@ export class StatsRepository {
        ),
        matchmakings AS (
          SELECT count(demand_id) AS needs, sum(n) AS records FROM (
-           SELECT r.demand_id, count(*) AS n FROM ${records('matchmaking', 'occurred_on')} GROUP BY r.demand_id) g
+           SELECT r.demand_id, count(*) AS n FROM ${records('matchmaking', 'occurred_on')}
+            GROUP BY r.demand_id) g
        ),
        conversions AS (
          SELECT count(demand_id) AS needs, sum(n) AS records, sum(value) AS value FROM (
            SELECT r.demand_id, count(*) AS n, sum(r.contract_value) AS value
-             FROM ${records('conversion', 'signed_on')} GROUP BY r.demand_id) g
+             FROM ${records('conversion', 'signed_on', ', r.contract_value')} GROUP BY r.demand_id) g
        ),
        achievements AS (
          SELECT count(*) AS collected FROM matching.achievement a
