@@ -6,7 +6,17 @@ import { buildNeeds } from '@jiebang/demo';
 import { createRootLogger, createServiceApp } from '@jiebang/platform';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchPrincipals, benchConfig, benchServers, load, type LoadResult, median, quiesce, table } from './harness';
+import {
+  benchConfig,
+  benchPrincipals,
+  benchServers,
+  type LoadResult,
+  LoadWorker,
+  median,
+  quiesce,
+  table,
+  type WorkerResult,
+} from './harness';
 
 const ROUNDS = 5;
 const CONCURRENCY = 16;
@@ -144,36 +154,34 @@ export async function demandBench(): Promise<void> {
       industry: i % 3 === 0 ? INDUSTRIES[i % INDUSTRIES.length] : null,
     });
 
-    const apiRound = () =>
-      load(
-        async (i) => {
-          const { page, industry } = pick(i);
-          const response = await fetch(
-            `${base}/api/v1/demands?page=${page}&pageSize=20${industry ? `&industry=${industry}` : ''}`,
-          );
-          if (!response.ok) throw new Error(`GET /api/v1/demands answered ${response.status}`);
-          await response.arrayBuffer();
-        },
-        CONCURRENCY,
-        SECONDS,
-      );
-    const rawRound = () =>
-      load(
-        async (i) => {
-          const { page, industry } = pick(i);
-          await Promise.all([
-            pool.query(listSql, [statuses, industry, (page - 1) * 20]),
-            pool.query(countSql, [statuses, industry]),
-          ]);
-        },
-        CONCURRENCY,
-        SECONDS,
-      );
+    // Both paths' clients run on worker threads, so the server keeps the main thread to itself.
+    const PERIOD = 30; // pick(i) repeats every 30 requests
+    const apiLoad = await LoadWorker.start('http', {
+      expect: 200,
+      requests: Array.from({ length: PERIOD }, (_, i) => {
+        const { page, industry } = pick(i);
+        return { url: `${base}/api/v1/demands?page=${page}&pageSize=20${industry ? `&industry=${industry}` : ''}` };
+      }),
+    });
+    const rawLoad = await LoadWorker.start('sql', {
+      databaseUrl: servers.databaseUrl,
+      poolMax: 10,
+      calls: Array.from({ length: PERIOD }, (_, i) => {
+        const { page, industry } = pick(i);
+        return [
+          { text: listSql, values: [statuses, industry, (page - 1) * 20] },
+          { text: countSql, values: [statuses, industry] },
+        ];
+      }),
+    });
+    const apiRound = () => apiLoad.run({ concurrency: CONCURRENCY, seconds: SECONDS, offset: 0 });
+    const rawRound = () => rawLoad.run({ concurrency: CONCURRENCY, seconds: SECONDS, offset: 0 });
     // The publications' events are handled first: the consumers' work must not fall on the list rounds.
     await quiesce(app, topology);
     await apiRound(); // warm-up: JIT, plans, connections
-    const apiRounds: LoadResult[] = [];
-    const rawRounds: LoadResult[] = [];
+    await rawRound();
+    const apiRounds: WorkerResult[] = [];
+    const rawRounds: WorkerResult[] = [];
     for (let round = 0; round < LIST_ROUNDS; round += 1) {
       apiRounds.push(await apiRound());
       rawRounds.push(await rawRound());
@@ -185,6 +193,9 @@ export async function demandBench(): Promise<void> {
       p95: median(rounds.map((r) => r.p95)),
       p99: median(rounds.map((r) => r.p99)),
     });
+    await Promise.all([apiLoad.close(), rawLoad.close()]);
+    const { failures } = apiRounds[apiRounds.length - 1]; // counted since the worker started
+    if (failures.count > 0) throw new Error(`${failures.count} list requests failed; the first: ${failures.first}`);
     const api = summary(apiRounds);
     const raw = summary(rawRounds);
     table(

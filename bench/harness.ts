@@ -1,10 +1,12 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { INestApplication } from '@nestjs/common';
 import { EVENT_TOPOLOGY, type EventTopology, type Principal } from '@jiebang/contracts';
 import { AccountSeeder } from '@jiebang/identity';
 import { type AppConfig, EventBus, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
+import type { WorkloadName, WorkloadParams } from './workloads';
 
 export interface BenchServers {
   databaseUrl: string;
@@ -93,6 +95,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   throughput: number;
+  /** Every request's latency in ms, ascending. */
+  latencies: number[];
 }
 
 /** The p-th percentile of values sorted ascending. */
@@ -144,6 +148,56 @@ export async function loadCount(
   return summarise(latencies, (performance.now() - started) / 1000);
 }
 
+/** One run of a load worker: requests offset … offset+total-1, or as many as fit in `seconds`. */
+export type LoadRun = { concurrency: number; offset: number } & ({ total: number } | { seconds: number });
+
+type WorkerReply = { ready: true } | { closed: true } | { result: WorkerResult } | { error: string };
+export type WorkerResult = LoadResult & { failures: { count: number; first: string } };
+
+/**
+ * A workload on a worker thread: the bench's clients run beside the server, as real clients would,
+ * instead of taking turns with it on the main thread's event loop. Both paths of a comparison use one.
+ */
+export class LoadWorker {
+  private constructor(private readonly worker: Worker) {}
+
+  static async start<N extends WorkloadName>(name: N, params: WorkloadParams<N>): Promise<LoadWorker> {
+    const worker = new Worker(path.join(__dirname, 'load-worker.js'), { workerData: { name, params } });
+    const loader = new LoadWorker(worker);
+    await loader.reply();
+    return loader;
+  }
+
+  async run(run: LoadRun): Promise<WorkerResult> {
+    this.worker.postMessage({ run });
+    const reply = await this.reply();
+    if ('error' in reply) throw new Error(`load worker failed: ${reply.error}`);
+    if (!('result' in reply)) throw new Error('load worker answered out of turn');
+    return reply.result;
+  }
+
+  async close(): Promise<void> {
+    this.worker.postMessage({ close: true });
+    await this.reply();
+    await this.worker.terminate();
+  }
+
+  private reply(): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => {
+        this.worker.off('message', onMessage);
+        reject(error);
+      };
+      const onMessage = (message: WorkerReply) => {
+        this.worker.off('error', onError);
+        resolve(message);
+      };
+      this.worker.once('message', onMessage);
+      this.worker.once('error', onError);
+    });
+  }
+}
+
 function summarise(latencies: number[], seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   return {
@@ -153,6 +207,7 @@ function summarise(latencies: number[], seconds: number): LoadResult {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     throughput: latencies.length / seconds,
+    latencies,
   };
 }
 

@@ -6,7 +6,7 @@ import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds, DemoSeeder } from '@jiebang/demo';
 import { AccountSeeder } from '@jiebang/identity';
 import { type FunnelView, ListingsService } from '@jiebang/matching';
-import { createRootLogger, createServiceApp, EventBus, queueName, TokenService } from '@jiebang/platform';
+import { createRootLogger, createServiceApp, queueName, TokenService } from '@jiebang/platform';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
 import {
@@ -14,13 +14,14 @@ import {
   benchPrincipals,
   type BenchServers,
   benchServers,
-  loadCount,
-  type LoadResult,
+  LoadWorker,
   median,
   percentile,
   quiesce,
   table,
+  type WorkerResult,
 } from './harness';
+import type { RawBid } from './workloads';
 
 const NEEDS = 200;
 const TEAMS = 200;
@@ -97,7 +98,6 @@ export async function bidBench(): Promise<void> {
   const servers = await benchServers();
   let app: INestApplication | undefined;
   const pool = new pg.Pool({ connectionString: servers.databaseUrl, max: 4 });
-  const rawPool = new pg.Pool({ connectionString: servers.databaseUrl, max: CONCURRENCY });
   try {
     const booted = await bootMarketplace(servers);
     app = booted.app;
@@ -165,115 +165,85 @@ export async function bidBench(): Promise<void> {
       };
     });
 
-    const failures = { count: 0, first: '' };
-    const postBid = (offset: number) => async (i: number) => {
-      const { team, need } = pair(offset + i);
-      const response = await fetch(`${booted.base}/api/v1/demands/${needs[need].id}/bids`, {
-        method: 'POST',
-        headers: { authorization: bearer[team], 'content-type': 'application/json' },
-        body: needs[need].body,
-      });
-      const text = await response.text();
-      if (response.status !== 201) {
-        failures.count += 1;
-        failures.first ||= `${response.status} ${text}`;
-      }
-    };
+    // Every client runs on a worker thread, so the server keeps the main thread to itself; request i
+    // of a path is bid i, and each round goes on where the last stopped, so no (team, need) repeats.
+    const total = WARMUP + ROUNDS * BIDS;
+    const api = await LoadWorker.start('http', {
+      expect: 201,
+      requests: Array.from({ length: total }, (_, i) => {
+        const { team, need } = pair(i);
+        return {
+          url: `${booted.base}/api/v1/demands/${needs[need].id}/bids`,
+          method: 'POST',
+          headers: { authorization: bearer[team], 'content-type': 'application/json' },
+          body: needs[need].body,
+        };
+      }),
+    });
 
     // The same rows by hand for teams of their own (team_organisation_id has no foreign key), so
     // the one-active-bid index accepts them. Two raw paths: the same durable work as the API in one
     // transaction (the limit), and a bare INSERT per transaction (a floor no real write reaches).
-    const rawTeams = (salt: number) =>
-      Array.from({ length: TEAMS }, () => ({ organisationId: randomUUID(), userId: randomUUID(), salt }));
-    const txTeams = rawTeams(1);
-    const insertTeams = rawTeams(2);
-    const milestones = JSON.stringify(MILESTONES);
-    const members = JSON.stringify(MEMBERS);
-    const bidValues = (need: number, team: { organisationId: string; userId: string }) => [
-      needs[need].id,
-      team.organisationId,
-      team.userId,
-      APPROACH,
-      needs[need].indicatorResponses,
-      milestones,
-      BUDGET,
-      DURATION_MONTHS,
-      members,
-    ];
-    const INSERT_BID = `INSERT INTO matching.bid (demand_id, team_organisation_id, created_by, status, approach,
-         indicator_responses, milestones, budget, duration_months, members, created_at, submitted_at, updated_at)
-       VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, now(), now(), now()) RETURNING id`;
-    const queues = EVENT_TOPOLOGY['matching.bid_submitted'].map((consumer) =>
-      queueName(consumer, 'matching.bid_submitted'),
-    );
-    const insertBid = (offset: number) => async (i: number) => {
-      const { team, need } = pair(offset + i);
-      await rawPool.query(INSERT_BID, bidValues(need, insertTeams[team]));
+    const rawBids = (): RawBid[] => {
+      const rawTeams = Array.from({ length: TEAMS }, () => ({ organisationId: randomUUID(), userId: randomUUID() }));
+      return Array.from({ length: total }, (_, i) => {
+        const { team, need } = pair(i);
+        const { organisationId, userId } = rawTeams[team];
+        return {
+          demandId: needs[need].id,
+          organisationId,
+          userId,
+          values: [
+            needs[need].id,
+            organisationId,
+            userId,
+            APPROACH,
+            needs[need].indicatorResponses,
+            JSON.stringify(MILESTONES),
+            BUDGET,
+            DURATION_MONTHS,
+            JSON.stringify(MEMBERS),
+          ],
+        };
+      });
     };
-    // What the API's transaction writes: the need share-locked with its award and reviewer checks, the
-    // bid, its audit row, one job per consumer of matching.bid_submitted and the event log entry.
-    const sameWorkBid = (offset: number) => async (i: number) => {
-      const { team, need } = pair(offset + i);
-      const client = await rawPool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(
-          `SELECT l.*, now(), EXISTS (SELECT 1 FROM matching.award a WHERE a.demand_id = l.demand_id),
-                  EXISTS (SELECT 1 FROM matching.reviewer r WHERE r.demand_id = l.demand_id AND r.organisation_id = $2),
-                  (SELECT o.name FROM matching.organisation o WHERE o.id = $2)
-             FROM matching.listing l WHERE l.demand_id = $1 FOR SHARE OF l`,
-          [needs[need].id, txTeams[team].organisationId],
-        );
-        const { rows } = await client.query<{ id: string }>(INSERT_BID, bidValues(need, txTeams[team]));
-        const bidId = rows[0].id;
-        await client.query(
-          `INSERT INTO matching.audit (subject, subject_id, demand_id, action, actor_id, actor_role, detail, at)
-           VALUES ('bid', $1, $2, 'submit', $3, 'team', '{}', now())`,
-          [bidId, needs[need].id, txTeams[team].userId],
-        );
-        const event = JSON.stringify(
-          EventBus.envelope('matching.bid_submitted', bidId, 1, {
-            bidId,
-            demandId: needs[need].id,
-            teamOrganisationId: txTeams[team].organisationId,
-          }),
-        );
-        await client.query(
-          `INSERT INTO pgboss.job (id, name, data) SELECT gen_random_uuid(), q, $2::jsonb FROM unnest($1::text[]) q`,
-          [queues, event],
-        );
-        await client.query(
-          `INSERT INTO platform.event_log (id, type, occurred_at, event)
-           VALUES (($1::jsonb->>'id')::uuid, $1::jsonb->>'type', now(), $1::jsonb)`,
-          [event],
-        );
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-      }
-    };
+    const txBids = rawBids();
+    const insertBids = rawBids();
+    const sameWork = await LoadWorker.start('bidSameWork', {
+      databaseUrl: servers.databaseUrl,
+      poolMax: CONCURRENCY,
+      queues: EVENT_TOPOLOGY['matching.bid_submitted'].map((consumer) => queueName(consumer, 'matching.bid_submitted')),
+      bids: txBids,
+    });
+    const bareInsert = await LoadWorker.start('bidInsert', {
+      databaseUrl: servers.databaseUrl,
+      poolMax: CONCURRENCY,
+      bids: insertBids,
+    });
 
     const paths = [
-      { name: 'HTTP API POST /api/v1/demands/:id/bids (checks, bid + audit + event, view)', work: postBid },
-      { name: 'raw pg: the same work in one transaction (lock, bid, audit, jobs, log) — the limit', work: sameWorkBid },
-      { name: 'raw pg: a bare INSERT per transaction — a floor', work: insertBid },
+      { name: 'HTTP API POST /api/v1/demands/:id/bids (checks, bid + audit + event, view)', worker: api },
+      {
+        name: 'raw pg: the same work in one transaction (lock, bid, audit, jobs, log) — the limit',
+        worker: sameWork,
+      },
+      { name: 'raw pg: a bare INSERT per transaction — a floor', worker: bareInsert },
     ];
     progress(`${WARMUP} warm-up bids per path, then ${ROUNDS} rounds of ${BIDS} per path`);
-    for (const path of paths) await loadCount(path.work(0), CONCURRENCY, WARMUP);
-    if (failures.count > 0)
-      throw new Error(`${failures.count} warm-up bids were refused; the first: ${failures.first}`);
-    const results = paths.map(() => [] as LoadResult[]);
+    for (const path of paths) await path.worker.run({ concurrency: CONCURRENCY, total: WARMUP, offset: 0 });
+    const results = paths.map(() => [] as WorkerResult[]);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [index, path] of paths.entries()) {
         // The notifications and index updates the previous path's events cause must not overlap a measurement.
         await quiesce(app);
-        results[index].push(await loadCount(path.work(WARMUP + round * BIDS), CONCURRENCY, BIDS));
+        results[index].push(
+          await path.worker.run({ concurrency: CONCURRENCY, total: BIDS, offset: WARMUP + round * BIDS }),
+        );
       }
     }
     await quiesce(app);
+    await Promise.all(paths.map((path) => path.worker.close()));
+    const { failures } = results[0][ROUNDS - 1]; // counted since the worker started
 
     const stored = await pool.query<{ api: string; tx: string; raw: string }>(
       `SELECT count(*) FILTER (WHERE team_organisation_id = ANY($1)) AS api,
@@ -282,8 +252,8 @@ export async function bidBench(): Promise<void> {
          FROM matching.bid WHERE status = 'submitted'`,
       [
         teams.map((team) => team.organisationId),
-        txTeams.map((team) => team.organisationId),
-        insertTeams.map((team) => team.organisationId),
+        txBids.map((bid) => bid.organisationId),
+        insertBids.map((bid) => bid.organisationId),
       ],
     );
     const summary = results.map((rounds) => ({
@@ -323,7 +293,7 @@ export async function bidBench(): Promise<void> {
     );
     if (failures.count > 0) throw new Error(`${failures.count} bids were refused; the first: ${failures.first}`);
   } finally {
-    await Promise.all([pool.end(), rawPool.end()]);
+    await pool.end();
     await app?.close();
     await servers.stop();
   }

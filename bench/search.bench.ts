@@ -9,7 +9,7 @@ import { IndexSync, SearchOperations } from '@jiebang/search';
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.service';
-import { benchPrincipals, benchConfig, benchServers, load, type LoadResult, median, table } from './harness';
+import { benchConfig, benchPrincipals, benchServers, type LoadResult, LoadWorker, median, table } from './harness';
 
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */
 const LARGE_CATALOGUE = 100_000;
@@ -116,35 +116,35 @@ const percentile = (values: number[], p: number): number => {
 };
 
 /**
- * One path's latencies over several load slices: the API and the direct path alternate, so that
- * drift (background merges, caches, the other process's GC) falls on both alike.
+ * One path's latencies over several load slices from its worker thread: the API and the direct path
+ * alternate, so that drift (background merges, caches, the other process's GC) falls on both alike.
  */
 class Sample {
   private readonly latencies: number[] = [];
   private seconds = 0;
   private counter = 0;
 
-  async run(work: (i: number) => Promise<void>): Promise<void> {
-    const slice = await load(
-      async () => {
-        const begin = performance.now();
-        await work(this.counter++);
-        this.latencies.push(performance.now() - begin);
-      },
-      CONCURRENCY,
-      SECONDS / SLICES,
-    );
+  constructor(private readonly worker: LoadWorker) {}
+
+  async run(): Promise<void> {
+    const slice = await this.worker.run({ concurrency: CONCURRENCY, seconds: SECONDS / SLICES, offset: this.counter });
+    if (slice.failures.count > 0)
+      throw new Error(`${slice.failures.count} searches failed; the first: ${slice.failures.first}`);
+    this.counter += slice.requests;
+    this.latencies.push(...slice.latencies);
     this.seconds += slice.seconds;
   }
 
   result(): LoadResult {
+    const latencies = [...this.latencies].sort((a, b) => a - b);
     return {
-      requests: this.latencies.length,
+      requests: latencies.length,
       seconds: this.seconds,
-      p50: percentile(this.latencies, 50),
-      p95: percentile(this.latencies, 95),
-      p99: percentile(this.latencies, 99),
-      throughput: this.latencies.length / this.seconds,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      throughput: latencies.length / this.seconds,
+      latencies,
     };
   }
 }
@@ -215,30 +215,35 @@ export async function searchBench(): Promise<void> {
             `${query.q || '(empty)'}${query.industry ? `+${query.industry}` : ''}${query.open ? '+open' : ''}`,
           );
       }
-      // Warm-up, so that neither path pays for a cold index.
-      await load(
-        async (i) => {
+      // Both paths' clients run on worker threads; request i is pick(i), which repeats every PERIOD.
+      const PERIOD = QUERIES.length * 2;
+      const apiWorker = await LoadWorker.start('http', {
+        expect: 200,
+        requests: Array.from({ length: PERIOD }, (_, i) => {
           const { query, page } = pick(i);
-          await index.search(query.q, directParams(query, page));
-        },
-        CONCURRENCY,
-        2,
-      );
+          return { url: apiUrl(base, query, page) };
+        }),
+      });
+      const directWorker = await LoadWorker.start('meiliSearch', {
+        url: config.meili.url,
+        apiKey: config.meili.apiKey,
+        index: indexName,
+        searches: Array.from({ length: PERIOD }, (_, i) => {
+          const { query, page } = pick(i);
+          return { q: query.q, params: directParams(query, page) };
+        }),
+      });
+      // Warm-up, so that neither path pays for a cold index, a cold client or cold code.
+      await apiWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
+      await directWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
       progress(label)(`API and Meilisearch under load, alternating ${SLICES} slices of ${SECONDS / SLICES} s each`);
-      const api = new Sample();
-      const direct = new Sample();
+      const api = new Sample(apiWorker);
+      const direct = new Sample(directWorker);
       for (let slice = 0; slice < SLICES; slice += 1) {
-        await api.run(async (i) => {
-          const { query, page } = pick(i);
-          const response = await fetch(apiUrl(base, query, page));
-          if (!response.ok) throw new Error(`GET /api/v1/search/demands answered ${response.status}`);
-          await response.json();
-        });
-        await direct.run(async (i) => {
-          const { query, page } = pick(i);
-          await index.search(query.q, directParams(query, page));
-        });
+        await api.run();
+        await direct.run();
       }
+      await Promise.all([apiWorker.close(), directWorker.close()]);
       const check = `${QUERIES.length - empty.length}/${QUERIES.length} find needs${empty.length > 0 ? ` (none: ${empty.join(', ')})` : ''}; API and direct totals agree on ${agree}`;
       return { api: api.result(), direct: direct.result(), check };
     };
