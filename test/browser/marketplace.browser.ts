@@ -6,6 +6,7 @@ import { eventually } from '../harness/eventually';
 import {
   accessibilityViolations,
   apiAs,
+  DEMO_PASSWORD,
   launchBrowser,
   type Marketplace,
   newUser,
@@ -43,9 +44,9 @@ function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The 成果转化 figure of the funnel chart, read from its accessible description. */
+/** The 成果转化 figure of the stage chart, read from its accessible description. */
 async function convertedInFunnel(page: Page): Promise<number> {
-  const label = await page.getByRole('img', { name: /揭榜挂帅转化漏斗/ }).getAttribute('aria-label');
+  const label = await page.getByRole('img', { name: /揭榜挂帅各环节/ }).getAttribute('aria-label');
   const match = /成果转化 (\d+)/.exec(label ?? '');
   if (!match) throw new Error(`no 成果转化 figure in "${label}"`);
   return Number(match[1]);
@@ -183,7 +184,14 @@ describe('the marketplace in the browser', () => {
     await closed.getByRole('link').first().click();
     await page.waitForURL(/\/demands\//);
     await page.getByText('揭榜申报已截止').first().waitFor();
-    expect(await page.getByRole('button', { name: /揭榜/ }).count()).toBe(0);
+    // Neither a bid nor a sign-in to bid is offered, as a button or as a link.
+    expect(await page.getByRole('main').getByRole('button', { name: /揭榜/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /我要揭榜|登录后揭榜/ })
+        .count(),
+    ).toBe(0);
     expect(await pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -331,7 +339,7 @@ describe('the marketplace in the browser', () => {
       );
       await result.click();
       await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-      await page.getByRole('button', { name: '我要揭榜' }).click();
+      await page.getByRole('link', { name: '我要揭榜' }).click();
       await page.waitForURL('**/team/bids/new?demand=*');
 
       await page
@@ -501,6 +509,97 @@ describe('the marketplace in the browser', () => {
       await screenshot(admin.page, '13-admin-dashboard');
       expect(await pageErrors(admin.page)).toEqual([]);
       await admin.context.close();
+    });
+  });
+
+  describe('on a phone (390 px), in Chinese and in English', () => {
+    /** Each role's landing pages, the way it reaches them from the menu. */
+    const ROLE_PAGES = [
+      { role: 'visitor', email: null, paths: ['/hall', '/login'] },
+      { role: 'enterprise', email: ENTERPRISE, paths: ['/enterprise', '/enterprise/demands/new'] },
+      { role: 'team', email: TEAM, paths: ['/team', '/team/profile'] },
+      { role: 'advisor', email: ADVISOR, paths: ['/advisor'] },
+      { role: 'admin', email: ADMIN, paths: ['/admin', '/admin/review'] },
+    ];
+    /** A fresh profile on a 390 × 844 touch screen, the app in `language`. */
+    const onPhone = async (language: 'zh-CN' | 'en') => {
+      const context = await browser.newContext({
+        baseURL: marketplace.url,
+        locale: language,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      context.setDefaultTimeout(20_000);
+      await context.addInitScript((lang) => localStorage.setItem('jiebang.language', lang), language);
+      return { context, page: await context.newPage() };
+    };
+    const CASES = (['zh-CN', 'en'] as const).flatMap((language) => ROLE_PAGES.map((pages) => ({ language, ...pages })));
+
+    it.each(CASES)(
+      'in $language the $role reaches its pages from the menu, and none scrolls sideways or fails axe',
+      async ({ language, role, email, paths }) => {
+        const english = language === 'en';
+        const { context, page } = await onPhone(language);
+        if (email) {
+          await page.goto('/login');
+          await page.getByLabel(english ? 'Email' : '邮箱').fill(email);
+          await page.getByLabel(english ? 'Password' : '密码').fill(DEMO_PASSWORD);
+          await page
+            .getByRole('main')
+            .getByRole('button', { name: english ? 'Log in' : '登录' })
+            .click();
+          await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+        }
+        for (const path of paths) {
+          await page.goto(path);
+          await page.getByRole('main').locator('h1, h2, .ant-empty').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const widths = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            screen: window.innerWidth,
+          }));
+          expect({ path, ...widths }).toEqual({ path, page: widths.screen, screen: 390 });
+          expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
+          await screenshot(page, `phone-${language}-${role}${path.replace(/[/?=]+/g, '-')}`);
+        }
+        // The header keeps only the brand, the bell and the menu; the menu opens the navigation.
+        await page.goto(paths[0]);
+        await page.getByRole('button', { name: english ? 'Menu' : '菜单' }).click();
+        const menu = page.getByRole('dialog', { name: english ? 'Menu' : '菜单' });
+        await menu.getByRole('link', { name: english ? 'Batches' : '发布批次' }).click();
+        await page.waitForURL('**/batches');
+        await menu.waitFor({ state: 'hidden' });
+        expect(await pageErrors(page)).toEqual([]);
+        await context.close();
+      },
+    );
+
+    it('the hall keeps its filters in a drawer, and opening a need starts at its top', async () => {
+      const { context, page } = await onPhone('zh-CN');
+      await page.goto('/hall');
+      const results = page.getByRole('list', { name: '需求搜索结果' });
+      // The first result is on the first screen: no checkbox stands before it.
+      const first = results.getByRole('link').first();
+      await first.waitFor();
+      expect((await first.boundingBox())!.y).toBeLessThan(844);
+      expect(await page.getByRole('checkbox').count()).toBe(0);
+
+      await page.getByRole('button', { name: '筛选条件' }).click();
+      const drawer = page.getByRole('dialog', { name: '筛选条件' });
+      await drawer.getByRole('checkbox').first().check();
+      await page.waitForURL(/(industry|district|cooperationMode)=/);
+      await drawer.getByRole('button', { name: /^查看 \d+ 项结果$/ }).click();
+      await expect(page.getByRole('button', { name: '筛选条件（1）' }).isVisible()).resolves.toBe(true);
+
+      // Scrolled down the results, a need opens at its top.
+      await page.evaluate(() => window.scrollTo(0, 1500));
+      await eventually(async () => expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0));
+      await results.getByRole('link').last().click();
+      await page.waitForURL(/\/demands\//);
+      await eventually(async () => expect(await page.evaluate(() => window.scrollY)).toBe(0));
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
     });
   });
 });

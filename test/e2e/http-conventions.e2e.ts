@@ -1,3 +1,5 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
 import { aRegistration } from '../harness/factories';
@@ -11,6 +13,41 @@ describe('HTTP conventions', () => {
   });
 
   afterAll(() => service.close());
+
+  it('serves the web app precompressed as the browser accepts, deep links as index.html, no HTML for a lost asset', async () => {
+    const web = service.config.web.dir;
+    const script = /src="\/assets\/([^"]+\.js)"/.exec(await readFile(path.join(web, 'index.html'), 'utf8'))![1];
+    const sizeOf = async (suffix: string) => String((await stat(path.join(web, 'assets', script + suffix))).size);
+    const asset = (encoding: string) =>
+      service.http
+        .get(`/assets/${script}`)
+        .set('accept-encoding', encoding)
+        // The raw bytes, as sent: the client must not decode them.
+        .buffer(true)
+        .parse((response, done) => {
+          response.on('data', () => undefined);
+          response.on('end', () => done(null, null));
+        })
+        .expect(200)
+        .expect('vary', /Accept-Encoding/i)
+        .expect('cache-control', /immutable/);
+
+    const brotli = await asset('gzip, deflate, br');
+    expect([brotli.headers['content-encoding'], brotli.headers['content-length']]).toEqual(['br', await sizeOf('.br')]);
+    const gzip = await asset('gzip');
+    expect([gzip.headers['content-encoding'], gzip.headers['content-length']]).toEqual(['gzip', await sizeOf('.gz')]);
+    const plain = await asset('identity');
+    expect([plain.headers['content-encoding'], plain.headers['content-length']]).toEqual([undefined, await sizeOf('')]);
+
+    const page = await service.http
+      .get('/hall?industry=新材料')
+      .set('accept', 'text/html')
+      .expect(200)
+      .expect('content-type', /text\/html/)
+      .expect('cache-control', 'no-cache');
+    expect(page.text).toContain('<div id="root">');
+    await service.http.get('/assets/missing-0000.js').expect(404);
+  });
 
   it('answers a bad body with problem+json naming each field', async () => {
     const response = await service.http

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/problem';
 import { router } from './app/router';
+import './app/global.css';
 import './i18n';
 
 const queryClient = new QueryClient({

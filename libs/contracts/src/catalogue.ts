@@ -174,6 +174,20 @@ export const BID_STATUS_LABELS: Record<BidStatus, string> = {
   not_selected: '未入选',
 };
 
+/**
+ * A project (揭榜项目) from award to its end. Its names are the need's for the same stage, so a
+ * need and its project never read differently.
+ */
+export const ENGAGEMENT_STATUSES = ['awarded', 'in_progress', 'completed', 'cancelled'] as const;
+export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
+
+export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, string> = {
+  awarded: DEMAND_STATUS_LABELS.awarded,
+  in_progress: DEMAND_STATUS_LABELS.in_progress,
+  completed: DEMAND_STATUS_LABELS.completed,
+  cancelled: '已终止',
+};
+
 /** Why a bid lost: every losing team reads one of these with the owner's text. */
 export const FEEDBACK_CATEGORIES = ['technical_route', 'team_capability', 'cost', 'timeline', 'other'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];

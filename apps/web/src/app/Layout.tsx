@@ -1,8 +1,9 @@
-import { BellOutlined, GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Dropdown, Layout as AntLayout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Grid, Layout as AntLayout, Menu, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { PageSuspense } from '../shared/PageSuspense';
 import { api, unwrap } from '../api/client';
 import { sessionStore, useSession } from '../api/session';
@@ -29,6 +30,9 @@ function UnreadBadge() {
   );
 }
 
+/** Scroll positions are kept per page, not per query string: a filter or a tab does not jump to the top. */
+const scrollKey = (location: { pathname: string }) => location.pathname;
+
 export function Layout() {
   const { t, i18n } = useTranslation();
   const { label } = useVocabulary();
@@ -37,6 +41,12 @@ export function Layout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const role = session?.user.role;
+  // Below `md` (768 px) the navigation, language and account move into a drawer behind one button.
+  const compact = !(Grid.useBreakpoint().md ?? true);
+  // The drawer belongs to the page it was opened on: navigating closes it.
+  const [drawerPath, setDrawerPath] = useState<string | null>(null);
+  const drawerOpen = drawerPath === location.pathname;
+  const setDrawerOpen = (open: boolean) => setDrawerPath(open ? location.pathname : null);
 
   const items = [
     { key: '/hall', label: <Link to="/hall">{t('nav.hall')}</Link> },
@@ -52,63 +62,127 @@ export function Layout() {
     queryClient.clear();
     void navigate('/hall');
   };
+  const toggleLanguage = () => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en');
 
-  return (
-    <AntLayout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-        <Link to="/hall" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          {t('app.name')} · {t('app.subtitle')}
-        </Link>
-        <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} />
+  const brand = (
+    <Link to="/hall" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
+      {compact ? t('app.name') : `${t('app.name')} · ${t('app.subtitle')}`}
+    </Link>
+  );
+
+  const header = compact ? (
+    <Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 16px' }}>
+      {brand}
+      <span style={{ flex: 1 }} />
+      {session && <UnreadBadge />}
+      <Button
+        type="text"
+        icon={<MenuOutlined />}
+        style={{ color: '#fff' }}
+        aria-label={t('nav.menu')}
+        aria-expanded={drawerOpen}
+        aria-controls="site-menu"
+        onClick={() => setDrawerOpen(true)}
+      />
+      <Drawer
+        id="site-menu"
+        title={t('nav.menu')}
+        placement="right"
+        size={280}
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        styles={{ body: { padding: 0 } }}
+      >
+        <nav aria-label={t('nav.main')}>
+          <Menu mode="vertical" selectedKeys={selected} items={items} style={{ borderInlineEnd: 0 }} />
         </nav>
-        <Space size="middle">
-          <Button
-            type="text"
-            icon={<GlobalOutlined />}
-            style={{ color: '#fff' }}
-            onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}
-          >
+        <Space direction="vertical" style={{ width: '100%', padding: 16 }}>
+          <Button block icon={<GlobalOutlined />} onClick={toggleLanguage}>
             {t('nav.language')}
           </Button>
           {session ? (
             <>
-              <UnreadBadge />
-              <Dropdown
-                menu={{
-                  items: [
-                    { key: 'role', label: label('role', session.user.role), disabled: true },
-                    { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logout },
-                  ],
-                }}
-              >
-                <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }}>
-                  {session.user.displayName}
-                </Button>
-              </Dropdown>
+              <Typography.Text>
+                <UserOutlined /> {session.user.displayName} · {label('role', session.user.role)}
+              </Typography.Text>
+              <Button block icon={<LogoutOutlined />} onClick={logout}>
+                {t('nav.logout')}
+              </Button>
             </>
           ) : (
             <>
-              <Link to="/login">
-                <Button type="primary">{t('nav.login')}</Button>
-              </Link>
-              <Link to="/register" style={{ color: '#fff' }}>
+              <Button block type="primary" onClick={() => void navigate('/login')}>
+                {t('nav.login')}
+              </Button>
+              <Button block onClick={() => void navigate('/register')}>
                 {t('nav.register')}
-              </Link>
+              </Button>
             </>
           )}
         </Space>
-      </Header>
-      <Content style={{ padding: '24px 48px', maxWidth: 1400, width: '100%', margin: '0 auto' }}>
+      </Drawer>
+    </Header>
+  ) : (
+    <Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+      {brand}
+      <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
+        <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} />
+      </nav>
+      <Space size="middle">
+        <Button type="text" icon={<GlobalOutlined />} style={{ color: '#fff' }} onClick={toggleLanguage}>
+          {t('nav.language')}
+        </Button>
+        {session ? (
+          <>
+            <UnreadBadge />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'role', label: label('role', session.user.role), disabled: true },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logout },
+                ],
+              }}
+            >
+              <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }}>
+                {session.user.displayName}
+              </Button>
+            </Dropdown>
+          </>
+        ) : (
+          <>
+            <Button type="primary" onClick={() => void navigate('/login')}>
+              {t('nav.login')}
+            </Button>
+            <Link to="/register" style={{ color: '#fff' }}>
+              {t('nav.register')}
+            </Link>
+          </>
+        )}
+      </Space>
+    </Header>
+  );
+
+  return (
+    <AntLayout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main-content">
+        {t('nav.skip')}
+      </a>
+      {header}
+      <Content
+        id="main-content"
+        tabIndex={-1}
+        style={{ padding: compact ? '12px 12px' : '24px 48px', maxWidth: 1400, width: '100%', margin: '0 auto' }}
+      >
         <PageSuspense>
           <Outlet />
         </PageSuspense>
       </Content>
-      <Footer style={{ textAlign: 'center' }}>
+      <Footer style={{ textAlign: 'center', padding: compact ? '16px 12px' : undefined }}>
         <Typography.Text>
           {t('app.name')} · {t('app.subtitle')}
         </Typography.Text>
       </Footer>
+      <ScrollRestoration getKey={scrollKey} />
     </AntLayout>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { ButtonLink } from '../shared/ButtonLink';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -10,9 +10,9 @@ export function NotFound() {
       title="404"
       subTitle={t('state.notFound')}
       extra={
-        <Link to="/hall">
-          <Button type="primary">{t('state.backHome')}</Button>
-        </Link>
+        <ButtonLink to="/hall" type="primary">
+          {t('state.backHome')}
+        </ButtonLink>
       }
     />
   );

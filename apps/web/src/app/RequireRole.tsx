@@ -1,9 +1,10 @@
 import type { Role } from '@jiebang/contracts';
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../api/session';
+import { ButtonLink } from '../shared/ButtonLink';
 
 /** Pages of one role: signed-out visitors go to the login page and come back; others are refused. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -20,9 +21,9 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
         title="403"
         subTitle={t('state.forbidden')}
         extra={
-          <Link to="/hall">
-            <Button type="primary">{t('state.backHome')}</Button>
-          </Link>
+          <ButtonLink to="/hall" type="primary">
+            {t('state.backHome')}
+          </ButtonLink>
         }
       />
     );

@@ -19,6 +19,11 @@ echarts.use([
   CanvasRenderer,
 ]);
 
+/** The app's palette (its primary red first, then colours that read apart from it), not ECharts' own. */
+echarts.registerTheme('jiebang', {
+  color: ['#c0392b', '#0958d9', '#d48806', '#389e0d', '#722ed1', '#08979c', '#595959'],
+});
+
 export default function ChartCanvas({ option, height }: { option: EChartsCoreOption; height: number }) {
-  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height }} />;
+  return <ReactEChartsCore echarts={echarts} theme="jiebang" option={option} notMerge style={{ height }} />;
 }

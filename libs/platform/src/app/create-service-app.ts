@@ -12,7 +12,8 @@ import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import serveStatic from 'serve-static';
+import expressStaticGzip from 'express-static-gzip';
+import type { ServeStaticOptions } from 'serve-static';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrations';
@@ -95,17 +96,25 @@ const API_PATH = /^\/(api|health|metrics)(\/|$)/;
 
 /**
  * The single-page app: hashed assets cached for a year, and every other GET that asks for HTML
- * answered with index.html so deep links (/hall?industry=…) survive a reload.
+ * answered with index.html so deep links (/hall?industry=…) survive a reload. Each file goes out
+ * precompressed by the build (.br, else .gz) to a browser that accepts it.
  */
 function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): void {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) {
+  if (!existsSync(path.join(dir, 'index.html'))) {
     logger.warn(`no web app in ${dir}; run npm run build to serve it at /`);
     return;
   }
-  app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
+  const precompressed = (root: string, options: ServeStaticOptions) =>
+    expressStaticGzip(root, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: options,
+    });
+  app.use('/assets', precompressed(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   // Top-level files (favicon …), never looked for on disk for an API request: a stat per request.
-  const files = serveStatic(dir, { index: false, maxAge: '1h' });
+  const files = precompressed(dir, { maxAge: '1h' });
+  const index = precompressed(dir, { cacheControl: false });
   app.use((req: Request, res: Response, next: () => void) => {
     if (API_PATH.test(req.path)) next();
     else files(req, res, next);
@@ -114,7 +123,8 @@ function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): voi
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path) || !req.accepts('html'))
       return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    req.url = '/index.html';
+    index(req, res, next);
   });
 }
 

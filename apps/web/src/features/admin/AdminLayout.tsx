@@ -1,6 +1,6 @@
-import { Menu } from 'antd';
+import { Button, Grid, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSuspense } from '../../shared/PageSuspense';
 
 const SECTIONS = ['dashboard', 'review', 'batches', 'import', 'search'] as const;
@@ -11,18 +11,44 @@ const pathOf = (section: (typeof SECTIONS)[number]) => (section === 'dashboard' 
 export function AdminLayout() {
   const { t } = useTranslation('admin');
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const selected = SECTIONS.filter((section) => section !== 'dashboard' && pathname.startsWith(pathOf(section)));
+  const current = selected[0] ?? 'dashboard';
+  // A horizontal menu too wide for a phone hides items that stay focusable: there the sections wrap.
+  const compact = !(Grid.useBreakpoint().md ?? true);
   return (
     <>
       <nav aria-label={t('nav.label')} style={{ marginBottom: 16 }}>
-        <Menu
-          mode="horizontal"
-          selectedKeys={selected.length > 0 ? selected : ['dashboard']}
-          items={SECTIONS.map((section) => ({
-            key: section,
-            label: <Link to={pathOf(section)}>{t(`nav.${section}`)}</Link>,
-          }))}
-        />
+        {compact ? (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            {SECTIONS.map((section) => (
+              <li key={section}>
+                {/* A button-styled link, routed in the page like the menu's links. */}
+                <Button
+                  size="small"
+                  type={section === current ? 'primary' : 'default'}
+                  href={pathOf(section)}
+                  aria-current={section === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    void navigate(pathOf(section));
+                  }}
+                >
+                  {t(`nav.${section}`)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Menu
+            mode="horizontal"
+            selectedKeys={selected.length > 0 ? selected : ['dashboard']}
+            items={SECTIONS.map((section) => ({
+              key: section,
+              label: <Link to={pathOf(section)}>{t(`nav.${section}`)}</Link>,
+            }))}
+          />
+        )}
       </nav>
       <PageSuspense>
         <Outlet />

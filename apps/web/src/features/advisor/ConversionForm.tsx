@@ -225,7 +225,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
                 value: engagement.id,
                 label: t('conversion.engagementOption', {
                   team: engagement.teamName ?? '—',
-                  status: t(`engagementStatus.${engagement.status}`),
+                  status: label('engagementStatus', engagement.status),
                 }),
               }))}
             />

@@ -1,4 +1,4 @@
-import { Card, Empty, Table, Tabs, Typography } from 'antd';
+import { Card, Empty, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { formatDate } from '../../shared/format';
 import { useVocabulary } from '../../shared/vocabulary';
 import { FilePanel } from '../files/FilePanel';
 import { type Period, type RecordPage, useAdvisorDemands, useConversions, useMatchmakings, useTeams } from './queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Matchmaking = Schema<'MatchmakingView'>;
 type Conversion = Schema<'ConversionView'>;
@@ -76,7 +77,7 @@ function MatchmakingTable({ period }: { period: Period }) {
       empty={<Empty description={t('records.emptyMatchmakings')} />}
     >
       {(data) => (
-        <Table<Matchmaking>
+        <AdaptiveTable<Matchmaking>
           aria-label={t('records.matchmakingsCaption')}
           rowKey="id"
           size="middle"
@@ -150,7 +151,7 @@ function ConversionTable({ period }: { period: Period }) {
       empty={<Empty description={t('records.emptyConversions')} />}
     >
       {(data) => (
-        <Table<Conversion>
+        <AdaptiveTable<Conversion>
           aria-label={t('records.conversionsCaption')}
           rowKey="id"
           size="middle"

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../shared/QueryState';
@@ -8,6 +8,7 @@ import { DemandStatusTag } from '../enterprise/DemandStatusTag';
 import { type DemandStatus, EDITABLE_STATUSES } from '../enterprise/queries';
 import { type Demand, type Organisation, useAdvisorDemands, useServedOrganisations } from './queries';
 import type { RecordKind } from './RecordDrawer';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 interface EnterpriseRow extends Organisation {
   demands: Demand[];
@@ -51,7 +52,7 @@ function EnterpriseTable({ rows, onRecord }: { rows: EnterpriseRow[]; onRecord: 
   const { t } = useTranslation('advisor');
   const { label } = useVocabulary();
   return (
-    <Table<EnterpriseRow>
+    <AdaptiveTable<EnterpriseRow>
       aria-label={t('enterprises.caption')}
       rowKey="id"
       size="middle"
@@ -127,7 +128,7 @@ function NeedTable({ organisation, demands }: { organisation: string; demands: D
   const { t } = useTranslation('advisor');
   const { t: common } = useTranslation();
   return (
-    <Table<Demand>
+    <AdaptiveTable<Demand>
       aria-label={t('enterprises.needsCaption', { name: organisation })}
       rowKey="id"
       size="small"

@@ -37,7 +37,10 @@ export function LoginPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16 }}>
-        {t('login.noAccount')} <Link to="/register">{t('login.register')}</Link>
+        {t('login.noAccount')}{' '}
+        <Link className="inline-link" to="/register">
+          {t('login.register')}
+        </Link>
       </Typography.Paragraph>
       <Alert type="info" showIcon title={t('login.demo')} />
     </Card>

@@ -107,7 +107,10 @@ export function RegisterPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16 }}>
-        {t('register.haveAccount')} <Link to="/login">{t('login.submit')}</Link>
+        {t('register.haveAccount')}{' '}
+        <Link className="inline-link" to="/login">
+          {t('login.submit')}
+        </Link>
       </Typography.Paragraph>
     </Card>
   );

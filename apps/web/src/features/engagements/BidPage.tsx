@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -15,6 +15,7 @@ import { BidScores } from '../team/bids/BidScores';
 import { BidStatusTag } from '../team/bids/BidStatusTag';
 import { isOpenForBids } from '../team/bids/bidValues';
 import { useBid, useDemand } from '../team/queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Bid = Schema<'BidView'>;
 type Demand = Schema<'DemandPublicView'>;
@@ -91,7 +92,7 @@ function BidDetails({ bid }: { bid: Bid }) {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{bid.approach}</Typography.Paragraph>
       </Card>
       <Card title={t('bidForm.sections.indicators')}>
-        <Table
+        <AdaptiveTable
           aria-label={t('bidForm.sections.indicators')}
           size="small"
           pagination={false}
@@ -113,7 +114,7 @@ function BidDetails({ bid }: { bid: Bid }) {
         />
       </Card>
       <Card title={t('bidForm.sections.milestones')}>
-        <Table
+        <AdaptiveTable
           aria-label={t('bidForm.sections.milestones')}
           size="small"
           pagination={false}
@@ -133,7 +134,7 @@ function BidDetails({ bid }: { bid: Bid }) {
         />
       </Card>
       <Card title={t('bidForm.sections.members')}>
-        <Table
+        <AdaptiveTable
           aria-label={t('bidForm.sections.members')}
           size="small"
           pagination={false}

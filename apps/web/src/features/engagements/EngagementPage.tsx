@@ -22,6 +22,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EngagementStatusTag } from './EngagementStatusTag';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -38,12 +39,6 @@ type Side = 'team' | 'owner' | null;
 
 const engagementKey = (id: string) => ['engagement', id] as const;
 
-const ENGAGEMENT_COLOURS: Record<Engagement['status'], string> = {
-  awarded: 'purple',
-  in_progress: 'processing',
-  completed: 'success',
-  cancelled: 'default',
-};
 const MILESTONE_COLOURS: Record<Milestone['status'], string> = {
   planned: 'default',
   submitted: 'processing',
@@ -51,11 +46,6 @@ const MILESTONE_COLOURS: Record<Milestone['status'], string> = {
   rejected: 'error',
 };
 const STEP_STATUS = { planned: 'wait', submitted: 'process', accepted: 'finish', rejected: 'error' } as const;
-
-export function EngagementStatusTag({ status }: { status: Engagement['status'] }) {
-  const { t } = useTranslation('engagement');
-  return <Tag color={ENGAGEMENT_COLOURS[status]}>{t(`status.${status}`)}</Tag>;
-}
 
 /**
  * An engagement (揭榜项目) after the award: the winning team delivers its milestones in order, the

@@ -1,5 +1,5 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { AWARDABLE_STATUSES, type DemandFull, useDemandBids, useManagedDemand, u
 import { ScoreBidModal } from './ScoreBidModal';
 import { ShortlistTable } from './ShortlistTable';
 import { WeightsCard } from './WeightsCard';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Bid = Schema<'BidView'>;
 type Shortlist = Schema<'ShortlistView'>;
@@ -107,7 +108,7 @@ function BidsComparison({ demand, bids, shortlist, onScore }: BidsComparisonProp
   const ranking = new Map(shortlist?.entries.map((entry) => [entry.bidId, entry]));
 
   return (
-    <Table<Bid>
+    <AdaptiveTable<Bid>
       aria-label={t('bids.caption')}
       rowKey="id"
       size="small"

@@ -1,12 +1,13 @@
-import { Progress, Table } from 'antd';
+import { Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Schema } from '../../api/types';
 import { formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
-import { EngagementStatusTag } from '../engagements/EngagementPage';
+import { EngagementStatusTag } from '../engagements/EngagementStatusTag';
 import { UnreadMessagesTag } from '../engagements/UnreadMessagesTag';
 import { useDemandEngagements } from './queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Engagement = Schema<'EngagementView'>;
 
@@ -17,7 +18,7 @@ export function DemandEngagements({ demandId }: { demandId: string }) {
   return (
     <QueryState query={engagements} isEmpty={(items) => items.length === 0}>
       {(items) => (
-        <Table<Engagement>
+        <AdaptiveTable<Engagement>
           aria-label={t('list.caption')}
           rowKey="id"
           pagination={false}

@@ -1,9 +1,10 @@
-import { Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Deadline } from '../../shared/Deadline';
 import { bountyRange, formatDateTime } from '../../shared/format';
 import { useVocabulary } from '../../shared/vocabulary';
 import type { DemandFull } from './queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 /** Everything the owner wrote, and where the need stands. */
 export function DemandSummary({ demand }: { demand: DemandFull }) {
@@ -60,7 +61,7 @@ export function DemandSummary({ demand }: { demand: DemandFull }) {
           },
         ]}
       />
-      <Table
+      <AdaptiveTable
         aria-label={t('editor.sections.indicators')}
         title={() => <strong>{t('editor.sections.indicators')}</strong>}
         rowKey="name"

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DEMAND_STATUSES } from '@jiebang/contracts';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
@@ -10,6 +10,8 @@ import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
 import { DemandStatusTag } from './DemandStatusTag';
 import { BIDDING_STATUSES, type DemandFull, type DemandStatus, demandKeys } from './queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
+import { AdaptiveTabs } from '../../shared/AdaptiveTabs';
 
 const PAGE_SIZE = 20;
 const ALL = 'all';
@@ -83,7 +85,7 @@ export function EnterpriseHome() {
           {t('home.create')}
         </Button>
       </Flex>
-      <Tabs
+      <AdaptiveTabs
         aria-label={t('home.filter')}
         activeKey={status ?? ALL}
         onChange={(key) => setParams(key === ALL ? {} : { status: key })}
@@ -91,7 +93,7 @@ export function EnterpriseHome() {
       />
       <QueryState query={demands} isEmpty={(data) => data.total === 0} empty={<EmptyList />}>
         {(data) => (
-          <Table<DemandFull>
+          <AdaptiveTable<DemandFull>
             rowKey="id"
             dataSource={data.items}
             aria-label={t('home.caption')}

@@ -1,8 +1,9 @@
 import { EVALUATION_CRITERIA } from '@jiebang/contracts';
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schema } from '../../api/types';
 import { useVocabulary } from '../../shared/vocabulary';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Entry = Schema<'ShortlistEntryView'>;
 
@@ -14,7 +15,7 @@ export function ShortlistTable({ shortlist }: { shortlist: Schema<'ShortlistView
   const { t: common } = useTranslation();
   const { label } = useVocabulary();
   return (
-    <Table<Entry>
+    <AdaptiveTable<Entry>
       aria-label={t('evaluation.shortlist')}
       title={() => (
         <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>

@@ -1,5 +1,5 @@
 import { CalendarOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Pagination, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Empty, Pagination, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,8 @@ import { useVocabulary } from '../../shared/vocabulary';
 import { type Batch, type Demand, useBatch, useBatches } from './queries';
 import { StatusTag } from './StatusTag';
 import { ACCENT, LINK, MUTED } from './tone';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
+import { ButtonLink } from '../../shared/ButtonLink';
 
 const PAGE_SIZE = 10;
 
@@ -22,7 +24,7 @@ function BatchDemands({ batch }: { batch: Batch }) {
   return (
     <QueryState query={detail} isEmpty={(data) => data.demands.length === 0}>
       {(data) => (
-        <Table<Demand>
+        <AdaptiveTable<Demand>
           size="small"
           rowKey="id"
           style={{ marginTop: 12 }}
@@ -100,9 +102,9 @@ function BatchCard({ batch }: { batch: Batch }) {
           </div>
         </div>
         <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
-          <Link to={`/hall?scope=all&batchId=${batch.id}`}>
-            <Button type="primary">{t('batches.search')}</Button>
-          </Link>
+          <ButtonLink to={`/hall?scope=all&batchId=${batch.id}`} type="primary">
+            {t('batches.search')}
+          </ButtonLink>
           <Button aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? t('batches.hideList') : t('batches.showList')}
           </Button>

@@ -1,10 +1,10 @@
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useSession } from '../../api/session';
 import { useNow } from '../../shared/useNow';
 import type { Demand } from './queries';
 import { MUTED } from './tone';
+import { ButtonLink } from '../../shared/ButtonLink';
 
 /**
  * What the visitor may do with the need: bid (team), manage (its enterprise) or sign in first;
@@ -19,31 +19,25 @@ export function DemandActions({ demand }: { demand: Demand }) {
 
   if (!user) {
     return open ? (
-      <Link to={`/login?next=/demands/${demand.id}`}>
-        <Button type="primary" size="large" block>
-          {t('demand.loginToBid')}
-        </Button>
-      </Link>
+      <ButtonLink to={`/login?next=/demands/${demand.id}`} type="primary" size="large" block>
+        {t('demand.loginToBid')}
+      </ButtonLink>
     ) : (
       <Typography.Text style={{ color: MUTED }}>{t('demand.bidClosed')}</Typography.Text>
     );
   }
   if (user.role === 'enterprise' && user.organisation?.id === demand.owner.id) {
     return (
-      <Link to={`/enterprise/demands/${demand.id}`}>
-        <Button type="primary" size="large" block>
-          {t('demand.manage')}
-        </Button>
-      </Link>
+      <ButtonLink to={`/enterprise/demands/${demand.id}`} type="primary" size="large" block>
+        {t('demand.manage')}
+      </ButtonLink>
     );
   }
   if (user.role === 'team') {
     return open ? (
-      <Link to={`/team/bids/new?demand=${demand.id}`}>
-        <Button type="primary" size="large" block>
-          {t('demand.bid')}
-        </Button>
-      </Link>
+      <ButtonLink to={`/team/bids/new?demand=${demand.id}`} type="primary" size="large" block>
+        {t('demand.bid')}
+      </ButtonLink>
     ) : (
       <Button size="large" block disabled>
         {t('demand.bidClosed')}

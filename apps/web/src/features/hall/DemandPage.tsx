@@ -1,5 +1,5 @@
 import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
-import { Breadcrumb, Button, Card, Descriptions, Result, Table, Tabs, Tag, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Result, Tabs, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -17,6 +17,8 @@ import { type Demand, useBidCount, useDemand } from './queries';
 import { StatusTag } from './StatusTag';
 import { SuitableTeams } from './SuitableTeams';
 import { ACCENT, LINK, MUTED } from './tone';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
+import { ButtonLink } from '../../shared/ButtonLink';
 
 type Indicator = Schema<'IndicatorDto'>;
 
@@ -52,7 +54,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function Indicators({ indicators }: { indicators: Indicator[] }) {
   const { t } = useTranslation('hall');
   return (
-    <Table<Indicator>
+    <AdaptiveTable<Indicator>
       size="small"
       bordered
       pagination={false}
@@ -282,9 +284,9 @@ function NotFoundState() {
       }
       subTitle={<span style={{ color: MUTED }}>{t('demand.notFoundHint')}</span>}
       extra={
-        <Link to="/hall">
-          <Button type="primary">{t('demand.backToHall')}</Button>
-        </Link>
+        <ButtonLink to="/hall" type="primary">
+          {t('demand.backToHall')}
+        </ButtonLink>
       }
     />
   );

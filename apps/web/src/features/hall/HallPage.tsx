@@ -1,5 +1,5 @@
-import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Pagination, Segmented, Select, Typography } from 'antd';
+import { CloseCircleFilled, FilterOutlined, SearchOutlined } from '@ant-design/icons';
+import { Badge, Button, Drawer, Empty, Grid, Input, Pagination, Segmented, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -8,7 +8,7 @@ import { SaveSearchButton } from '../notifications/SaveSearchButton';
 import { FacetPanel, type FilterPatch } from './FacetPanel';
 import { useDemandSearch, useFacetCounts } from './queries';
 import { ResultList } from './ResultList';
-import { hasFilters, PAGE_SIZES, readFilters, type Sort, SORTS, writeFilters } from './searchParams';
+import { activeFilterCount, hasFilters, PAGE_SIZES, readFilters, type Sort, SORTS, writeFilters } from './searchParams';
 import { useDraft } from './useDraft';
 import { ACCENT, MUTED } from './tone';
 
@@ -19,6 +19,10 @@ export function HallPage() {
   const filters = useMemo(() => readFilters(params), [params]);
   const search = useDemandSearch(filters);
   const counts = useFacetCounts(filters, search.data?.facets);
+  // On a phone the filters wait in a drawer, so the first result is on the first screen.
+  const compact = !(Grid.useBreakpoint().md ?? true);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filterCount = activeFilterCount(filters);
 
   // Any change but paging starts again at page 1. Typing replaces the history entry; a click adds
   // one and renders at once (not in a transition), so a ticked box shows ticked straight away.
@@ -47,7 +51,7 @@ export function HallPage() {
           background: 'linear-gradient(180deg, #fff 0%, #fdf3f2 100%)',
           border: '1px solid #f0e0de',
           borderTop: `3px solid ${ACCENT}`,
-          padding: '20px 24px',
+          padding: compact ? '12px 12px' : '20px 24px',
           marginBottom: 16,
         }}
       >
@@ -72,14 +76,52 @@ export function HallPage() {
             style={{ maxWidth: 880 }}
           />
         </div>
+        {compact && (
+          <Badge count={filterCount} size="small" offset={[-4, 4]}>
+            <Button
+              icon={<FilterOutlined />}
+              style={{ marginTop: 12 }}
+              aria-expanded={filtersOpen}
+              aria-controls="hall-filter-drawer"
+              onClick={() => setFiltersOpen(true)}
+            >
+              {filterCount > 0 ? t('hall.filtersActive', { count: filterCount }) : t('hall.filters')}
+            </Button>
+          </Badge>
+        )}
       </header>
-      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-        <div style={{ width: 272, flex: '0 0 272px' }}>
+      {compact && (
+        <Drawer
+          id="hall-filter-drawer"
+          title={t('hall.filters')}
+          placement="left"
+          size="min(360px, 92vw)"
+          open={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+          styles={{ body: { padding: 0 } }}
+          footer={
+            <Button type="primary" block onClick={() => setFiltersOpen(false)}>
+              {search.data ? t('hall.showResults', { total: search.data.total }) : t('hall.close')}
+            </Button>
+          }
+        >
           <FacetPanel filters={filters} counts={counts} onChange={update} onReset={reset} />
-        </div>
+        </Drawer>
+      )}
+      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        {!compact && (
+          <div style={{ width: 272, flex: '0 0 272px' }}>
+            <FacetPanel filters={filters} counts={counts} onChange={update} onReset={reset} />
+          </div>
+        )}
         <section
           aria-labelledby="hall-results"
-          style={{ flex: '1 1 560px', minWidth: 0, background: '#fff', border: '1px solid #e8e8e8' }}
+          style={{
+            flex: compact ? '1 1 100%' : '1 1 560px',
+            minWidth: 0,
+            background: '#fff',
+            border: '1px solid #e8e8e8',
+          }}
         >
           <div
             style={{
@@ -88,7 +130,7 @@ export function HallPage() {
               gap: 12,
               justifyContent: 'space-between',
               alignItems: 'center',
-              padding: '10px 20px',
+              padding: compact ? '8px 12px' : '10px 20px',
               borderBottom: `2px solid ${ACCENT}`,
               background: '#fafafa',
             }}

@@ -124,6 +124,16 @@ export function hasFilters(filters: HallFilters): boolean {
   );
 }
 
+/** How many filters narrow the results beside the search text (a range counts once per bound). */
+export function activeFilterCount(filters: HallFilters): number {
+  const ticked = FACET_GROUPS.reduce(
+    (sum, group) => sum + (group === 'status' && filters.open ? 0 : filters[group].length),
+    0,
+  );
+  const others = [filters.bountyMin, filters.bountyMax, filters.deadlineFrom, filters.deadlineTo, filters.batchId];
+  return ticked + others.filter((value) => value !== null).length;
+}
+
 /** The search API's query for these filters. */
 export function toSearchQuery(filters: HallFilters): SearchQuery {
   const query: SearchQuery = { sort: filters.sort, page: filters.page, pageSize: filters.pageSize };

@@ -1,4 +1,4 @@
-import { App, Button, Card, List, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, List, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../api/session';
@@ -14,6 +14,7 @@ import {
   useSubscriptions,
   useUnsubscribe,
 } from './queries';
+import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 /** 通知设置: channels per alert kind, and my followed needs, saved searches and profile alert. */
 export function PreferencesPage() {
@@ -40,7 +41,7 @@ export function PreferencesPage() {
       >
         <QueryState query={preferences}>
           {(data) => (
-            <Table
+            <AdaptiveTable
               rowKey="kind"
               pagination={false}
               dataSource={data.items}

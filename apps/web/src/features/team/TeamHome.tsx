@@ -1,12 +1,13 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Tabs, Typography } from 'antd';
+import { Alert, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../api/session';
 import { MyBids } from './home/MyBids';
 import { MyEngagements } from './home/MyEngagements';
 import { SuggestedDemands } from './home/SuggestedDemands';
 import { useTeamProfile } from './queries';
+import { ButtonLink } from '../../shared/ButtonLink';
 
 const TABS = ['suggested', 'bids', 'engagements'] as const;
 type Tab = (typeof TABS)[number];
@@ -32,9 +33,9 @@ export function TeamHome() {
           </Typography.Title>
           {organisation && <Typography.Text type="secondary">{organisation.name}</Typography.Text>}
         </div>
-        <Link to="/team/profile">
-          <Button icon={<EditOutlined />}>{t('home.editProfile')}</Button>
-        </Link>
+        <ButtonLink to="/team/profile" icon={<EditOutlined />}>
+          {t('home.editProfile')}
+        </ButtonLink>
       </div>
       {profile.data === null && (
         <Alert
@@ -43,9 +44,9 @@ export function TeamHome() {
           title={t('home.noProfile')}
           description={t('home.noProfileHint')}
           action={
-            <Link to="/team/profile">
-              <Button type="primary">{t('home.createProfile')}</Button>
-            </Link>
+            <ButtonLink to="/team/profile" type="primary">
+              {t('home.createProfile')}
+            </ButtonLink>
           }
         />
       )}

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Empty, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import type { Schema } from '../../../api/types';
 import { bountyRange } from '../../../shared/format';
 import { useProblemText } from '../../../shared/problems';
 import { useVocabulary } from '../../../shared/vocabulary';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Member = Schema<'DemandPublicView'>;
 
@@ -39,7 +40,7 @@ export function BatchMembers({ batchId, members, draft, onChanged }: BatchMember
   });
 
   return (
-    <Table<Member>
+    <AdaptiveTable<Member>
       rowKey="id"
       size="small"
       aria-label={t('batches.detail.members')}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
@@ -10,6 +10,7 @@ import { adminKeys, type Batch } from '../queries';
 import { BatchDrawer } from './BatchDrawer';
 import { BatchStatusTag } from './BatchStatusTag';
 import { CreateBatchModal } from './CreateBatchModal';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 const PAGE_SIZE = 20;
 
@@ -42,7 +43,7 @@ export function BatchesPage() {
         empty={<Empty description={t('batches.empty')} />}
       >
         {(data) => (
-          <Table<Batch>
+          <AdaptiveTable<Batch>
             rowKey="id"
             dataSource={data.items}
             aria-label={t('batches.caption')}

@@ -1,4 +1,4 @@
-import { Card, Empty } from 'antd';
+import { Card, Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schema } from '../../../api/types';
 import { Chart } from '../../../shared/Chart';
@@ -19,12 +19,12 @@ export function BreakdownChart({ by, rows }: BreakdownChartProps) {
   const { t } = useTranslation('admin');
   const { label } = useVocabulary();
   const title = t(by === 'industry' ? 'dashboard.byIndustry' : 'dashboard.byDistrict');
-  // Horizontal bars read top-down, so the largest goes last in ECharts' bottom-up category axis;
-  // the records no industry or district fits go at the very bottom.
-  const sorted = [...rows].sort(
-    (a, b) => Number(b.key === UNKNOWN) - Number(a.key === UNKNOWN) || a.collected - b.collected,
-  );
-  const nameOf = (row: Row) => (row.key === UNKNOWN ? t(`dashboard.unknown.${by}`) : label(by, row.key));
+  // Records no industry or district fits (achievements' deals without a need) are not a district of
+  // their own: a bar for them would set the scale and flatten every real one. They are named below.
+  const unknown = rows.find((row) => row.key === UNKNOWN);
+  // Horizontal bars read top-down, so the largest goes last in ECharts' bottom-up category axis.
+  const sorted = rows.filter((row) => row.key !== UNKNOWN).sort((a, b) => a.collected - b.collected);
+  const nameOf = (row: Row) => label(by, row.key);
   const names = sorted.map(nameOf);
   const series = FIELDS.map((field) => ({
     name: t(`dashboard.series.${field}`),
@@ -35,9 +35,15 @@ export function BreakdownChart({ by, rows }: BreakdownChartProps) {
     .reverse()
     .map((row) => `${nameOf(row)} ${FIELDS.map((field, i) => `${series[i]?.name} ${row[field]}`).join(' ')}`)
     .join('；');
+  const unknownNote =
+    unknown &&
+    t('dashboard.unknownNote', {
+      name: t(`dashboard.unknown.${by}`),
+      figures: FIELDS.map((field, i) => `${series[i]?.name} ${unknown[field]}`).join('，'),
+    });
   return (
     <Card title={title}>
-      {rows.length === 0 ? (
+      {sorted.length === 0 ? (
         <Empty description={t('chart.noData')} />
       ) : (
         <Chart
@@ -52,6 +58,11 @@ export function BreakdownChart({ by, rows }: BreakdownChartProps) {
             series,
           }}
         />
+      )}
+      {unknownNote && (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+          {unknownNote}
+        </Typography.Paragraph>
       )}
     </Card>
   );

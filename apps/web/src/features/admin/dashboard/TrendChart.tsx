@@ -6,9 +6,16 @@ import { Chart } from '../../../shared/Chart';
 
 type Row = Schema<'BreakdownRowView'>;
 
-/** Every month from the first to the last row, quiet months as zeros, so the axis keeps time's scale. */
+/** A month the chart draws something for: an award, a conversion or a contract's value. */
+const drawn = (row: Row) => row.awarded > 0 || row.conversions > 0 || row.contractValue > 0;
+
+/**
+ * Every month from the first to the last month with something drawn, quiet months between them as
+ * zeros, so the axis keeps time's scale without empty years at either end (needs collected long
+ * before their first award).
+ */
 function everyMonth(rows: Row[]): Row[] {
-  const sorted = [...rows].sort((a, b) => a.key.localeCompare(b.key));
+  const sorted = rows.filter(drawn).sort((a, b) => a.key.localeCompare(b.key));
   const first = sorted[0];
   const last = sorted.at(-1);
   if (!first || !last) return [];
@@ -43,7 +50,8 @@ export function TrendChart({ rows: given }: { rows: Row[] }) {
   const awarded = t('dashboard.series.awarded');
   const conversions = t('dashboard.series.conversions');
   const value = t('dashboard.series.contractValue');
-  const figures = given
+  const figures = rows
+    .filter(drawn)
     .map((row) => `${row.key} ${awarded}${row.awarded} ${conversions}${row.conversions} ${value}${row.contractValue}`)
     .join('；');
   return (

@@ -1,7 +1,8 @@
-import { Table } from 'antd';
+import {} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { zhVocabulary } from '../../../i18n/vocabulary';
 import { IMPORT_COLUMNS, type ImportField } from './columns';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Column = (typeof IMPORT_COLUMNS)[number];
 
@@ -25,7 +26,7 @@ export function ColumnGuide() {
     bidDeadline: t('import.notes.bidDeadline'),
   };
   return (
-    <Table<Column>
+    <AdaptiveTable<Column>
       size="small"
       rowKey="field"
       aria-label={t('import.guide.caption')}

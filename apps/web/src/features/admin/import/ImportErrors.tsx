@@ -1,8 +1,9 @@
-import { Table } from 'antd';
+import {} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../../api/problem';
 import { translateKey } from '../../../i18n';
 import { IMPORT_COLUMNS, isImportField } from './columns';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 interface ErrorRow {
   key: string;
@@ -62,7 +63,7 @@ export function ImportErrors({ problems }: { problems: FieldProblem[] }) {
   });
 
   return (
-    <Table<ErrorRow>
+    <AdaptiveTable<ErrorRow>
       size="small"
       aria-label={t('import.errors.caption')}
       dataSource={rows}

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Collapse, Progress, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ApiError } from '../../../api/problem';
 import { useProblemText } from '../../../shared/problems';
 import { adminKeys } from '../queries';
@@ -11,6 +10,7 @@ import { ColumnGuide } from './ColumnGuide';
 import { templateCsv } from './columns';
 import { ImportErrors } from './ImportErrors';
 import { uploadSheet } from './uploadSheet';
+import { ButtonLink } from '../../../shared/ButtonLink';
 
 /** The server reports at most this many problems of one sheet. */
 const MAX_REPORTED = 200;
@@ -92,11 +92,9 @@ export function ImportPage() {
             role="status"
             title={t('import.success', { count: upload.data.imported })}
             action={
-              <Link to="/admin/review">
-                <Button size="small" type="primary">
-                  {t('import.toReview')}
-                </Button>
-              </Link>
+              <ButtonLink to="/admin/review" size="small" type="primary">
+                {t('import.toReview')}
+              </ButtonLink>
             }
           />
         )}

@@ -1,8 +1,9 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { bountyRange, formatDateTime } from '../../../shared/format';
 import { useVocabulary } from '../../../shared/vocabulary';
 import type { DemandFull } from '../queries';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Indicator = DemandFull['indicators'][number];
 
@@ -20,7 +21,7 @@ export function DemandDetail({ demand }: { demand: DemandFull }) {
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{demand.background}</Typography.Paragraph>
       </Descriptions.Item>
       <Descriptions.Item label={t('review.detail.indicators')} span="filled">
-        <Table<Indicator>
+        <AdaptiveTable<Indicator>
           size="small"
           pagination={false}
           aria-label={t('review.detail.indicators')}

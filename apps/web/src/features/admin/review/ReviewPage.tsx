@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
@@ -10,6 +10,7 @@ import { useVocabulary } from '../../../shared/vocabulary';
 import { adminKeys, type DemandFull } from '../queries';
 import { DemandDetail } from './DemandDetail';
 import { ReturnModal } from './ReturnModal';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 const PAGE_SIZE = 20;
 
@@ -69,7 +70,7 @@ export function ReviewPage() {
       <Typography.Paragraph>{t('review.intro')}</Typography.Paragraph>
       <QueryState query={queue} isEmpty={(data) => data.total === 0} empty={<Empty description={t('review.empty')} />}>
         {(data) => (
-          <Table<DemandFull>
+          <AdaptiveTable<DemandFull>
             rowKey="id"
             dataSource={data.items}
             aria-label={t('review.caption')}

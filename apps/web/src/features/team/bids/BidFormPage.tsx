@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Result, Space, Typography } from 'antd';
+import { Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { QueryState } from '../../../shared/QueryState';
 import { useBid, useDemand, useTeamProfile } from '../queries';
 import { BidEditor } from './BidEditor';
 import { DemandSummary } from './DemandSummary';
+import { ButtonLink } from '../../../shared/ButtonLink';
 
 type Demand = Schema<'DemandPublicView'>;
 
@@ -33,9 +34,9 @@ export function BidFormPage() {
           status="info"
           title={t('bidForm.noDemand')}
           extra={
-            <Link to="/hall">
-              <Button type="primary">{t('bidForm.toHall')}</Button>
-            </Link>
+            <ButtonLink to="/hall" type="primary">
+              {t('bidForm.toHall')}
+            </ButtonLink>
           }
         />
       </>
@@ -62,9 +63,9 @@ function EditBid({ bid }: { bid: Schema<'BidView'> }) {
         status="warning"
         title={t('bidForm.notEditable')}
         extra={
-          <Link to={`/bids/${bid.id}`}>
-            <Button type="primary">{t('bidForm.viewBid')}</Button>
-          </Link>
+          <ButtonLink to={`/bids/${bid.id}`} type="primary">
+            {t('bidForm.viewBid')}
+          </ButtonLink>
         }
       />
     );

@@ -1,10 +1,11 @@
-import { Card, Descriptions, Table } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type Schema } from '../../../api/types';
 import { Deadline } from '../../../shared/Deadline';
 import { bountyRange } from '../../../shared/format';
 import { useVocabulary } from '../../../shared/vocabulary';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Demand = Schema<'DemandPublicView'>;
 
@@ -38,7 +39,7 @@ export function DemandSummary({ demand }: { demand: Demand }) {
           { key: 'status', label: t('demand.status'), children: label('demandStatus', demand.status) },
         ]}
       />
-      <Table
+      <AdaptiveTable
         aria-label={t('demand.indicators')}
         title={() => t('demand.indicators')}
         size="small"

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Select, Space, Table, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { QueryState } from '../../../shared/QueryState';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { BidStatusTag } from '../bids/BidStatusTag';
 import { teamKeys } from '../queries';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Bid = Schema<'BidView'>;
 type Status = NonNullable<QueryOf<'/api/v1/bids/mine'>['status']>;
@@ -44,7 +45,7 @@ export function MyBids() {
       />
       <QueryState query={bids}>
         {(data) => (
-          <Table<Bid>
+          <AdaptiveTable<Bid>
             aria-label={t('home.tabs.bids')}
             rowKey="id"
             dataSource={data.items}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Progress, Space, Table, Tag, Typography } from 'antd';
+import { Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,19 +7,14 @@ import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { formatDate } from '../../../shared/format';
 import { QueryState } from '../../../shared/QueryState';
+import { EngagementStatusTag } from '../../engagements/EngagementStatusTag';
 import { UnreadMessagesTag } from '../../engagements/UnreadMessagesTag';
 import { teamKeys } from '../queries';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Engagement = Schema<'EngagementView'>;
 
 const PAGE_SIZE = 20;
-const STATUS_COLOURS: Record<Engagement['status'], string> = {
-  awarded: 'blue',
-  in_progress: 'processing',
-  completed: 'success',
-  cancelled: 'default',
-};
-
 /** The projects my team won, with how many milestones the owner has accepted. */
 export function MyEngagements() {
   const { t } = useTranslation('team');
@@ -32,7 +27,7 @@ export function MyEngagements() {
   return (
     <QueryState query={engagements}>
       {(data) => (
-        <Table<Engagement>
+        <AdaptiveTable<Engagement>
           aria-label={t('home.tabs.engagements')}
           rowKey="id"
           dataSource={data.items}
@@ -96,7 +91,7 @@ function EngagementStatus({ engagement }: { engagement: Engagement }) {
   const overdue = engagement.milestones.filter((milestone) => milestone.overdue).length;
   return (
     <Space size={4} wrap>
-      <Tag color={STATUS_COLOURS[engagement.status]}>{t(`engagements.status.${engagement.status}`)}</Tag>
+      <EngagementStatusTag status={engagement.status} />
       {overdue > 0 && <Tag color="error">{t('engagements.overdue', { count: overdue })}</Tag>}
     </Space>
   );

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client';
@@ -10,6 +10,7 @@ import { bountyRange } from '../../../shared/format';
 import { QueryState } from '../../../shared/QueryState';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { teamKeys } from '../queries';
+import { ButtonLink } from '../../../shared/ButtonLink';
 
 type Suggestion = Schema<'SuggestionView'>;
 
@@ -35,9 +36,9 @@ export function SuggestedDemands({ organisationId, hasProfile }: { organisationI
   if (!organisationId || !hasProfile) {
     return (
       <Empty description={t('suggested.needProfile')}>
-        <Link to="/team/profile">
-          <Button type="primary">{t('home.createProfile')}</Button>
-        </Link>
+        <ButtonLink to="/team/profile" type="primary">
+          {t('home.createProfile')}
+        </ButtonLink>
       </Empty>
     );
   }
@@ -48,9 +49,7 @@ export function SuggestedDemands({ organisationId, hasProfile }: { organisationI
       isEmpty={(items) => items.length === 0}
       empty={
         <Empty description={t('suggested.empty')}>
-          <Link to="/hall">
-            <Button>{t('suggested.toHall')}</Button>
-          </Link>
+          <ButtonLink to="/hall">{t('suggested.toHall')}</ButtonLink>
         </Empty>
       }
     >

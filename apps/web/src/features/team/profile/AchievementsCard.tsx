@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
@@ -9,6 +9,7 @@ import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
 import { teamKeys } from '../queries';
 import { AchievementModal } from './AchievementModal';
+import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Profile = Schema<'TeamProfileView'>;
 type Achievement = Schema<'AchievementView'>;
@@ -59,7 +60,7 @@ export function AchievementsCard({ profile }: { profile: Profile | null }) {
       {!profile ? (
         <Empty description={t('achievements.needProfile')} />
       ) : (
-        <Table<Achievement>
+        <AdaptiveTable<Achievement>
           aria-label={t('achievements.title')}
           rowKey="id"
           size="small"
