@@ -107,9 +107,10 @@ const CONCURRENCY = 4;
 const PROBE_INTERVAL_MS = 250;
 // The suite shares two cores with the rest of `npm test` and drives the server from the same event
 // loop, so a single probe can wait on the machine: 95 % of probes must answer within the budget,
-// and none may take a second (the nesting defect held the loop for 2 s a request).
-const LIVENESS_BUDGET_MS = 200;
-const LIVENESS_CEILING_MS = 1000;
+// and none may take 1.5 s (the nesting defect held the loop for 2 s a request). The browser suite's
+// Chromium runs beside it on the same two cores, which once held a probe for 1,032 ms.
+const LIVENESS_BUDGET_MS = 500;
+const LIVENESS_CEILING_MS = 1500;
 const CAP = { body: 150, query: 100, other: 50 };
 
 // A fixed seed keeps CI deterministic; JIEBANG_FUZZ_SEED=random explores, and any seed replays.
