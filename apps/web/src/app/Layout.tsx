@@ -1,6 +1,6 @@
 import { BellOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Drawer, Dropdown, Grid, Layout as AntLayout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { sessionStore, useSession } from '../api/session';
 import { setLanguage } from '../i18n';
 import { useVocabulary } from '../shared/vocabulary';
 import { HOME_BY_ROLE } from './RequireRole';
+import { useCompact } from '../shared/useCompact';
 
 const { Header, Content, Footer } = AntLayout;
 
@@ -42,7 +43,7 @@ export function Layout() {
   const queryClient = useQueryClient();
   const role = session?.user.role;
   // Below `md` (768 px) the navigation, language and account move into a drawer behind one button.
-  const compact = !(Grid.useBreakpoint().md ?? true);
+  const compact = useCompact();
   // The drawer belongs to the page it was opened on: navigating closes it.
   const [drawerPath, setDrawerPath] = useState<string | null>(null);
   const drawerOpen = drawerPath === location.pathname;

@@ -1,7 +1,8 @@
-import { Button, Empty, Grid, Pagination, Spin, Table, type TableProps } from 'antd';
+import { Button, Empty, Pagination, Spin, Table, type TableProps } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { type Key, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCompact } from './useCompact';
 
 type Column<T> = NonNullable<TableProps<T>['columns']>[number];
 
@@ -46,7 +47,7 @@ const cardStyle = { border: '1px solid #f0f0f0', borderRadius: 6, padding: '10px
  * Takes the Table's own props: columns, rows, paging, expandable rows, loading, empty text.
  */
 export function AdaptiveTable<T extends object>(props: TableProps<T>) {
-  const compact = !(Grid.useBreakpoint().md ?? true);
+  const compact = useCompact();
   const { t } = useTranslation();
   const [localPage, setLocalPage] = useState(1);
   const [expanded, setExpanded] = useState<ReadonlySet<Key>>(new Set());
@@ -88,11 +89,7 @@ export function AdaptiveTable<T extends object>(props: TableProps<T>) {
             const isOpen = expanded.has(key);
             const onClick = props.onRow?.(record, index).onClick;
             return (
-              <li
-                key={key}
-                style={{ ...cardStyle, cursor: onClick ? 'pointer' : undefined }}
-                onClick={onClick as never}
-              >
+              <li key={key} style={{ ...cardStyle, cursor: onClick ? 'pointer' : undefined }} onClick={onClick}>
                 {first && <div style={{ fontWeight: 600, marginBottom: 4 }}>{cellOf(first, record, index)}</div>}
                 <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 12px' }}>
                   {rest.filter(hasTitle).map((column, c) => (

@@ -1,11 +1,12 @@
-import { Grid, Select, Tabs, type TabsProps } from 'antd';
+import { Select, Tabs, type TabsProps } from 'antd';
+import { useCompact } from './useCompact';
 
 /**
  * Ant Design's Tabs on a wide screen; below `md` a select of the same choices. Tabs that overflow a
  * phone hide the rest behind a "more" button that is not a tab, which screen readers cannot use.
  */
 export function AdaptiveTabs(props: TabsProps & { 'aria-label': string }) {
-  const compact = !(Grid.useBreakpoint().md ?? true);
+  const compact = useCompact();
   if (!compact) return <Tabs {...props} />;
   const items = props.items ?? [];
   const active = props.activeKey ?? items[0]?.key;

@@ -1,7 +1,8 @@
-import { Button, Grid, Menu } from 'antd';
+import { Button, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSuspense } from '../../shared/PageSuspense';
+import { useCompact } from '../../shared/useCompact';
 
 const SECTIONS = ['dashboard', 'review', 'batches', 'import', 'search'] as const;
 
@@ -15,7 +16,7 @@ export function AdminLayout() {
   const selected = SECTIONS.filter((section) => section !== 'dashboard' && pathname.startsWith(pathOf(section)));
   const current = selected[0] ?? 'dashboard';
   // A horizontal menu too wide for a phone hides items that stay focusable: there the sections wrap.
-  const compact = !(Grid.useBreakpoint().md ?? true);
+  const compact = useCompact();
   return (
     <>
       <nav aria-label={t('nav.label')} style={{ marginBottom: 16 }}>

@@ -1,5 +1,5 @@
 import { CloseCircleFilled, FilterOutlined, SearchOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Empty, Grid, Input, Pagination, Segmented, Select, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, Input, Pagination, Segmented, Select, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { ResultList } from './ResultList';
 import { activeFilterCount, hasFilters, PAGE_SIZES, readFilters, type Sort, SORTS, writeFilters } from './searchParams';
 import { useDraft } from './useDraft';
 import { ACCENT, MUTED } from './tone';
+import { useCompact } from '../../shared/useCompact';
 
 /** The public hall: full-text search of published needs, every filter kept in the address bar. */
 export function HallPage() {
@@ -20,7 +21,7 @@ export function HallPage() {
   const search = useDemandSearch(filters);
   const counts = useFacetCounts(filters, search.data?.facets);
   // On a phone the filters wait in a drawer, so the first result is on the first screen.
-  const compact = !(Grid.useBreakpoint().md ?? true);
+  const compact = useCompact();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filterCount = activeFilterCount(filters);
 
