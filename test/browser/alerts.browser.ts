@@ -37,7 +37,9 @@ describe('subscriptions and alerts in the browser', () => {
     const dialog = page.getByRole('dialog', { name: '保存当前搜索' });
     await expect(dialog.getByLabel('名称').inputValue()).resolves.toBe('激光');
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await page.getByText('已保存搜索，可在“通知设置”中管理').waitFor();
+    // The dialog closes only once the subscription is stored; its toast is transient (3 s) and a
+    // loaded machine can miss it, so the stored search is checked on the preferences page below.
+    await dialog.waitFor({ state: 'hidden' });
 
     const title = (await results.getByRole('link').first().textContent())!;
     await results.getByRole('link').first().click();
