@@ -442,6 +442,36 @@ describe('demand: the lifecycle of a need, by role', () => {
   });
 
   describe('advisors', () => {
+    it('counts the needs each side manages per status in one request, agreeing with the lists', async () => {
+      const fresh = await registered(service.http, { role: 'enterprise' });
+      await drafted(service.http, fresh);
+      const submitted = await drafted(service.http, fresh);
+      await service.http.post(`/api/v1/demands/${submitted.id}/submit`).set(fresh.bearer).expect(200);
+      await approved(service.http, fresh, admin);
+      const counts = (await service.http.get('/api/v1/demands/manage/counts').set(fresh.bearer).expect(200)).body;
+      expect(counts.total).toBe(3);
+      expect(counts.statuses.filter((entry: { count: number }) => entry.count > 0)).toEqual([
+        { status: 'draft', count: 1 },
+        { status: 'submitted', count: 1 },
+        { status: 'approved', count: 1 },
+      ]);
+      expect(counts.statuses).toHaveLength(11);
+      for (const { status, count } of counts.statuses as Array<{ status: string; count: number }>) {
+        const list = await service.http.get('/api/v1/demands/manage').query({ status }).set(fresh.bearer).expect(200);
+        expect({ status, count: list.body.total }).toEqual({ status, count });
+      }
+      // The office counts everything, including these; a team counts nothing; filters are checked.
+      const office = (await service.http.get('/api/v1/demands/manage/counts').set(admin.bearer).expect(200)).body;
+      expect(office.total).toBeGreaterThanOrEqual(3);
+      await service.http.get('/api/v1/demands/manage/counts').set(team.bearer).expect(403);
+      const bad = await service.http
+        .get('/api/v1/demands/manage/counts')
+        .query({ industry: 'nonsense', status: 'draft' })
+        .set(fresh.bearer)
+        .expect(400);
+      expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['industry', 'status']);
+    });
+
     it('lets an advisor draft for an enterprise it serves, and no other', async () => {
       const created = await service.http
         .post('/api/v1/users')

@@ -199,6 +199,14 @@ describe('recommendations on the demo catalogue', () => {
         const offered = found.find((s) => s.id === fit.id);
         expect(offered?.matchedTerms).toEqual(expect.arrayContaining(['钐钴', '稀土永磁']));
         expect(found.map((s) => s.id)).not.toContain(unrelated.id);
+        // The card's facts come with the suggestion, as the need itself states them.
+        const need = (await http.get(`/api/v1/demands/${fit.id}`).expect(200)).body;
+        expect(offered).toMatchObject({
+          industry: need.industry,
+          bountyMin: need.bountyMin,
+          bountyMax: need.bountyMax,
+          bidDeadline: need.bidDeadline,
+        });
         const open = new Set(await openIds());
         expect(found.filter((s) => !open.has(s.id))).toEqual([]);
       },

@@ -4,6 +4,7 @@ import { Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.service';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
+import { drafted } from '../harness/demand-factories';
 import { anAdvisor, aProposal, bidOn, openNeed } from '../harness/matching-factories';
 import { startTestService, type TestService } from '../harness/test-app';
 
@@ -173,9 +174,28 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
         .set('If-Match', '"1"')
         .send({ budget: 1 })
         .expect(409);
-      expect((await service.http.get(`/api/v1/bids/${early.id}`).set(team.bearer).expect(200)).body.status).toBe(
-        'submitted',
+      // Still lodged, on a need that now reads as closed: the team sees it awaits a decision.
+      expect((await service.http.get(`/api/v1/bids/${early.id}`).set(team.bearer).expect(200)).body).toMatchObject({
+        status: 'submitted',
+        demandStatus: 'bidding_closed',
+      });
+    });
+
+    it('shows a team which of its bids lost their chance when the need lapsed unclaimed (流榜)', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const bid = await bidOn(service.http, team, need.id);
+      const mine = async () =>
+        (await service.http.get('/api/v1/bids/mine?pageSize=100').set(team.bearer).expect(200)).body.items.find(
+          (item: { id: string }) => item.id === bid.id,
+        );
+      expect(await mine()).toMatchObject({ status: 'submitted', demandStatus: 'published' });
+      // What demand's 流榜 event does to matching's copy of the need.
+      await query(
+        `UPDATE matching.listing SET status = 'unclaimed', bid_deadline = now() - interval '91 days'
+                    WHERE demand_id = $1`,
+        [need.id],
       );
+      expect(await mine()).toMatchObject({ status: 'submitted', demandStatus: 'unclaimed' });
     });
 
     it('settles bids racing the deadline one way or the other, never both', async () => {
@@ -377,6 +397,22 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
       const response = await service.http.get(`/api/v1/demands/${need.id}/bids/count`).expect(200);
       expect(response.body).toEqual({ demandId: need.id, bids: 1 });
       expect(JSON.stringify(response.body)).not.toContain(bidId);
+    });
+
+    it('counts the bids of several needs in one request, leaving out those not public', async () => {
+      const quiet = await openNeed(service.http, owner, admin);
+      const draft = await drafted(service.http, owner);
+      const ids = [need.id, quiet.id, draft.id].join(',');
+      const response = await service.http.get(`/api/v1/bids/counts?demandIds=${ids},${need.id}`).expect(200);
+      expect(response.body).toEqual([
+        { demandId: need.id, bids: 1 },
+        { demandId: quiet.id, bids: 0 },
+      ]);
+
+      const bad = await service.http.get('/api/v1/bids/counts?demandIds=not-a-need').expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'demandIds', code: 'isUuid' })]);
+      const tooMany = Array.from({ length: 101 }, () => need.id).join(',');
+      await service.http.get(`/api/v1/bids/counts?demandIds=${tooMany}`).expect(400);
     });
   });
 

@@ -295,20 +295,82 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
     it('shows advisors their own portfolio and the office everything', async () => {
       const own = (await service.http.get('/api/v1/matchmakings').set(advisorX.bearer).expect(200)).body;
       expect(own.total).toBe(2);
+      // Each record names what it points at, so a list needs no lookups of its own.
+      const need = (await service.http.get(`/api/v1/demands/${ids.n2}`).expect(200)).body;
+      const me = (await service.http.get('/api/v1/auth/me').set(t2.bearer).expect(200)).body;
       expect(own.items[0]).toMatchObject({
         kind: 'meeting',
         kindLabel: '洽谈会',
         outcomeLabel: '达成合作意向',
         advisorId: advisorX.id,
+        demandTitle: need.title,
+        teamName: me.organisation.name,
+        achievementTitle: null,
+      });
+      const introduction = (await service.http.get('/api/v1/matchmakings').set(advisorY.bearer).expect(200)).body
+        .items[0];
+      expect(introduction).toMatchObject({
+        kind: 'introduction',
+        demandTitle: null,
+        achievementTitle: '低重稀土高矫顽力烧结钕铁硼制备技术',
       });
       expect((await service.http.get('/api/v1/matchmakings').set(admin.bearer).expect(200)).body.total).toBe(4);
       const ofY = await service.http.get(`/api/v1/conversions?advisorId=${advisorY.id}`).set(admin.bearer).expect(200);
       expect(ofY.body.items).toEqual([
-        expect.objectContaining({ kind: 'licence', kindLabel: '许可使用', contractValue: 120.5, demandId: null }),
+        expect.objectContaining({
+          kind: 'licence',
+          kindLabel: '许可使用',
+          contractValue: 120.5,
+          demandId: null,
+          demandTitle: null,
+          achievementTitle: '低重稀土高矫顽力烧结钕铁硼制备技术',
+        }),
       ]);
       await service.http.get(`/api/v1/conversions?advisorId=${advisorY.id}`).set(advisorX.bearer).expect(403);
       await service.http.get('/api/v1/matchmakings').set(ownerA.bearer).expect(403);
       await service.http.post('/api/v1/matchmakings').set(admin.bearer).send({}).expect(403);
+    });
+
+    it('exports an advisor’s records of a period as one workbook, named, to that advisor and the office only', async () => {
+      const binary = (request: ReturnType<typeof service.http.get>) =>
+        request.buffer(true).parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      const file = await binary(
+        service.http.get('/api/v1/advisor-records/export?from=2026-11-01&to=2026-11-30').set(advisorX.bearer),
+      ).expect(200);
+      expect(file.headers['content-type']).toContain('spreadsheetml');
+      expect(decodeURIComponent(file.headers['content-disposition'])).toContain(
+        '对接与转化记录_2026-11-01_2026-11-30.xlsx',
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.body as ArrayBuffer);
+      const rows = (name: string) =>
+        (workbook.getWorksheet(name)!.getSheetValues().filter(Boolean) as unknown[][]).map((row) => row.slice(1));
+      const need = (await service.http.get(`/api/v1/demands/${ids.n1}`).expect(200)).body;
+      const matchmakings = rows('对接记录');
+      expect(matchmakings[0]).toEqual(['日期', '需求', '科技成果', '团队', '方式', '结果', '备注']);
+      expect(matchmakings).toHaveLength(3);
+      expect(matchmakings[2].slice(0, 2)).toEqual(['2026-11-10', need.title]);
+      expect(rows('成果转化').slice(1)).toEqual([
+        expect.arrayContaining(['2026-11-27', '钕铁硼晶界扩散工艺联合开发', 300, need.title]),
+      ]);
+
+      await service.http.get('/api/v1/advisor-records/export').set(t1.bearer).expect(403);
+      await service.http
+        .get(`/api/v1/advisor-records/export?advisorId=${advisorY.id}`)
+        .set(advisorX.bearer)
+        .expect(403);
+      const csv = await service.http.get('/api/v1/advisor-records/export?format=csv').set(advisorX.bearer).expect(400);
+      expect(csv.body.errors).toEqual([expect.objectContaining({ field: 'format' })]);
+      const office = await binary(
+        service.http.get(`/api/v1/advisor-records/export?advisorId=${advisorY.id}`).set(admin.bearer),
+      ).expect(200);
+      const ofY = new ExcelJS.Workbook();
+      await ofY.xlsx.load(office.body as ArrayBuffer);
+      expect(ofY.getWorksheet('对接记录')!.actualRowCount).toBe(3);
     });
 
     it('refuses records with missing sides or references that do not exist or do not agree', async () => {

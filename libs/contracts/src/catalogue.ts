@@ -143,6 +143,14 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   withdrawn: '已撤回',
 };
 
+/**
+ * A published need reads as closed once its deadline has passed, before the closing job catches up
+ * (demand's reads apply the same rule in SQL).
+ */
+export function effectiveStatus(status: DemandStatus, bidDeadline: Date | null, now: Date): DemandStatus {
+  return status === 'published' && bidDeadline !== null && bidDeadline <= now ? 'bidding_closed' : status;
+}
+
 /** Statuses anyone may see: the need has been published at some point. */
 export const PUBLIC_DEMAND_STATUSES = [
   'published',

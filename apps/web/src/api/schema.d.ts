@@ -258,6 +258,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands/manage/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the needs I manage are in each status */
+        get: operations["DemandsController_countManaged"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demands/{id}": {
         parameters: {
             query?: never;
@@ -843,6 +860,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many bids each of several published needs has (not whose); others are left out */
+        get: operations["BidsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bids/{id}": {
         parameters: {
             query?: never;
@@ -1130,6 +1164,23 @@ export interface paths {
         put?: never;
         /** Record a conversion (成果转化), with or without a bid behind it */
         post: operations["AdvisorRecordsController_recordConversion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advisor-records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matchmakings and conversions of the query (its page ignored) as one XLSX workbook */
+        get: operations["AdvisorRecordsController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1909,6 +1960,16 @@ export interface components {
             pageSize: number;
             items: components["schemas"]["DemandFullView"][];
         };
+        StatusCountView: {
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "approved" | "published" | "bidding_closed" | "awarded" | "in_progress" | "completed" | "unclaimed" | "withdrawn";
+            count: number;
+        };
+        ManagedDemandCountsView: {
+            total: number;
+            /** @description Every status, in lifecycle order, zero counts included */
+            statuses: components["schemas"]["StatusCountView"][];
+        };
         UpdateDemandDto: {
             /** @example 高性能烧结钕铁硼永磁体晶界扩散技术攻关 */
             title?: string;
@@ -2198,6 +2259,27 @@ export interface components {
             /** @description Titles of the team's achievements that match the need (or hold one of its matched keywords) */
             matchedAchievements: string[];
         };
+        DemandSuggestionView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Relevance rank, 1 = best */
+            rank: number;
+            /** @description Relevance score, higher is better: per matched term, its weight (keyword 3, research field 2, title 2, achievement 1) × its rarity × the match quality */
+            score: number;
+            /** @description Why it was suggested: for a team's needs, the team's keywords and research fields found in the need; for a need's teams, the need's keywords found in the team's profile */
+            matchedTerms: string[];
+            /** @description Titles of the team's achievements that match the need (or hold one of its matched keywords) */
+            matchedAchievements: string[];
+            /** @enum {string} */
+            industry: "electronic_information" | "advanced_materials" | "equipment_manufacturing" | "food_beverage" | "new_display" | "nuclear_technology" | "laser_technology" | "pv_storage" | "drones" | "integrated_circuits" | "beidou_navigation" | "biomedicine";
+            /** @description 万元 */
+            bountyMin: number;
+            /** @description 万元 */
+            bountyMax: number;
+            /** Format: date-time */
+            bidDeadline: string | null;
+        };
         ReindexReport: {
             /** @enum {string} */
             kind: "demand" | "team";
@@ -2365,6 +2447,11 @@ export interface components {
             /** Format: uuid */
             demandId: string;
             demandTitle: string | null;
+            /**
+             * @description The need’s status now (bidding_closed once its deadline passed): whether the bid still stands a chance
+             * @enum {string|null}
+             */
+            demandStatus: "draft" | "submitted" | "returned" | "approved" | "published" | "bidding_closed" | "awarded" | "in_progress" | "completed" | "unclaimed" | "withdrawn" | null;
             /** Format: uuid */
             teamOrganisationId: string;
             teamName: string | null;
@@ -2716,6 +2803,9 @@ export interface components {
             teamOrganisationId: string | null;
             /** Format: uuid */
             achievementId: string | null;
+            demandTitle: string | null;
+            teamName: string | null;
+            achievementTitle: string | null;
             /** @enum {string} */
             kind: "visit" | "meeting" | "introduction" | "roadshow";
             kindLabel: string;
@@ -2783,6 +2873,8 @@ export interface components {
             engagementId: string | null;
             /** Format: uuid */
             achievementId: string | null;
+            demandTitle: string | null;
+            achievementTitle: string | null;
             parties: string;
             evidenceRef: string;
             /** Format: date-time */
@@ -3536,6 +3628,36 @@ export interface operations {
             };
         };
     };
+    DemandsController_countManaged: {
+        parameters: {
+            query?: {
+                industry?: "electronic_information" | "advanced_materials" | "equipment_manufacturing" | "food_beverage" | "new_display" | "nuclear_technology" | "laser_technology" | "pv_storage" | "drones" | "integrated_circuits" | "beidou_navigation" | "biomedicine";
+                district?: "fucheng" | "youxian" | "anzhou" | "jiangyou" | "santai" | "yanting" | "zitong" | "beichuan" | "pingwu" | "high_tech_zone" | "economic_zone" | "science_city_new_zone" | "xianhai";
+                cooperationMode?: "development" | "transfer" | "licence" | "joint_rd" | "consulting";
+                batchId?: string;
+                /** @description Needs whose bounty reaches at least this (万元) */
+                bountyMin?: number;
+                /** @description Needs whose bounty starts at most at this (万元) */
+                bountyMax?: number;
+                /** @description Admin and advisors: one enterprise only */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedDemandCountsView"];
+                };
+            };
+        };
+    };
     DemandsController_get: {
         parameters: {
             query?: never;
@@ -4198,7 +4320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuggestionView"][];
+                    "application/json": components["schemas"]["DemandSuggestionView"][];
                 };
             };
         };
@@ -4477,6 +4599,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BidPage"];
+                };
+            };
+        };
+    };
+    BidsController_counts: {
+        parameters: {
+            query: {
+                /** @description Up to 100 needs, comma-separated or repeated */
+                demandIds: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidCountView"][];
                 };
             };
         };
@@ -4986,6 +5130,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ConversionView"];
                 };
+            };
+        };
+    };
+    AdvisorRecordsController_export: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                /** @description Admin only: one advisor’s records */
+                advisorId?: string;
+                demandId?: string;
+                from?: string;
+                /** @description Inclusive */
+                to?: string;
+                /** @description One workbook, a sheet per kind of record */
+                format?: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

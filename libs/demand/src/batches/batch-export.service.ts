@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
-import { EXPORT_HEADER, exportRow } from '../spreadsheets/demand-sheet';
+import type { DemandPublicView } from '../demands/demand.dto';
+import { EXPORT_HEADER, exportRow, printableSheet } from '../spreadsheets/demand-sheet';
 import { SHEET_CONTENT_TYPES, type SheetFormat, writeSheet } from '../spreadsheets/spreadsheet-io';
 import { BatchesService } from './batches.service';
 
@@ -8,7 +9,10 @@ import { BatchesService } from './batches.service';
 export class BatchExportService {
   constructor(private readonly batches: BatchesService) {}
 
-  /** The printable 榜单, needs in code order. */
+  /**
+   * The 榜单, needs in code order: XLSX to print (a title row, an indicator per column), CSV to
+   * exchange (the import's columns, indicators in one cell).
+   */
   async export(
     id: string,
     format: SheetFormat,
@@ -16,7 +20,15 @@ export class BatchExportService {
   ): Promise<{ content: Buffer; contentType: string; filename: string }> {
     const batch = await this.batches.get(id, caller);
     const demands = [...batch.demands].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
-    const content = await writeSheet(batch.title, EXPORT_HEADER, demands.map(exportRow), format);
+    const content =
+      format === 'xlsx'
+        ? await this.printable(batch.title, `${batch.title}（${batch.releaseDate} · ${batch.venue}）`, demands)
+        : await writeSheet(batch.title, EXPORT_HEADER, demands.map(exportRow), format);
     return { content, contentType: SHEET_CONTENT_TYPES[format], filename: `${batch.title}.${format}` };
+  }
+
+  private printable(title: string, heading: string, demands: DemandPublicView[]): Promise<Buffer> {
+    const { header, rows } = printableSheet(demands);
+    return writeSheet(title, header, rows, 'xlsx', heading);
   }
 }

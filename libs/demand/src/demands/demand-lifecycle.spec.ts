@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
-import { effectiveStatus, may, relationTo, targetOf, TRANSITIONS } from './demand-lifecycle';
+import { DEMAND_STATUSES, effectiveStatus, type Principal } from '@jiebang/contracts';
+import { may, relationTo, targetOf, TRANSITIONS } from './demand-lifecycle';
 
 const ORG = '11111111-1111-1111-1111-111111111111';
 const OTHER = '22222222-2222-2222-2222-222222222222';

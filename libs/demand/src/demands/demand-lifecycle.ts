@@ -88,8 +88,3 @@ const ALLOWED: Partial<Record<DemandAction | 'edit' | 'read_full' | 'read_histor
 export function may(relation: Relation, action: keyof typeof ALLOWED): boolean {
   return ALLOWED[action]?.includes(relation) ?? false;
 }
-
-/** A published need reads as closed once its deadline has passed, before the job catches up. */
-export function effectiveStatus(status: DemandStatus, bidDeadline: Date | null, now: Date): DemandStatus {
-  return status === 'published' && bidDeadline !== null && bidDeadline <= now ? 'bidding_closed' : status;
-}

@@ -256,6 +256,25 @@ export class ManagedDemandQuery extends OmitType(PublicDemandQuery, ['status'] a
   organisationId?: string;
 }
 
+/** The filters of "needs I manage" that a count per status honours (not the status, page or sort). */
+export class ManagedDemandCountQuery extends OmitType(ManagedDemandQuery, [
+  'status',
+  'page',
+  'pageSize',
+  'sort',
+] as const) {}
+
+export class StatusCountView {
+  @ApiProperty({ enum: DEMAND_STATUSES }) status!: DemandStatus;
+  @ApiProperty() count!: number;
+}
+
+export class ManagedDemandCountsView {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [StatusCountView], description: 'Every status, in lifecycle order, zero counts included' })
+  statuses!: StatusCountView[];
+}
+
 export class PartyView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: String }) name!: string | null;

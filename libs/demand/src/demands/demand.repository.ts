@@ -97,8 +97,36 @@ export class DemandRepository {
     filter: DemandFilter,
     page: { offset: number; pageSize: number; sort: DemandSort },
   ): Promise<[DemandRecord[], number]> {
-    const where = new Where();
+    const where = this.where(filter);
     if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS_SQL} = ANY(${p(filter.statuses)}::text[])`);
+    const countParams = [...where.params];
+    const limit = where.params.push(page.pageSize);
+    const offset = where.params.push(page.offset);
+    const [rows, count] = await Promise.all([
+      this.transactions.manager.query<Record<string, unknown>[]>(
+        `${DEMAND_SELECT} ${where.sql} ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
+        where.params,
+      ),
+      this.transactions.manager.query<Array<{ total: string }>>(
+        `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
+        countParams,
+      ),
+    ]);
+    return [rows.map(toRecord), Number(count[0].total)];
+  }
+
+  /** How many needs of the filter are in each status (as seen now), in one scan. */
+  async countByStatus(filter: Omit<DemandFilter, 'statuses'>): Promise<Map<DemandStatus, number>> {
+    const where = this.where(filter);
+    const rows = await this.transactions.manager.query<Array<{ status: DemandStatus; total: string }>>(
+      `SELECT ${EFFECTIVE_STATUS_SQL} AS status, count(*) AS total FROM demand.demand d ${where.sql} GROUP BY 1`,
+      where.params,
+    );
+    return new Map(rows.map((row) => [row.status, Number(row.total)]));
+  }
+
+  private where(filter: Omit<DemandFilter, 'statuses'>): Where {
+    const where = new Where();
     if (filter.industry) where.add((p) => `d.industry = ${p(filter.industry)}`);
     if (filter.district) where.add((p) => `d.district = ${p(filter.district)}`);
     if (filter.cooperationMode) where.add((p) => `d.cooperation_mode = ${p(filter.cooperationMode)}`);
@@ -114,20 +142,7 @@ export class DemandRepository {
           : `d.owner_organisation_id = ANY(${p(organisationIds)}::uuid[])`,
       );
     }
-    const countParams = [...where.params];
-    const limit = where.params.push(page.pageSize);
-    const offset = where.params.push(page.offset);
-    const [rows, count] = await Promise.all([
-      this.transactions.manager.query<Record<string, unknown>[]>(
-        `${DEMAND_SELECT} ${where.sql} ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
-        where.params,
-      ),
-      this.transactions.manager.query<Array<{ total: string }>>(
-        `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
-        countParams,
-      ),
-    ]);
-    return [rows.map(toRecord), Number(count[0].total)];
+    return where;
   }
 
   /** Publishes every need of a batch in one statement; each keeps its own deadline or takes the batch's. */

@@ -19,6 +19,8 @@ import {
   DemandFullView,
   DemandPublicPage,
   DemandPublicView,
+  ManagedDemandCountQuery,
+  ManagedDemandCountsView,
   ManagedDemandQuery,
   PublicDemandQuery,
   ReturnDemandDto,
@@ -57,6 +59,18 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandFullPage })
   manage(@Query() query: ManagedDemandQuery, @CurrentUser() caller: Principal): Promise<Page<DemandFullView>> {
     return this.demands.listManaged(query, caller);
+  }
+
+  @Get('manage/counts')
+  @Roles('enterprise', 'advisor', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'How many of the needs I manage are in each status' })
+  @ApiOkResponse({ type: ManagedDemandCountsView })
+  countManaged(
+    @Query() query: ManagedDemandCountQuery,
+    @CurrentUser() caller: Principal,
+  ): Promise<ManagedDemandCountsView> {
+    return this.demands.countManaged(query, caller);
   }
 
   @Get(':id')

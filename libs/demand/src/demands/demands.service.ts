@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
+import { DEMAND_STATUSES, type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
 import { EventBus, FileStore, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { DEMAND_FILES } from '../attachments/demand-attachment.entity';
@@ -11,6 +11,8 @@ import {
   type CreateDemandDto,
   type DemandFullView,
   type DemandPublicView,
+  type ManagedDemandCountQuery,
+  type ManagedDemandCountsView,
   type ManagedDemandQuery,
   type PublicDemandQuery,
   toFullView,
@@ -23,7 +25,7 @@ import type { Demand } from './demand.entity';
 import { eventFor } from './demand-events';
 import { type DemandAction, EDITABLE_STATUSES, may, relationTo, type Relation, targetOf } from './demand-lifecycle';
 import type { DemandRecord } from './demand.record';
-import { DemandRepository } from './demand.repository';
+import { type DemandFilter, DemandRepository } from './demand.repository';
 import { consistencyErrors } from './demand-rules';
 
 /** Who acts, and — for the demo generator replaying history — when. */
@@ -286,17 +288,25 @@ export class DemandsService {
   /** The needs a caller manages: admin all, an enterprise its own, an advisor those it serves or helped with. */
   async listManaged(query: ManagedDemandQuery, caller: Principal): Promise<Page<DemandFullView>> {
     const { status, page: _page, pageSize: _size, sort, ...filter } = query;
-    const scope =
-      caller.role === 'admin'
-        ? undefined
-        : caller.role === 'enterprise'
-          ? { organisationIds: [caller.organisationId!] }
-          : { organisationIds: await this.directory.servedBy(caller.userId), advisorId: caller.userId };
     const [records, total] = await this.demands.search(
-      { ...filter, statuses: status ? [status] : undefined, scope },
+      { ...filter, statuses: status ? [status] : undefined, scope: await this.managedScope(caller) },
       { offset: query.offset, pageSize: query.pageSize, sort },
     );
     return pageOf(records.map(toFullView), total, query);
+  }
+
+  /** How many of the needs the caller manages are in each status: the tabs of "my needs" in one query. */
+  async countManaged(query: ManagedDemandCountQuery, caller: Principal): Promise<ManagedDemandCountsView> {
+    const counts = await this.demands.countByStatus({ ...query, scope: await this.managedScope(caller) });
+    const statuses = DEMAND_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+    return { total: statuses.reduce((sum, { count }) => sum + count, 0), statuses };
+  }
+
+  /** Admin: every need; an enterprise: its own; an advisor: those of the enterprises served and those helped with. */
+  private async managedScope(caller: Principal): Promise<DemandFilter['scope']> {
+    if (caller.role === 'admin') return undefined;
+    if (caller.role === 'enterprise') return { organisationIds: [caller.organisationId!] };
+    return { organisationIds: await this.directory.servedBy(caller.userId), advisorId: caller.userId };
   }
 
   /** How the caller stands to a need (attachments follow the same rules). */

@@ -142,6 +142,30 @@ const CHINA_DATE = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/**
+ * The printable 榜单's columns: the exchange columns with 技术指标 spread over one column per
+ * indicator (as many as the need with the most has), each "name target unit".
+ */
+export function printableSheet(demands: DemandPublicView[]): {
+  header: string[];
+  rows: Array<Array<string | number>>;
+} {
+  const at = EXPORT_HEADER.indexOf('技术指标');
+  const width = Math.max(1, ...demands.map((demand) => demand.indicators.length));
+  const indicatorHeader = Array.from({ length: width }, (_, i) => `技术指标${i + 1}`);
+  return {
+    header: [...EXPORT_HEADER.slice(0, at), ...indicatorHeader, ...EXPORT_HEADER.slice(at + 1)],
+    rows: demands.map((demand, index) => {
+      const row = exportRow(demand, index);
+      const cells = Array.from({ length: width }, (_, i) => {
+        const indicator = demand.indicators[i];
+        return indicator ? [indicator.name, indicator.target, indicator.unit].filter(Boolean).join(' ') : '';
+      });
+      return [...row.slice(0, at), ...cells, ...row.slice(at + 1)];
+    }),
+  };
+}
+
 export function exportRow(demand: DemandPublicView, index: number): Array<string | number> {
   return [
     index + 1,

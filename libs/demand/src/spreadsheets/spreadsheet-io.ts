@@ -98,15 +98,41 @@ export function readSheet(buffer: Buffer, format: SheetFormat): Promise<string[]
 }
 
 /** Writes one sheet; CSV gets a BOM so that Excel opens the Chinese text correctly. */
+/** Column widths by header, wide enough for the text each column usually holds. */
+const WIDTHS: Record<string, number> = {
+  序号: 6,
+  需求编号: 14,
+  需求名称: 36,
+  发布企业: 28,
+  所属产业: 12,
+  所在区县: 18,
+  需求概述: 50,
+  技术指标: 50,
+  成果形式: 12,
+  '榜额（万元）': 14,
+  合作方式: 12,
+  揭榜方式: 14,
+  揭榜截止日期: 14,
+};
+
 export async function writeSheet(
   title: string,
   header: readonly string[],
   rows: Array<Array<string | number>>,
   format: SheetFormat,
+  /** XLSX only: a title row above the header, for a sheet meant to be printed. */
+  heading?: string,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jiebang';
   const sheet = workbook.addWorksheet(title.slice(0, 31));
+  if (heading && format === 'xlsx') {
+    const row = sheet.addRow([heading]);
+    row.font = { bold: true, size: 16 };
+    row.height = 28;
+    row.alignment = { horizontal: 'center', vertical: 'middle' };
+    sheet.mergeCells(1, 1, 1, header.length);
+  }
   sheet.addRow([...header]).font = { bold: true };
   sheet.addRows(rows);
   if (format === 'csv') {
@@ -119,9 +145,17 @@ export async function writeSheet(
     const csv = await workbook.csv.writeBuffer();
     return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csv)]);
   }
-  sheet.columns.forEach(
-    (column, index) => (column.width = [6, 14, 36, 28, 12, 18, 50, 50, 12, 14, 12, 14, 14][index] ?? 16),
-  );
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns.forEach((column, index) => (column.width = WIDTHS[header[index] ?? ''] ?? 16));
+  const headerRow = heading ? 2 : 1;
+  sheet.views = [{ state: 'frozen', ySplit: headerRow }];
+  // Printed landscape on A4, as wide as the page, the header repeated on every page.
+  sheet.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, type Page, Roles } from '@jiebang/platform';
+import type { Response } from 'express';
 import {
   ConversionDto,
   ConversionPage,
@@ -9,6 +10,7 @@ import {
   MatchmakingDto,
   MatchmakingPage,
   MatchmakingView,
+  RecordExportQuery,
   RecordQuery,
 } from './advisor-records.dto';
 import { AdvisorRecordsService } from './advisor-records.service';
@@ -43,6 +45,21 @@ export class AdvisorRecordsController {
   @ApiCreatedResponse({ type: ConversionView })
   recordConversion(@Body() body: ConversionDto, @CurrentUser() caller: Principal): Promise<ConversionView> {
     return this.records.recordConversion(body, { principal: caller });
+  }
+
+  @Get('advisor-records/export')
+  @Roles('advisor', 'admin')
+  @ApiOperation({ summary: 'Matchmakings and conversions of the query (its page ignored) as one XLSX workbook' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(
+    @Query() query: RecordExportQuery,
+    @CurrentUser() caller: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const file = await this.records.export(query, caller);
+    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    return new StreamableFile(file.body);
   }
 
   @Get('conversions')

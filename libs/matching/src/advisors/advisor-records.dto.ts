@@ -14,6 +14,7 @@ import { PageMeta, PageQuery, IsCalendarDay, IsDecimal, trim } from '@jiebang/pl
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import type { Conversion, Matchmaking } from './advisor-records.entity';
+import type { RecordNames } from './advisor-records.repository';
 
 export class MatchmakingDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The need (a need or an achievement is required)' })
@@ -126,12 +127,28 @@ export class RecordQuery extends PageQuery {
   to?: string;
 }
 
+const RECORD_EXPORT_FORMATS = ['xlsx'] as const;
+
+export class RecordExportQuery extends RecordQuery {
+  @ApiPropertyOptional({
+    enum: RECORD_EXPORT_FORMATS,
+    default: 'xlsx',
+    description: 'One workbook, a sheet per kind of record',
+  })
+  @IsOptional()
+  @IsIn(RECORD_EXPORT_FORMATS)
+  format?: (typeof RECORD_EXPORT_FORMATS)[number];
+}
+
 export class MatchmakingView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) advisorId!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) demandId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) teamOrganisationId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) achievementId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) demandTitle!: string | null;
+  @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) achievementTitle!: string | null;
   @ApiProperty({ enum: MATCHMAKING_KINDS }) kind!: MatchmakingKind;
   @ApiProperty() kindLabel!: string;
   @ApiProperty({ format: 'date' }) occurredOn!: string;
@@ -153,6 +170,8 @@ export class ConversionView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) bidId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) engagementId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) achievementId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) demandTitle!: string | null;
+  @ApiProperty({ nullable: true, type: String }) achievementTitle!: string | null;
   @ApiProperty() parties!: string;
   @ApiProperty() evidenceRef!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -166,13 +185,18 @@ export class ConversionPage extends PageMeta {
   @ApiProperty({ type: [ConversionView] }) items!: ConversionView[];
 }
 
-export function toMatchmakingView(m: Matchmaking): MatchmakingView {
+const nameOf = (names: Map<string, string>, id: string | null) => (id === null ? null : (names.get(id) ?? null));
+
+export function toMatchmakingView(m: Matchmaking, names: RecordNames): MatchmakingView {
   return {
     id: m.id,
     advisorId: m.advisorId,
     demandId: m.demandId,
     teamOrganisationId: m.teamOrganisationId,
     achievementId: m.achievementId,
+    demandTitle: nameOf(names.demands, m.demandId),
+    teamName: nameOf(names.teams, m.teamOrganisationId),
+    achievementTitle: nameOf(names.achievements, m.achievementId),
     kind: m.kind,
     kindLabel: MATCHMAKING_KIND_LABELS[m.kind],
     occurredOn: m.occurredOn,
@@ -183,7 +207,7 @@ export function toMatchmakingView(m: Matchmaking): MatchmakingView {
   };
 }
 
-export function toConversionView(c: Conversion): ConversionView {
+export function toConversionView(c: Conversion, names: RecordNames): ConversionView {
   return {
     id: c.id,
     advisorId: c.advisorId,
@@ -196,6 +220,8 @@ export function toConversionView(c: Conversion): ConversionView {
     bidId: c.bidId,
     engagementId: c.engagementId,
     achievementId: c.achievementId,
+    demandTitle: nameOf(names.demands, c.demandId),
+    achievementTitle: nameOf(names.achievements, c.achievementId),
     parties: c.parties,
     evidenceRef: c.evidenceRef,
     createdAt: c.createdAt.toISOString(),

@@ -3,6 +3,12 @@ import { Transactions } from '@jiebang/platform';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Conversion, Matchmaking } from './advisor-records.entity';
 
+export interface RecordNames {
+  demands: Map<string, string>;
+  teams: Map<string, string>;
+  achievements: Map<string, string>;
+}
+
 export interface RecordFilter {
   advisorId?: string;
   demandId?: string;
@@ -60,6 +66,21 @@ export class AdvisorRecordsRepository {
       .skip(page.offset)
       .take(page.pageSize)
       .getManyAndCount();
+  }
+
+  /** Titles of needs and achievements and names of teams that records point at, in one round trip. */
+  async names(refs: { demandIds: string[]; teamIds: string[]; achievementIds: string[] }): Promise<RecordNames> {
+    const rows = await this.transactions.manager.query<Array<{ kind: keyof RecordNames; id: string; name: string }>>(
+      `SELECT 'demands' AS kind, demand_id AS id, title AS name FROM matching.listing WHERE demand_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'teams', id, name FROM matching.organisation WHERE id = ANY($2::uuid[])
+       UNION ALL
+       SELECT 'achievements', id, title FROM matching.achievement WHERE id = ANY($3::uuid[])`,
+      [refs.demandIds, refs.teamIds, refs.achievementIds],
+    );
+    const names: RecordNames = { demands: new Map(), teams: new Map(), achievements: new Map() };
+    for (const row of rows) names[row.kind].set(row.id, row.name);
+    return names;
   }
 
   /** The references a record may carry, resolved in one round trip. */

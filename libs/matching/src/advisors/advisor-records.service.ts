@@ -16,9 +16,13 @@ import {
   toConversionView,
   toMatchmakingView,
 } from './advisor-records.dto';
-import { AdvisorRecordsRepository, type RecordFilter } from './advisor-records.repository';
+import { recordsXlsx } from './advisor-records-export';
+import { AdvisorRecordsRepository, type RecordFilter, type RecordNames } from './advisor-records.repository';
 
 /** Advisors' records: every matchmaking (对接) and every conversion (成果转化). Advisors see their own; admin all. */
+/** More records than an advisor keeps in years; a larger export is a database job, not a download. */
+const EXPORT_LIMIT = 10_000;
+
 @Injectable()
 export class AdvisorRecordsService {
   constructor(
@@ -72,7 +76,8 @@ export class AdvisorRecordsService {
       );
       return recordId;
     });
-    return toMatchmakingView((await this.records.findMatchmaking(id))!);
+    const stored = (await this.records.findMatchmaking(id))!;
+    return toMatchmakingView(stored, await this.namesOf([stored]));
   }
 
   async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
@@ -128,17 +133,58 @@ export class AdvisorRecordsService {
       );
       return recordId;
     });
-    return toConversionView((await this.records.findConversion(id))!);
+    const stored = (await this.records.findConversion(id))!;
+    return toConversionView(stored, await this.namesOf([stored]));
   }
 
   async matchmakings(query: RecordQuery, caller: Principal): Promise<Page<MatchmakingView>> {
     const [items, total] = await this.records.matchmakings(this.scope(query, caller), query);
-    return pageOf(items.map(toMatchmakingView), total, query);
+    const names = await this.namesOf(items);
+    return pageOf(
+      items.map((item) => toMatchmakingView(item, names)),
+      total,
+      query,
+    );
   }
 
   async conversions(query: RecordQuery, caller: Principal): Promise<Page<ConversionView>> {
     const [items, total] = await this.records.conversions(this.scope(query, caller), query);
-    return pageOf(items.map(toConversionView), total, query);
+    const names = await this.namesOf(items);
+    return pageOf(
+      items.map((item) => toConversionView(item, names)),
+      total,
+      query,
+    );
+  }
+
+  /** Every record of the query (its page ignored) as a workbook, up to a generous cap. */
+  async export(query: RecordQuery, caller: Principal): Promise<{ body: Buffer; filename: string }> {
+    const filter = this.scope(query, caller);
+    const all = { offset: 0, pageSize: EXPORT_LIMIT };
+    const [[matchmakings], [conversions]] = await Promise.all([
+      this.records.matchmakings(filter, all),
+      this.records.conversions(filter, all),
+    ]);
+    const names = await this.namesOf([...matchmakings, ...conversions]);
+    const body = await recordsXlsx(
+      matchmakings.map((item) => toMatchmakingView(item, names)),
+      conversions.map((item) => toConversionView(item, names)),
+    );
+    return { body, filename: `对接与转化记录_${query.from ?? '开始'}_${query.to ?? '至今'}.xlsx` };
+  }
+
+  /** What a page of records points at, named, so a list needs no lookups of its own. */
+  private namesOf(
+    records: Array<{ demandId: string | null; achievementId: string | null; teamOrganisationId?: string | null }>,
+  ): Promise<RecordNames> {
+    const ids = (pick: (record: (typeof records)[number]) => string | null | undefined) => [
+      ...new Set(records.map(pick).filter((id): id is string => Boolean(id))),
+    ];
+    return this.records.names({
+      demandIds: ids((record) => record.demandId),
+      teamIds: ids((record) => record.teamOrganisationId),
+      achievementIds: ids((record) => record.achievementId),
+    });
   }
 
   /** A conversion the caller may read (and so its evidence): the recording advisor's, or any for admin. */

@@ -3,15 +3,18 @@ import {
   BID_STATUS_LABELS,
   BID_STATUSES,
   type BidStatus,
+  DEMAND_STATUSES,
+  type DemandStatus,
   FEEDBACK_CATEGORIES,
   FEEDBACK_CATEGORY_LABELS,
   type FeedbackCategory,
 } from '@jiebang/contracts';
-import { PageMeta, PageQuery, IsCalendarDay, IsDecimal, IsOmittable, trim } from '@jiebang/platform';
+import { PageMeta, PageQuery, IsCalendarDay, IsDecimal, IsOmittable, queryList, trim } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayNotEmpty,
   IsArray,
   IsBoolean,
   IsIn,
@@ -19,6 +22,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   Min,
@@ -143,6 +147,15 @@ export class BidQuery extends PageQuery {
   status?: BidStatus;
 }
 
+export class BidCountQuery {
+  @ApiProperty({ format: 'uuid', isArray: true, description: 'Up to 100 needs, comma-separated or repeated' })
+  @Transform(queryList)
+  @ArrayNotEmpty()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  demandIds!: string[];
+}
+
 export class FeedbackView {
   @ApiProperty({ enum: FEEDBACK_CATEGORIES }) category!: FeedbackCategory;
   @ApiProperty({ example: '经费报价偏高' }) categoryLabel!: string;
@@ -153,6 +166,13 @@ export class BidView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) demandId!: string;
   @ApiProperty({ nullable: true, type: String }) demandTitle!: string | null;
+  @ApiProperty({
+    enum: DEMAND_STATUSES,
+    nullable: true,
+    description:
+      'The need’s status now (bidding_closed once its deadline passed): whether the bid still stands a chance',
+  })
+  demandStatus!: DemandStatus | null;
   @ApiProperty({ format: 'uuid' }) teamOrganisationId!: string;
   @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
   @ApiProperty({ enum: BID_STATUSES }) status!: BidStatus;
@@ -179,11 +199,15 @@ export class BidCountView {
   @ApiProperty({ description: 'Bids lodged on the need (drafts and withdrawn bids not counted)' }) bids!: number;
 }
 
-export function toBidView(bid: Bid, names: { demandTitle?: string | null; teamName?: string | null } = {}): BidView {
+export function toBidView(
+  bid: Bid,
+  names: { demandTitle?: string | null; demandStatus?: DemandStatus | null; teamName?: string | null } = {},
+): BidView {
   return {
     id: bid.id,
     demandId: bid.demandId,
     demandTitle: names.demandTitle ?? null,
+    demandStatus: names.demandStatus ?? null,
     teamOrganisationId: bid.teamOrganisationId,
     teamName: names.teamName ?? null,
     status: bid.status,

@@ -77,4 +77,14 @@ export class BidRepository {
   countLodged(demandId: string): Promise<number> {
     return this.transactions.manager.count(Bid, { where: { demandId, status: In([...LODGED_BID_STATUSES]) } });
   }
+
+  /** Lodged bids per need, in one scan; a need without any is absent from the map. */
+  async countLodgedAmong(demandIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.transactions.manager.query<Array<{ demand_id: string; total: string }>>(
+      `SELECT demand_id, count(*) AS total FROM matching.bid
+        WHERE demand_id = ANY($1::uuid[]) AND status = ANY($2::text[]) GROUP BY demand_id`,
+      [demandIds, [...LODGED_BID_STATUSES]],
+    );
+    return new Map(rows.map((row) => [row.demand_id, Number(row.total)]));
+  }
 }

@@ -3,7 +3,16 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, IfMatchVersion, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
 import type { Response } from 'express';
-import { AuditEntryView, BidCountView, BidPage, BidQuery, BidView, CreateBidDto, UpdateBidDto } from './bid.dto';
+import {
+  AuditEntryView,
+  BidCountQuery,
+  BidCountView,
+  BidPage,
+  BidQuery,
+  BidView,
+  CreateBidDto,
+  UpdateBidDto,
+} from './bid.dto';
 import { BidsService } from './bids.service';
 
 @ApiTags('bids')
@@ -65,6 +74,14 @@ export class BidsController {
   @ApiOkResponse({ type: BidPage })
   mine(@Query() query: BidQuery, @CurrentUser() caller: Principal): Promise<Page<BidView>> {
     return this.bids.mine(query, caller);
+  }
+
+  @Get('counts')
+  @Public()
+  @ApiOperation({ summary: 'How many bids each of several published needs has (not whose); others are left out' })
+  @ApiOkResponse({ type: [BidCountView] })
+  counts(@Query() query: BidCountQuery): Promise<BidCountView[]> {
+    return this.bids.counts(query.demandIds);
   }
 
   @Get(':id')

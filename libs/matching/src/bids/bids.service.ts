@@ -86,7 +86,7 @@ export class BidsService {
         manager,
       );
       if (submit) await this.announce(bid.id, demandId, caller.organisationId!, manager);
-      return toBidView(bid, { demandTitle: listing.title, teamName: window.teamName });
+      return toBidView(bid, { demandTitle: listing.title, demandStatus: listing.status, teamName: window.teamName });
     });
   }
 
@@ -241,6 +241,16 @@ export class BidsService {
     return { demandId, bids: await this.bids.countLodged(demandId) };
   }
 
+  /** How many bids each of several published needs has; needs not public are left out, as `count` hides them. */
+  async counts(demandIds: readonly string[]): Promise<BidCountView[]> {
+    const unique = [...new Set(demandIds)];
+    const [visible, counts] = await Promise.all([
+      this.listings.publicAmong(unique),
+      this.bids.countLodgedAmong(unique),
+    ]);
+    return unique.filter((id) => visible.has(id)).map((demandId) => ({ demandId, bids: counts.get(demandId) ?? 0 }));
+  }
+
   /**
    * Bidding is open while the need is published, before its deadline (by `at`) and undecided. A
    * replayed history asks whether it was open then, whatever the need's status is now.
@@ -324,13 +334,14 @@ export class BidsService {
     return (await this.views([bid]))[0];
   }
 
-  /** Views of many bids with their needs' titles and teams' names, in two lookups whatever their number. */
+  /** Views of many bids with their needs' titles and statuses and teams' names, in two lookups whatever their number. */
   private async views(bids: Bid[]): Promise<BidView[]> {
-    const titles = await this.listings.titles([...new Set(bids.map((b) => b.demandId))]);
+    const needs = await this.listings.headlines([...new Set(bids.map((b) => b.demandId))]);
     const names = await this.listings.organisationNames([...new Set(bids.map((b) => b.teamOrganisationId))]);
     return bids.map((bid) =>
       toBidView(bid, {
-        demandTitle: titles.get(bid.demandId) ?? null,
+        demandTitle: needs.get(bid.demandId)?.title ?? null,
+        demandStatus: needs.get(bid.demandId)?.status ?? null,
         teamName: names.get(bid.teamOrganisationId) ?? null,
       }),
     );

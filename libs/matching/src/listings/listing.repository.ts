@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type DemandPublicSnapshot, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import {
+  type DemandPublicSnapshot,
+  type DemandStatus,
+  effectiveStatus,
+  PUBLIC_DEMAND_STATUSES,
+} from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { AdvisorPortfolio, Listing, OrganisationEntry } from './listing.entity';
@@ -131,6 +136,22 @@ export class ListingRepository {
       [demandIds],
     );
     return new Map(rows.map((row) => [row.demand_id, row.title]));
+  }
+
+  /** Title and status (as of the database's clock) of each need, for views of bids on them. */
+  async headlines(demandIds: string[]): Promise<Map<string, { title: string; status: DemandStatus }>> {
+    if (demandIds.length === 0) return new Map();
+    const rows = await this.transactions.manager.query<
+      Array<{ demand_id: string; title: string; status: DemandStatus; bid_deadline: Date | null; now: Date }>
+    >('SELECT demand_id, title, status, bid_deadline, now() AS now FROM matching.listing WHERE demand_id = ANY($1)', [
+      demandIds,
+    ]);
+    return new Map(
+      rows.map((row) => [
+        row.demand_id,
+        { title: row.title, status: effectiveStatus(row.status, row.bid_deadline, row.now) },
+      ]),
+    );
   }
 
   async organisationNames(

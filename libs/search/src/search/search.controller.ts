@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public, uuidParam } from '@jiebang/platform';
 import { SuggestionsService } from '../teams/suggestions.service';
-import { SearchDemandsQuery, SearchPage, SuggestionView } from './search.dto';
+import { DemandSuggestionView, SearchDemandsQuery, SearchPage, SuggestionView } from './search.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
@@ -32,8 +32,8 @@ export class SearchController {
 
   @Get('teams/:id/demands')
   @ApiOperation({ summary: 'Open needs that fit a team, ranked, with the matched terms' })
-  @ApiOkResponse({ type: [SuggestionView] })
-  demandsForTeam(@Param('id', uuidParam()) id: string): Promise<SuggestionView[]> {
+  @ApiOkResponse({ type: [DemandSuggestionView] })
+  demandsForTeam(@Param('id', uuidParam()) id: string): Promise<DemandSuggestionView[]> {
     return this.suggestions.demandsForTeam(id);
   }
 }

@@ -8,17 +8,9 @@ import {
   type Industry,
   PUBLIC_DEMAND_STATUSES,
 } from '@jiebang/contracts';
-import { PageMeta, IsIsoDate } from '@jiebang/platform';
+import { PageMeta, IsIsoDate, queryList } from '@jiebang/platform';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-
-/** Accepts `a,b`, repeated parameters, or one value. */
-const list = ({ value }: { value: unknown }): unknown =>
-  Array.isArray(value)
-    ? value.flatMap((v) => String(v).split(','))
-    : typeof value === 'string'
-      ? value.split(',')
-      : value;
 
 export const SEARCH_SORTS = ['relevance', 'bounty_desc', 'bounty_asc', 'deadline', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -37,19 +29,19 @@ export class SearchDemandsQuery {
 
   @ApiPropertyOptional({ enum: INDUSTRIES, isArray: true, description: 'One or more, comma-separated or repeated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(queryList)
   @IsIn(INDUSTRIES, { each: true })
   industry?: Industry[];
 
   @ApiPropertyOptional({ enum: DISTRICTS, isArray: true })
   @IsOptional()
-  @Transform(list)
+  @Transform(queryList)
   @IsIn(DISTRICTS, { each: true })
   district?: District[];
 
   @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true })
   @IsOptional()
-  @Transform(list)
+  @Transform(queryList)
   @IsIn(COOPERATION_MODES, { each: true })
   cooperationMode?: CooperationMode[];
 
@@ -59,7 +51,7 @@ export class SearchDemandsQuery {
     description: 'As of now: published means still open for bids',
   })
   @IsOptional()
-  @Transform(list)
+  @Transform(queryList)
   @IsIn(PUBLIC_DEMAND_STATUSES, { each: true })
   status?: PublicStatus[];
 
@@ -184,4 +176,12 @@ export class SuggestionView {
     description: "Titles of the team's achievements that match the need (or hold one of its matched keywords)",
   })
   matchedAchievements!: string[];
+}
+
+/** A need suggested to a team, with what its card shows, so no second request per need is needed. */
+export class DemandSuggestionView extends SuggestionView {
+  @ApiProperty({ enum: INDUSTRIES }) industry!: string;
+  @ApiProperty({ description: '万元' }) bountyMin!: number;
+  @ApiProperty({ description: '万元' }) bountyMax!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) bidDeadline!: string | null;
 }

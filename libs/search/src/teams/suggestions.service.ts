@@ -5,7 +5,7 @@ import { SearchIndexes } from '../index/index-names';
 import { type DocumentKind, DocumentRepository } from '../indexer/document.repository';
 import { searchError } from '../search.errors';
 import { FilterBuilder } from '../search/filter-builder';
-import type { SuggestionView } from '../search/search.dto';
+import type { DemandSuggestionView, SuggestionView } from '../search/search.dto';
 import { openFilter } from '../search/search.service';
 
 const LIMIT = 10;
@@ -80,7 +80,7 @@ export class SuggestionsService {
    * Open needs only: published and before their deadline as of `nowTs` (seconds), the rule of the
    * hall's "open" filter. The controller passes the present; a test may pass the programme's past.
    */
-  async demandsForTeam(teamId: string, nowTs = Math.floor(Date.now() / 1000)): Promise<SuggestionView[]> {
+  async demandsForTeam(teamId: string, nowTs = Math.floor(Date.now() / 1000)): Promise<DemandSuggestionView[]> {
     const stored = await this.documents.find('team', teamId);
     if (!stored?.body || stored.deleted)
       throw searchError('SEARCH_TEAM_NOT_FOUND', 'No visible team profile with this id.');
@@ -100,6 +100,10 @@ export class SuggestionsService {
       score: round(score),
       matchedTerms: matched.filter((term) => term.source !== 'achievement').map((term) => term.text),
       matchedAchievements: matched.filter((term) => term.source === 'achievement').map((term) => term.text),
+      industry: hit.industry,
+      bountyMin: hit.bountyMin,
+      bountyMax: hit.bountyMax,
+      bidDeadline: hit.bidDeadline,
     }));
   }
 
