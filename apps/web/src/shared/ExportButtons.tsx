@@ -10,10 +10,14 @@ interface ExportButtonsProps {
   path: string;
   /** File name if the server gives none, without extension. */
   name: string;
+  /** The formats the report comes in. */
+  formats?: ReadonlyArray<'csv' | 'xlsx'>;
 }
 
-/** CSV and XLSX export of one report, with progress while the file downloads. */
-export function ExportButtons({ path, name }: ExportButtonsProps) {
+const LABELS = { csv: 'action.exportCsv', xlsx: 'action.exportXlsx' } as const;
+
+/** CSV and/or XLSX export of one report, with progress while the file downloads. */
+export function ExportButtons({ path, name, formats = ['csv', 'xlsx'] }: ExportButtonsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const problemText = useProblemText();
@@ -36,12 +40,16 @@ export function ExportButtons({ path, name }: ExportButtonsProps) {
 
   return (
     <Space>
-      <Button icon={<DownloadOutlined />} loading={progress?.format === 'csv'} onClick={() => void run('csv')}>
-        {t('action.exportCsv')}
-      </Button>
-      <Button icon={<DownloadOutlined />} loading={progress?.format === 'xlsx'} onClick={() => void run('xlsx')}>
-        {t('action.exportXlsx')}
-      </Button>
+      {formats.map((format) => (
+        <Button
+          key={format}
+          icon={<DownloadOutlined />}
+          loading={progress?.format === format}
+          onClick={() => void run(format)}
+        >
+          {t(LABELS[format])}
+        </Button>
+      ))}
       {progress && (
         <Progress
           aria-label={t('download.preparing')}

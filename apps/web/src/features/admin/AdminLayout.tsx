@@ -1,8 +1,9 @@
-import { Button, Menu } from 'antd';
+import { Badge, Button, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSuspense } from '../../shared/PageSuspense';
 import { useCompact } from '../../shared/useCompact';
+import { usePendingReviewCount } from './queries';
 
 const SECTIONS = ['dashboard', 'review', 'batches', 'import', 'search'] as const;
 
@@ -17,6 +18,16 @@ export function AdminLayout() {
   const current = selected[0] ?? 'dashboard';
   // A horizontal menu too wide for a phone hides items that stay focusable: there the sections wrap.
   const compact = useCompact();
+  const pending = usePendingReviewCount().data ?? 0;
+  const labelOf = (section: (typeof SECTIONS)[number]) =>
+    section === 'review' && pending > 0 ? (
+      <>
+        {t('nav.review')} <Badge count={pending} overflowCount={999} aria-hidden />
+        <span className="visually-hidden">{t('nav.pending', { count: pending })}</span>
+      </>
+    ) : (
+      t(`nav.${section}`)
+    );
   return (
     <>
       <nav aria-label={t('nav.label')} style={{ marginBottom: 16 }}>
@@ -35,7 +46,7 @@ export function AdminLayout() {
                     void navigate(pathOf(section));
                   }}
                 >
-                  {t(`nav.${section}`)}
+                  {labelOf(section)}
                 </Button>
               </li>
             ))}
@@ -46,7 +57,7 @@ export function AdminLayout() {
             selectedKeys={selected.length > 0 ? selected : ['dashboard']}
             items={SECTIONS.map((section) => ({
               key: section,
-              label: <Link to={pathOf(section)}>{t(`nav.${section}`)}</Link>,
+              label: <Link to={pathOf(section)}>{labelOf(section)}</Link>,
             }))}
           />
         )}

@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 
 export type DemandFull = Schema<'DemandFullView'>;
@@ -12,3 +14,12 @@ export const adminKeys = {
   approved: ['admin', 'approved'] as const,
   advisors: ['admin', 'advisors'] as const,
 };
+
+/** Needs waiting for the office's review, for the menu; under the review key, so a decision refreshes it. */
+export function usePendingReviewCount() {
+  return useQuery({
+    queryKey: [...adminKeys.review, 'pending'],
+    queryFn: () => unwrap(api.GET('/api/v1/demands/manage/counts')),
+    select: (counts) => counts.statuses.find((entry) => entry.status === 'submitted')?.count ?? 0,
+  });
+}

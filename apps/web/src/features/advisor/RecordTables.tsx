@@ -1,13 +1,14 @@
 import { Card, Empty, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Schema } from '../../api/types';
 import { QueryState } from '../../shared/QueryState';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { formatDate } from '../../shared/format';
 import { useVocabulary } from '../../shared/vocabulary';
 import { FilePanel } from '../files/FilePanel';
-import { type Period, type RecordPage, useAdvisorDemands, useConversions, useMatchmakings, useTeams } from './queries';
+import { type Period, type RecordPage, useConversions, useMatchmakings } from './queries';
 import { AdaptiveTable } from '../../shared/AdaptiveTable';
 
 type Matchmaking = Schema<'MatchmakingView'>;
@@ -15,28 +16,18 @@ type Conversion = Schema<'ConversionView'>;
 
 const FIRST_PAGE: RecordPage = { page: 1, pageSize: 10 };
 
-/** Titles of needs, names of teams and titles of achievements, for records that carry only ids. */
-function useNames() {
-  const demands = useAdvisorDemands();
-  const teams = useTeams();
-  return useMemo(
-    () => ({
-      need: new Map(demands.data?.map((need) => [need.id, need.title])),
-      team: new Map(teams.data?.map((team) => [team.organisationId, team.name ?? ''])),
-      achievement: new Map(
-        teams.data?.flatMap((team) => team.achievements.map((achievement) => [achievement.id, achievement.title])),
-      ),
-    }),
-    [demands.data, teams.data],
-  );
+/** The workbook of the period's records (both kinds, every page). */
+function exportPath(period: Period): string {
+  const query = new URLSearchParams(Object.entries(period).filter((entry): entry is [string, string] => !!entry[1]));
+  const search = query.toString();
+  return `/api/v1/advisor-records/export${search ? `?${search}` : ''}`;
 }
 
-type Names = ReturnType<typeof useNames>;
-
-function NeedLink({ id, names }: { id: string | null; names: Names }) {
+/** A record's need, by the title the server sent with it. */
+function NeedLink({ id, title }: { id: string | null; title: string | null }) {
   const { t } = useTranslation('advisor');
   if (!id) return <>—</>;
-  return <Link to={`/demands/${id}`}>{names.need.get(id) ?? t('records.viewNeed')}</Link>;
+  return <Link to={`/demands/${id}`}>{title ?? t('records.viewNeed')}</Link>;
 }
 
 /** 我的记录: my matchmakings and conversions in the chosen period, newest first. */
@@ -45,7 +36,10 @@ export function RecordTables({ period }: { period: Period }) {
   // Another period starts again from the first page.
   const periodKey = `${period.from ?? ''}~${period.to ?? ''}`;
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('records.title')}</h2>}>
+    <Card
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('records.title')}</h2>}
+      extra={<ExportButtons path={exportPath(period)} name={t('records.exportName')} formats={['xlsx']} />}
+    >
       <Tabs
         items={[
           {
@@ -69,7 +63,6 @@ function MatchmakingTable({ period }: { period: Period }) {
   const { label } = useVocabulary();
   const [paging, setPaging] = useState(FIRST_PAGE);
   const records = useMatchmakings(period, paging);
-  const names = useNames();
   return (
     <QueryState
       query={records}
@@ -97,15 +90,15 @@ function MatchmakingTable({ period }: { period: Period }) {
               key: 'need',
               render: (_, record) =>
                 record.demandId ? (
-                  <NeedLink id={record.demandId} names={names} />
+                  <NeedLink id={record.demandId} title={record.demandTitle} />
                 ) : (
-                  (names.achievement.get(record.achievementId ?? '') ?? '—')
+                  (record.achievementTitle ?? '—')
                 ),
             },
             {
               title: t('records.columns.team'),
               key: 'team',
-              render: (_, record) => names.team.get(record.teamOrganisationId ?? '') ?? '—',
+              render: (_, record) => record.teamName ?? '—',
             },
             {
               title: t('records.columns.kind'),
@@ -143,7 +136,6 @@ function ConversionTable({ period }: { period: Period }) {
   const { label } = useVocabulary();
   const [paging, setPaging] = useState(FIRST_PAGE);
   const records = useConversions(period, paging);
-  const names = useNames();
   return (
     <QueryState
       query={records}
@@ -193,7 +185,7 @@ function ConversionTable({ period }: { period: Period }) {
             {
               title: t('records.columns.need'),
               key: 'need',
-              render: (_, record) => <NeedLink id={record.demandId} names={names} />,
+              render: (_, record) => <NeedLink id={record.demandId} title={record.demandTitle} />,
             },
             { title: t('records.columns.parties'), dataIndex: 'parties' },
             { title: t('records.columns.evidence'), dataIndex: 'evidenceRef', width: 180 },

@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../shared/QueryState';
@@ -23,8 +24,21 @@ export function ServedEnterprises({ onRecord }: ServedEnterprisesProps) {
   const { t } = useTranslation('advisor');
   const organisations = useServedOrganisations();
   const demands = useAdvisorDemands();
+  const [search, setSearch] = useState('');
+  const matches = (organisation: Organisation) => organisation.name.toLowerCase().includes(search.trim().toLowerCase());
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('enterprises.title')}</h2>}>
+    <Card
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('enterprises.title')}</h2>}
+      extra={
+        <Input.Search
+          allowClear
+          aria-label={t('enterprises.search')}
+          placeholder={t('enterprises.search')}
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ maxWidth: 240 }}
+        />
+      }
+    >
       <QueryState
         query={organisations}
         isEmpty={(list) => list.length === 0}
@@ -34,7 +48,7 @@ export function ServedEnterprises({ onRecord }: ServedEnterprisesProps) {
           <QueryState query={demands}>
             {(needs) => (
               <EnterpriseTable
-                rows={list.map((organisation) => ({
+                rows={list.filter(matches).map((organisation) => ({
                   ...organisation,
                   demands: needs.filter((need) => need.owner.id === organisation.id),
                 }))}

@@ -12,7 +12,7 @@ import { useVocabulary } from '../../shared/vocabulary';
 import { BidFiles } from '../files/BidFiles';
 import { BidActions } from '../team/bids/BidActions';
 import { BidScores } from '../team/bids/BidScores';
-import { BidStatusTag } from '../team/bids/BidStatusTag';
+import { bidStanding, BidStatusTag } from '../team/bids/BidStatusTag';
 import { isOpenForBids } from '../team/bids/bidValues';
 import { useBid, useDemand } from '../team/queries';
 import { AdaptiveTable } from '../../shared/AdaptiveTable';
@@ -44,6 +44,7 @@ function BidDetails({ bid }: { bid: Bid }) {
   const demand = useDemand(bid.demandId);
   const ownTeam = session?.user.role === 'team' && session.user.organisation?.id === bid.teamOrganisationId;
   const indicators = demand.data?.indicators ?? [];
+  const standing = bidStanding(bid);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -56,6 +57,9 @@ function BidDetails({ bid }: { bid: Bid }) {
         />
       )}
       {bid.status === 'awarded' && <EngagementLink bidId={bid.id} />}
+      {standing && standing !== 'underReview' && (
+        <Alert type="info" showIcon title={t(`bids.standingHint.${standing}`)} />
+      )}
       <Card
         title={t('bidPage.overview')}
         extra={ownTeam && <BidActions bid={bid} open={demand.data ? isOpenForBids(demand.data) : false} />}
@@ -70,7 +74,7 @@ function BidDetails({ bid }: { bid: Bid }) {
               children: <Link to={`/demands/${bid.demandId}`}>{bid.demandTitle ?? t('bids.untitled')}</Link>,
             },
             { key: 'team', label: t('bidPage.team'), children: bid.teamName ?? '—' },
-            { key: 'status', label: t('bidPage.status'), children: <BidStatusTag status={bid.status} /> },
+            { key: 'status', label: t('bidPage.status'), children: <BidStatusTag bid={bid} /> },
             { key: 'deadline', label: t('demand.deadline'), children: <DemandDeadline demand={demand.data} /> },
             {
               key: 'budget',
@@ -155,7 +159,7 @@ function BidDetails({ bid }: { bid: Bid }) {
 }
 
 function DemandDeadline({ demand }: { demand?: Demand }) {
-  return demand ? <Deadline at={demand.bidDeadline} /> : <span>—</span>;
+  return demand ? <Deadline at={demand.bidDeadline} status={demand.status} /> : <span>—</span>;
 }
 
 /** The engagement an awarded bid became; engagements are listed, not looked up by bid, so search the pages. */

@@ -1,7 +1,7 @@
 import { MessageOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Divider, Flex, Form, Input, Space, Tag, theme, Typography } from 'antd';
-import { type CSSProperties, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
@@ -34,14 +34,6 @@ const MESSAGE_MAX = 4000;
 const EXCERPT = 60;
 /** Each poll reads the last few messages again: their authors may still be attaching files to them. */
 const REREAD = 3;
-const VISUALLY_HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
 
 /** Both lists merged by place, without duplicates. */
 function merge(older: Message[], newer: Message[]): Message[] {
@@ -137,7 +129,7 @@ function ThreadBody({ engagement, thread }: { engagement: Engagement; thread: Th
 
   return (
     <>
-      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN}>
+      <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
       {thread.hasEarlier && (

@@ -48,7 +48,9 @@ export function AwardModal({ demand, bids, shortlist, onClose, onAwarded }: Awar
   const ranks = new Map(shortlist?.entries.map((entry) => [entry.bidId, entry]));
   // Best ranked first, so the likely winners are at the top.
   const ordered = [...bids].sort((a, b) => (ranks.get(a.id)?.rank ?? Infinity) - (ranks.get(b.id)?.rank ?? Infinity));
-  const losers = ordered.filter((bid) => !winners.includes(bid.id));
+  // Feedback is asked of the teams that lost, so only once the winners are picked.
+  const picked = winners.length === expected;
+  const losers = picked ? ordered.filter((bid) => !winners.includes(bid.id)) : [];
 
   const award = useMutation({
     mutationFn: (body: Schema<'AwardDto'>) =>
@@ -157,6 +159,9 @@ export function AwardModal({ demand, bids, shortlist, onClose, onAwarded }: Awar
             />
           )}
         </Form.Item>
+        {!picked && ordered.length > expected && (
+          <Typography.Paragraph type="secondary">{t('award.pickFirst')}</Typography.Paragraph>
+        )}
         {losers.length > 0 && (
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t('award.feedbackTitle', { count: losers.length })}

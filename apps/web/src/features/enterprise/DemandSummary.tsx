@@ -30,7 +30,11 @@ export function DemandSummary({ demand }: { demand: DemandFull }) {
             label: t('columns.bounty'),
             children: bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
           },
-          { key: 'deadline', label: t('fields.bidDeadline'), children: <Deadline at={demand.bidDeadline} /> },
+          {
+            key: 'deadline',
+            label: t('fields.bidDeadline'),
+            children: <Deadline at={demand.bidDeadline} status={demand.status} />,
+          },
           { key: 'industry', label: t('fields.industry'), children: label('industry', demand.industry) },
           { key: 'district', label: t('fields.district'), children: label('district', demand.district) },
           { key: 'outcome', label: t('fields.outcomeForm'), children: label('outcomeForm', demand.outcomeForm) },

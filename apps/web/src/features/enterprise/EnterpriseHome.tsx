@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DEMAND_STATUSES } from '@jiebang/contracts';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -22,30 +22,28 @@ function isStatus(value: string | null): value is DemandStatus {
   return (DEMAND_STATUSES as readonly string[]).includes(value ?? '');
 }
 
-function BidCount({ demand }: { demand: DemandFull }) {
-  const open = BIDDING_STATUSES.includes(demand.status);
-  const count = useQuery({
-    queryKey: [...demandKeys.detail(demand.id), 'bidCount'],
-    queryFn: () => unwrap(api.GET('/api/v1/demands/{id}/bids/count', { params: { path: { id: demand.id } } })),
-    enabled: open,
+/** Bids lodged on each need of the page that is open to bids, in one request. */
+function useBidCounts(demands: readonly DemandFull[] | undefined) {
+  const ids = (demands ?? []).filter((demand) => BIDDING_STATUSES.includes(demand.status)).map((demand) => demand.id);
+  const counts = useQuery({
+    queryKey: [...demandKeys.all, 'bidCounts', ids],
+    queryFn: () => unwrap(api.GET('/api/v1/bids/counts', { params: { query: { demandIds: ids } } })),
+    enabled: ids.length > 0,
   });
-  if (!open) return <>—</>;
-  return <>{count.data?.bids ?? '…'}</>;
+  return (demand: DemandFull) => {
+    if (!ids.includes(demand.id)) return '—';
+    return counts.data?.find((count) => count.demandId === demand.id)?.bids ?? '…';
+  };
 }
 
-/** How many needs each status tab holds: one tiny page per status. */
+/** How many needs each status tab holds, in one request. */
 function useStatusCounts() {
-  const statuses = [undefined, ...DEMAND_STATUSES] as const;
-  const results = useQueries({
-    queries: statuses.map((status) => ({
-      queryKey: [...demandKeys.all, 'count', status ?? ALL],
-      queryFn: () =>
-        unwrap(
-          api.GET('/api/v1/demands/manage', { params: { query: { pageSize: 1, ...(status ? { status } : {}) } } }),
-        ),
-    })),
+  const counts = useQuery({
+    queryKey: [...demandKeys.all, 'counts'],
+    queryFn: () => unwrap(api.GET('/api/v1/demands/manage/counts')),
   });
-  return (status: Tab) => results[status === ALL ? 0 : DEMAND_STATUSES.indexOf(status) + 1]?.data?.total;
+  return (status: Tab) =>
+    status === ALL ? counts.data?.total : counts.data?.statuses.find((entry) => entry.status === status)?.count;
 }
 
 export function EnterpriseHome() {
@@ -68,6 +66,8 @@ export function EnterpriseHome() {
         }),
       ),
   });
+
+  const bidsOf = useBidCounts(demands.data?.items);
 
   const tabLabel = (key: Tab) => {
     const count = countOf(key);
@@ -149,7 +149,7 @@ export function EnterpriseHome() {
                 title: t('columns.bids'),
                 width: 90,
                 align: 'right',
-                render: (_, demand) => <BidCount demand={demand} />,
+                render: (_, demand) => bidsOf(demand),
               },
               {
                 key: 'updated',

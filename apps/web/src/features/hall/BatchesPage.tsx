@@ -1,4 +1,4 @@
-import { CalendarOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DownloadOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Pagination, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,6 +107,14 @@ function BatchCard({ batch }: { batch: Batch }) {
           </ButtonLink>
           <Button aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? t('batches.hideList') : t('batches.showList')}
+          </Button>
+          {/* A public file: a plain link downloads it, the server names it after the batch. */}
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            href={`/api/v1/batches/${batch.id}/export?format=xlsx`}
+            aria-label={t('batches.downloadFor', { title: batch.title })}
+          >
+            {t('batches.download')}
           </Button>
         </div>
         {open && <BatchDemands batch={batch} />}

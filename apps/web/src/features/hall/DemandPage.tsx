@@ -22,16 +22,6 @@ import { ButtonLink } from '../../shared/ButtonLink';
 
 type Indicator = Schema<'IndicatorDto'>;
 
-// The section heading already shows the caption; screen readers still get it on the table.
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
-
 const sectionTitle = (text: string, id: string) => (
   <Typography.Title level={2} id={id} style={{ fontSize: 16, margin: 0 }}>
     {text}
@@ -58,7 +48,8 @@ function Indicators({ indicators }: { indicators: Indicator[] }) {
       size="small"
       bordered
       pagination={false}
-      caption={<span style={VISUALLY_HIDDEN}>{t('demand.indicators')}</span>}
+      // The section heading already shows the caption; screen readers still get it on the table.
+      caption={<span className="visually-hidden">{t('demand.indicators')}</span>}
       rowKey={(row) => row.name}
       dataSource={indicators}
       locale={{ emptyText: t('demand.noIndicators') }}
@@ -91,7 +82,7 @@ function KeyFacts({ demand }: { demand: Demand }) {
           {bountyRange(demand.bountyMin, demand.bountyMax, tc('unit.wan'))}
         </span>,
       )}
-      {fact(t('demand.deadline'), <Deadline at={demand.bidDeadline} />)}
+      {fact(t('demand.deadline'), <Deadline at={demand.bidDeadline} status={demand.status} />)}
       {fact(
         t('demand.awardMode'),
         demand.awardMode === 'parallel'

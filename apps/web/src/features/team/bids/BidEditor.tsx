@@ -211,7 +211,7 @@ export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {bid && (
           <div>
-            {t('bidForm.currentStatus')} <BidStatusTag status={bid.status} />
+            {t('bidForm.currentStatus')} <BidStatusTag bid={bid} />
           </div>
         )}
         {!open && <Alert type="error" showIcon title={t('bidForm.closed')} />}
@@ -255,7 +255,17 @@ export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
                 extra={t('bidForm.budgetHint', {
                   bounty: bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
                 })}
-                rules={[{ required: true, message: t('bidForm.required') }]}
+                rules={[
+                  { required: true, message: t('bidForm.required') },
+                  {
+                    // Allowed, but the owner's ceiling is the first thing an evaluator compares.
+                    warningOnly: true,
+                    validator: (_, budget: number | null) =>
+                      budget !== null && budget > demand.bountyMax
+                        ? Promise.reject(new Error(t('bidForm.budgetAboveBounty', { max: demand.bountyMax })))
+                        : Promise.resolve(),
+                  },
+                ]}
               >
                 <InputNumber
                   min={0.01}

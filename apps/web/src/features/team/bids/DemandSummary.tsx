@@ -32,7 +32,11 @@ export function DemandSummary({ demand }: { demand: Demand }) {
             label: t('demand.bounty'),
             children: bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
           },
-          { key: 'deadline', label: t('demand.deadline'), children: <Deadline at={demand.bidDeadline} /> },
+          {
+            key: 'deadline',
+            label: t('demand.deadline'),
+            children: <Deadline at={demand.bidDeadline} status={demand.status} />,
+          },
           { key: 'awardMode', label: t('demand.awardMode'), children: label('awardMode', demand.awardMode) },
           { key: 'industry', label: t('demand.industry'), children: label('industry', demand.industry) },
           { key: 'owner', label: t('demand.owner'), children: demand.owner.name ?? '—' },

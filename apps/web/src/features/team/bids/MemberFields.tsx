@@ -21,7 +21,8 @@ export function MemberFields({ keyMembers }: { keyMembers: Schema<'KeyMemberDto'
     const known = new Set(filled.map((member) => member.name));
     const added = keyMembers
       .filter((member) => !known.has(member.name))
-      .map((member) => ({ name: member.name, title: member.title, role: '' }));
+      // A member's expertise is the best first guess at their part in the project.
+      .map((member) => ({ name: member.name, title: member.title, role: member.expertise.slice(0, 30) }));
     form.setFieldValue('members', [...filled, ...added].slice(0, MAX_MEMBERS));
   };
 

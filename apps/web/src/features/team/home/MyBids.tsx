@@ -71,7 +71,7 @@ export function MyBids() {
                 key: 'status',
                 title: t('bids.status'),
                 width: 110,
-                render: (_, bid) => <BidStatusTag status={bid.status} />,
+                render: (_, bid) => <BidStatusTag bid={bid} />,
               },
               {
                 key: 'submittedAt',

@@ -1,5 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client';
@@ -12,7 +12,7 @@ import { useVocabulary } from '../../../shared/vocabulary';
 import { teamKeys } from '../queries';
 import { ButtonLink } from '../../../shared/ButtonLink';
 
-type Suggestion = Schema<'SuggestionView'>;
+type Suggestion = Schema<'DemandSuggestionView'>;
 
 /** Open needs that fit the team's profile, best first, with the terms that made them fit. */
 export function SuggestedDemands({ organisationId, hasProfile }: { organisationId?: string; hasProfile: boolean }) {
@@ -59,33 +59,18 @@ export function SuggestedDemands({ organisationId, hasProfile }: { organisationI
 }
 
 function SuggestionCards({ suggestions }: { suggestions: Suggestion[] }) {
-  // The suggestion names the need; its bounty and deadline come from the need itself.
-  const demands = useQueries({
-    queries: suggestions.map((suggestion) => ({
-      queryKey: teamKeys.demand(suggestion.id),
-      queryFn: () => unwrap(api.GET('/api/v1/demands/{id}', { params: { path: { id: suggestion.id } } })),
-    })),
-  });
   return (
     <Row gutter={[16, 16]}>
-      {suggestions.map((suggestion, index) => (
+      {suggestions.map((suggestion) => (
         <Col key={suggestion.id} xs={24} md={12} xl={8}>
-          <SuggestionCard suggestion={suggestion} demand={demands[index]?.data} loading={demands[index]?.isPending} />
+          <SuggestionCard suggestion={suggestion} />
         </Col>
       ))}
     </Row>
   );
 }
 
-function SuggestionCard({
-  suggestion,
-  demand,
-  loading,
-}: {
-  suggestion: Suggestion;
-  demand?: Schema<'DemandPublicView'>;
-  loading?: boolean;
-}) {
+function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
   const { t } = useTranslation('team');
   const { t: common } = useTranslation();
   const { label } = useVocabulary();
@@ -106,25 +91,19 @@ function SuggestionCard({
         </Link>,
       ]}
     >
-      {loading ? (
-        <Skeleton active paragraph={{ rows: 2 }} />
-      ) : (
-        demand && (
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              { key: 'industry', label: t('demand.industry'), children: label('industry', demand.industry) },
-              {
-                key: 'bounty',
-                label: t('demand.bounty'),
-                children: bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
-              },
-              { key: 'deadline', label: t('demand.deadline'), children: <Deadline at={demand.bidDeadline} /> },
-            ]}
-          />
-        )
-      )}
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'industry', label: t('demand.industry'), children: label('industry', suggestion.industry) },
+          {
+            key: 'bounty',
+            label: t('demand.bounty'),
+            children: bountyRange(suggestion.bountyMin, suggestion.bountyMax, common('unit.wan')),
+          },
+          { key: 'deadline', label: t('demand.deadline'), children: <Deadline at={suggestion.bidDeadline} /> },
+        ]}
+      />
       <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
         <Typography.Text type="secondary">{t('suggested.matched')}</Typography.Text>
         {suggestion.matchedTerms.map((term) => (
