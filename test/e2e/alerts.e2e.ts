@@ -186,6 +186,13 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
       expect(inbox.items[0]).toMatchObject({
         title: '新发布的需求符合您的订阅',
         link: `/demands/${matching}`,
+        // What the app needs to say it in the reader's language: the need, the deadline, why it matched.
+        params: {
+          need: '高温钐钴永磁体制备技术攻关',
+          code: expect.any(String),
+          deadline: deadline.toISOString(),
+          searches: '钐钴磁体',
+        },
       });
       expect(inbox.items[0].body).toContain('《高温钐钴永磁体制备技术攻关》');
       expect(inbox.items[0].body).toContain('“钐钴磁体”');
@@ -261,7 +268,11 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
       expect(await job.tick(new Date(deadline.getTime() - 3 * DAY))).toBe(0);
       const reminders = (await inboxOf(team)).items.filter((n) => n.kind === 'deadline_reminder');
       expect(reminders).toEqual([
-        expect.objectContaining({ title: '关注的需求一周内截止揭榜', link: `/demands/${matching}` }),
+        expect.objectContaining({
+          title: '关注的需求一周内截止揭榜',
+          link: `/demands/${matching}`,
+          params: { need: '高温钐钴永磁体制备技术攻关', deadline: deadline.toISOString(), stage: 'd7' },
+        }),
       ]);
       expect((await inboxOf(stranger)).items.filter((n) => n.kind === 'deadline_reminder')).toEqual([]);
       const mail = await eventually(

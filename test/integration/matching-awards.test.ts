@@ -206,6 +206,8 @@ describe('matching: awards, feedback, engagements and notifications', () => {
             kind: 'bid_not_selected',
             link: `/bids/${lose.id}`,
             body: expect.stringContaining('经费报价偏高'),
+            // A code, labelled by the app in the reader's language.
+            params: { need: expect.any(String), category: 'cost' },
           }),
         );
         expect((await inboxOf(winnerTeam)).items.map((n) => n.kind)).toContain('bid_awarded');

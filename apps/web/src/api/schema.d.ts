@@ -2950,6 +2950,10 @@ export interface components {
             kind: string;
             title: string;
             body: string;
+            /** @description What the template of `kind` needs, for rendering in the reader’s language; empty on old messages */
+            params: {
+                [key: string]: string | number;
+            };
             /** @description Where in the app it points */
             link: string | null;
             /** Format: date-time */

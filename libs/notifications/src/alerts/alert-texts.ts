@@ -19,14 +19,35 @@ export function beijingTime(at: Date | string): string {
 
 const toUsers = (userIds: string[]) => ({ organisations: [], userIds });
 
+/** Why a published need matched a user: the saved searches it answers, the profile terms it holds. */
+export interface MatchReasons {
+  searches: string[];
+  profileTerms: string[];
+}
+
+/** The reasons in Chinese, for the email and the stored text. */
+export function describeReasons({ searches, profileTerms }: MatchReasons): string {
+  return [
+    ...searches.map((name) => `您保存的搜索“${name}”`),
+    ...(profileTerms.length > 0 ? [`您团队画像中的“${profileTerms.slice(0, 3).join('、')}”`] : []),
+  ].join('、');
+}
+
 /** A newly published need answers a user's saved search or profile; `reasons` say which. */
-export function needMatchedMessage(userId: string, need: DemandPublicSnapshot, reasons: string[]): Message {
+export function needMatchedMessage(userId: string, need: DemandPublicSnapshot, reasons: MatchReasons): Message {
   const deadline = need.bidDeadline ? `，揭榜截止 ${beijingTime(need.bidDeadline)}` : '';
   return {
     audience: toUsers([userId]),
     kind: 'need_matched',
     title: '新发布的需求符合您的订阅',
-    body: `需求《${need.title}》${need.code ? `（${need.code}）` : ''}已发布，符合${reasons.join('、')}${deadline}。`,
+    body: `需求《${need.title}》${need.code ? `（${need.code}）` : ''}已发布，符合${describeReasons(reasons)}${deadline}。`,
+    params: {
+      need: need.title,
+      ...(need.code ? { code: need.code } : {}),
+      ...(need.bidDeadline ? { deadline: need.bidDeadline } : {}),
+      ...(reasons.searches.length > 0 ? { searches: reasons.searches.join('、') } : {}),
+      ...(reasons.profileTerms.length > 0 ? { profileTerms: reasons.profileTerms.slice(0, 3).join('、') } : {}),
+    },
     link: `/demands/${need.id}`,
   };
 }
@@ -40,6 +61,7 @@ export function reminderMessage(
     kind: 'deadline_reminder',
     title: reminder.stage === 'd1' ? '关注的需求即将截止揭榜' : '关注的需求一周内截止揭榜',
     body: `您关注的需求《${reminder.title}》将于 ${beijingTime(reminder.bidDeadline)} 截止揭榜${reminder.stage === 'd1' ? '，剩余不到 1 天' : '，剩余不到 7 天'}。`,
+    params: { need: reminder.title, deadline: reminder.bidDeadline.toISOString(), stage: reminder.stage },
     link: `/demands/${reminder.demandId}`,
   };
 }
@@ -50,6 +72,7 @@ export function followedStatusMessage(userIds: string[], need: DemandPublicSnaps
     kind: 'followed_status',
     title: '关注的需求状态有变化',
     body: `您关注的需求《${need.title}》状态变为“${DEMAND_STATUS_LABELS[to]}”。`,
+    params: { need: need.title, status: to },
     link: `/demands/${need.id}`,
   };
 }
@@ -64,6 +87,7 @@ export function followedAnswerMessage(
     kind: 'followed_answer',
     title: '关注的需求有新的答疑',
     body: `您关注的需求《${need.title}》有一条提问已获答复：“${excerpt(question)}”。`,
+    params: { need: need.title, question: excerpt(question) },
     link: qaLink(need.id),
   };
 }

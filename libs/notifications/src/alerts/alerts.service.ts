@@ -10,7 +10,14 @@ import { PreferenceRepository } from '../preferences/preference.repository';
 import { matchesSearch, profileTermsIn } from '../subscriptions/need-matching';
 import { SubscriptionRepository } from '../subscriptions/subscription.repository';
 import { AlertRepository } from './alert.repository';
-import { followedAnswerMessage, followedStatusMessage, needMatchedMessage, reminderMessage } from './alert-texts';
+import {
+  describeReasons,
+  followedAnswerMessage,
+  followedStatusMessage,
+  type MatchReasons,
+  needMatchedMessage,
+  reminderMessage,
+} from './alert-texts';
 
 /**
  * Alerts users subscribed to: a published need matching a saved search or a team profile, the
@@ -31,17 +38,21 @@ export class AlertsService {
   /** Matches a need just published against every standing search, inside the event's transaction. */
   async needPublished(event: DomainEvent<'demand.published'>, manager: EntityManager): Promise<void> {
     const need = event.payload.demand;
-    const reasons = new Map<string, string[]>();
+    const reasons = new Map<string, MatchReasons>();
+    const of = (userId: string) => {
+      const found = reasons.get(userId) ?? { searches: [], profileTerms: [] };
+      reasons.set(userId, found);
+      return found;
+    };
     for (const search of await this.subscriptions.standingSearches(manager)) {
       // A need's own enterprise knows about it already.
       if (search.organisationId === need.ownerOrganisationId) continue;
-      const reason =
-        search.kind === 'search'
-          ? matchesSearch(search.criteria, need)
-            ? `您保存的搜索“${search.name}”`
-            : null
-          : profileReason(profileTermsIn(search.terms, need));
-      if (reason) reasons.set(search.userId, [...(reasons.get(search.userId) ?? []), reason]);
+      if (search.kind === 'search') {
+        if (matchesSearch(search.criteria, need)) of(search.userId).searches.push(search.name ?? '');
+      } else {
+        const terms = profileTermsIn(search.terms, need);
+        if (terms.length > 0) of(search.userId).profileTerms.push(...terms);
+      }
     }
     if (reasons.size === 0) return;
     const channels = await this.preferences.channels([...reasons.keys()], 'need_matched', manager);
@@ -54,7 +65,7 @@ export class AlertsService {
         await this.alerts.addToDigest(
           userId,
           batchKey,
-          { demandId: need.id, title: need.title, code: need.code, reason: why.join('、') },
+          { demandId: need.id, title: need.title, code: need.code, reason: describeReasons(why) },
           this.config.notifications.digestDelaySeconds,
           manager,
         );
@@ -161,8 +172,4 @@ export class AlertsService {
       );
     }
   }
-}
-
-function profileReason(terms: string[]): string | null {
-  return terms.length > 0 ? `您团队画像中的“${terms.slice(0, 3).join('、')}”` : null;
 }

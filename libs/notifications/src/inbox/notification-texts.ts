@@ -5,6 +5,7 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   type Role,
 } from '@jiebang/contracts';
+import type { NotificationParams } from './notification.entity';
 
 /** The events that produce inbox messages about a need. */
 export const MESSAGE_EVENTS = [
@@ -42,8 +43,11 @@ export interface Audience {
 export interface Message {
   audience: Audience;
   kind: string;
+  /** The text in simplified Chinese: the email's, and the inbox's for a reader the app cannot localise for. */
   title: string;
   body: string;
+  /** What the app's template for `kind` needs to say the same in the reader's language. */
+  params: NotificationParams;
   link: string | null;
 }
 
@@ -89,6 +93,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           {
             audience: sides(owner(demand.ownerOrganisationId)),
             kind: 'demand_approved',
+            params: { need: context.demandTitle, ...(demand.code ? { code: demand.code } : {}) },
             title: '需求已通过审核',
             body: `您提交的需求${need}已通过项目办审核${demand.code ? `，编号 ${demand.code}` : ''}，将在榜单发布会上发布。`,
             link: `/demands/${demand.id}`,
@@ -100,6 +105,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           {
             audience: sides(owner(demand.ownerOrganisationId)),
             kind: 'demand_returned',
+            params: { need: context.demandTitle },
             title: '需求被退回修改',
             body: `您提交的需求${need}被项目办退回，请查看退回意见并修改后重新提交。`,
             link: `/demands/${demand.id}`,
@@ -114,6 +120,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: { organisations: [owner(context.ownerOrganisationId)], userIds: context.advisorIds },
           kind: 'question_asked',
+          params: { need: context.demandTitle, question: excerpt(question) },
           title: '收到新的答疑提问',
           body: `需求${need}收到一条新的提问：“${excerpt(question)}”。答复后问答将对所有人公开，提问团队的名称不会公开。`,
           link: qaLink(demandId),
@@ -126,6 +133,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: sides(team(askerOrganisationId)),
           kind: 'question_answered',
+          params: { need: context.demandTitle, question: excerpt(question) },
           title: '您的提问已获答复',
           body: `您在需求${need}提出的问题“${excerpt(question)}”已获答复，问答已对所有人公开。`,
           link: qaLink(demandId),
@@ -133,6 +141,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: sides(owner(context.ownerOrganisationId)),
           kind: 'question_answer_published',
+          params: { need: context.demandTitle, question: excerpt(question) },
           title: '答疑已公开',
           body: `需求${need}的提问“${excerpt(question)}”已答复，问答已对所有人公开。`,
           link: qaLink(demandId),
@@ -146,6 +155,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           ? {
               audience: sides(team(askerOrganisationId)),
               kind: 'question_hidden',
+              params: { need: context.demandTitle, reason: reason ?? '—' },
               title: '您的提问已被项目办隐藏',
               body: `您在需求${need}提出的一条问题已被项目办隐藏，原因：${reason ?? '无'}。`,
               link: qaLink(demandId),
@@ -153,6 +163,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           : {
               audience: sides(team(askerOrganisationId)),
               kind: 'question_restored',
+              params: { need: context.demandTitle },
               title: '您的提问已恢复显示',
               body: `您在需求${need}提出的一条问题已由项目办恢复显示。`,
               link: qaLink(demandId),
@@ -165,6 +176,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: { organisations: [owner(context.ownerOrganisationId)], userIds: context.advisorIds },
           kind: 'bid_submitted',
+          params: { need: context.demandTitle },
           title: '收到新的揭榜申报',
           body: `需求${need}收到一份新的揭榜申报。`,
           link: `/bids/${bidId}`,
@@ -177,6 +189,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         ...winners.map((winner) => ({
           audience: sides(team(winner.teamOrganisationId)),
           kind: 'bid_awarded',
+          params: { need: context.demandTitle },
           title: '恭喜！揭榜申报已入选',
           body: `您对需求${need}的揭榜申报已入选（挂帅），请在“我的项目”中查看里程碑计划。`,
           link: `/bids/${winner.bidId}`,
@@ -184,6 +197,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         ...losers.map((loser) => ({
           audience: sides(team(loser.teamOrganisationId)),
           kind: 'bid_not_selected',
+          params: { need: context.demandTitle, category: loser.feedbackCategory },
           title: '揭榜结果通知：未入选',
           body: `您对需求${need}的揭榜申报未入选，原因：${FEEDBACK_CATEGORY_LABELS[loser.feedbackCategory]}。请查看需求方的反馈意见。`,
           link: `/bids/${loser.bidId}`,
@@ -202,6 +216,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           {
             audience: sides(owner(payload.ownerOrganisationId)),
             kind: 'milestone_submitted',
+            params: { need: context.demandTitle, milestone: payload.milestoneTitle },
             title: '里程碑待验收',
             body: `需求${need}的${milestone}已提交成果，请及时验收。`,
             link,
@@ -213,6 +228,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           {
             audience: sides(team(payload.teamOrganisationId)),
             kind: 'milestone_accepted',
+            params: { need: context.demandTitle, milestone: payload.milestoneTitle },
             title: '里程碑已通过验收',
             body: `需求${need}的${milestone}已通过需求方验收。`,
             link,
@@ -224,6 +240,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           {
             audience: sides(team(payload.teamOrganisationId)),
             kind: 'milestone_rejected',
+            params: { need: context.demandTitle, milestone: payload.milestoneTitle, reason: payload.reason ?? '—' },
             title: '里程碑未通过验收',
             body: `需求${need}的${milestone}未通过验收，意见：${payload.reason ?? '无'}。请修改后重新提交。`,
             link,
@@ -237,6 +254,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
             userIds: context.advisorIds,
           },
           kind: 'milestone_overdue',
+          params: { need: context.demandTitle, milestone: payload.milestoneTitle },
           title: '里程碑已逾期',
           body: `需求${need}的${milestone}已过计划完成日期，尚未提交成果。`,
           link,
@@ -257,6 +275,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: { organisations: parties, userIds },
           kind: 'engagement_message',
+          params: { need: context.demandTitle, authorRole: payload.authorRole, excerpt: payload.excerpt },
           title: '项目沟通有新消息',
           body: `${AUTHOR_SIDES[payload.authorRole]}在需求${need}的项目沟通中留言：“${payload.excerpt}”`,
           link: `/engagements/${payload.engagementId}`,
@@ -270,6 +289,7 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
         {
           audience: sides(owner(context.ownerOrganisationId)),
           kind: 'conversion_recorded',
+          params: { need: context.demandTitle, conversionKind: kind, contractValue },
           title: '成果转化已登记',
           body: `科技顾问已为需求${need}登记一项成果转化（${CONVERSION_KIND_LABELS[kind]}，合同金额 ${contractValue} 万元）。`,
           link: `/demands/${demandId}`,

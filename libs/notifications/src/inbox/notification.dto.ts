@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMeta, PageQuery } from '@jiebang/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import type { InboxItem } from './notification.entity';
+import type { InboxItem, NotificationParams } from './notification.entity';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread messages' })
@@ -17,6 +17,12 @@ export class NotificationView {
   @ApiProperty({ example: 'bid_submitted' }) kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty() body!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'What the template of `kind` needs, for rendering in the reader’s language; empty on old messages',
+  })
+  params!: NotificationParams;
   @ApiProperty({ nullable: true, type: String, description: 'Where in the app it points' }) link!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt!: string | null;
@@ -37,6 +43,7 @@ export function toNotificationView(n: InboxItem): NotificationView {
     kind: n.kind,
     title: n.title,
     body: n.body,
+    params: n.params,
     link: n.link,
     createdAt: n.createdAt.toISOString(),
     readAt: n.readAt?.toISOString() ?? null,

@@ -1,5 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** Texts, numbers and codes (a status, a feedback category…) the app labels itself; dates as ISO strings. */
+export type NotificationParams = Record<string, string | number>;
+
 export type EmailStatus = 'off' | 'pending' | 'sending' | 'sent' | 'failed';
 
 /** One message to an organisation's members or to one user. */
@@ -15,6 +18,8 @@ export class Notification {
   @Column('text') kind!: string;
   @Column('text') title!: string;
   @Column('text') body!: string;
+  /** What `kind`'s template needs to say it in the reader's language. */
+  @Column('jsonb') params!: NotificationParams;
   @Column('text', { nullable: true }) link!: string | null;
   @Column('timestamptz') createdAt!: Date;
   @Column('text') emailStatus!: EmailStatus;

@@ -35,8 +35,10 @@ export class NotificationRepository {
     hidden = false,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO notifications.notification (event_id, organisation_id, role, user_id, kind, title, body, link, email_status, hidden)
-       SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6, $9::boolean
+      `INSERT INTO notifications.notification
+         (event_id, organisation_id, role, user_id, kind, title, body, link, email_status, hidden, params)
+       SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6,
+              $9::boolean, $10::jsonb
        FROM (SELECT o.id AS organisation_id, o.role, NULL::uuid AS user_id
              FROM jsonb_to_recordset($7::jsonb) AS o(id uuid, role text)
              UNION SELECT NULL::uuid, NULL, unnest($8::uuid[])) audience
@@ -51,6 +53,7 @@ export class NotificationRepository {
         JSON.stringify(message.audience.organisations),
         message.audience.userIds,
         hidden,
+        JSON.stringify(message.params),
       ],
     );
   }
@@ -63,7 +66,7 @@ export class NotificationRepository {
     const unread = filter.unread ? 'AND r.read_at IS NULL' : '';
     const rows = await this.transactions.manager.query<Array<InboxItem & { total: string }>>(
       `SELECT n.id, n.event_id AS "eventId", n.organisation_id AS "organisationId", n.user_id AS "userId", n.kind,
-              n.title, n.body, n.link, n.created_at AS "createdAt", n.email_status AS "emailStatus",
+              n.title, n.body, n.params, n.link, n.created_at AS "createdAt", n.email_status AS "emailStatus",
               n.email_attempts AS "emailAttempts", r.read_at AS "readAt", count(*) OVER () AS total
        FROM notifications.notification n
        LEFT JOIN notifications.notification_read r ON r.notification_id = n.id AND r.user_id = $1

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
+import { useNotificationText } from './notificationText';
 
 const PAGE_SIZE = 20;
 
@@ -17,6 +18,7 @@ export function NotificationsPage() {
     queryKey: ['notifications', page],
     queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { page, pageSize: PAGE_SIZE } } })),
   });
+  const textOf = useNotificationText();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
   const read = useMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
@@ -46,40 +48,43 @@ export function NotificationsPage() {
           <>
             <List
               dataSource={data.items}
-              renderItem={(item) => (
-                <List.Item
-                  actions={
-                    item.readAt
-                      ? []
-                      : [
-                          <Button key="read" size="small" type="link" onClick={() => read.mutate(item.id)}>
-                            {t('action.confirm')}
-                          </Button>,
-                        ]
-                  }
-                >
-                  <List.Item.Meta
-                    title={
-                      <Badge dot={!item.readAt} offset={[6, 0]}>
-                        {item.link ? (
-                          <Link to={item.link} onClick={() => !item.readAt && read.mutate(item.id)}>
-                            {item.title}
-                          </Link>
-                        ) : (
-                          item.title
-                        )}
-                      </Badge>
+              renderItem={(item) => {
+                const { title, body } = textOf(item);
+                return (
+                  <List.Item
+                    actions={
+                      item.readAt
+                        ? []
+                        : [
+                            <Button key="read" size="small" type="link" onClick={() => read.mutate(item.id)}>
+                              {t('action.confirm')}
+                            </Button>,
+                          ]
                     }
-                    description={
-                      <>
-                        <Typography.Text>{item.body}</Typography.Text>
-                        <br />
-                        <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
-                      </>
-                    }
-                  />
-                </List.Item>
-              )}
+                  >
+                    <List.Item.Meta
+                      title={
+                        <Badge dot={!item.readAt} offset={[6, 0]}>
+                          {item.link ? (
+                            <Link to={item.link} onClick={() => !item.readAt && read.mutate(item.id)}>
+                              {title}
+                            </Link>
+                          ) : (
+                            title
+                          )}
+                        </Badge>
+                      }
+                      description={
+                        <>
+                          <Typography.Text>{body}</Typography.Text>
+                          <br />
+                          <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
+                        </>
+                      }
+                    />
+                  </List.Item>
+                );
+              }}
             />
             <Pagination
               style={{ marginTop: 16, textAlign: 'right' }}
