@@ -249,6 +249,8 @@ describe('the marketplace in the browser', () => {
       convertedBefore = await convertedInFunnel(page);
 
       await page.goto('/admin/review');
+      // The office's menu says how many needs wait for it.
+      await page.getByRole('link', { name: /审核队列.*\d+ 条待审核/ }).waitFor();
       const row = page.getByRole('row', { name: new RegExp(TITLE) });
       await screenshot(page, '05-admin-review-queue');
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -281,6 +283,14 @@ describe('the marketplace in the browser', () => {
         .click();
       await drawer.getByRole('button', { name: '发布批次' }).waitFor({ state: 'detached' });
       await screenshot(page, '06-admin-batch-published');
+      // Anyone downloads the published batch's printable 榜单 from the public batches page.
+      await page.goto('/batches');
+      const download = page.getByRole('link', { name: /^下载榜单：2026年冬季揭榜挂帅需求发布会/ });
+      const file = await page.request.get((await download.getAttribute('href'))!);
+      expect([file.status(), file.headers()['content-type']]).toEqual([
+        200,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ]);
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
     });
@@ -410,6 +420,18 @@ describe('the marketplace in the browser', () => {
         .waitFor();
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
+
+      // The team not selected reads why in the language it chose: messages are kinds and parameters.
+      const loser = await newUser(browser, marketplace.url);
+      await signIn(loser.page, RIVAL);
+      await loser.page.evaluate(() => localStorage.setItem('jiebang.language', 'en'));
+      await eventually(async () => {
+        await loser.page.goto('/notifications');
+        await loser.page.getByText('Bid result: not selected').first().waitFor({ timeout: 3_000 });
+      });
+      await loser.page.getByText(`Your bid on “${TITLE}” was not selected. Reason: Budget too high.`).first().waitFor();
+      expect(await pageErrors(loser.page)).toEqual([]);
+      await loser.context.close();
     });
 
     it('the team submits its milestone and the enterprise accepts it', async () => {
@@ -496,6 +518,9 @@ describe('the marketplace in the browser', () => {
       await page.getByText('成果转化已记录').waitFor();
       // Robot speed, not a person's: it shows what the form costs beyond typing (the axe check excluded).
       await saveMetric('advisor-conversion-seconds', { seconds: (Date.now() - started - checked) / 1000 });
+      const saved = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出 Excel' }).click();
+      expect((await saved).suggestedFilename()).toMatch(/^对接与转化记录_.*\.xlsx$/);
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Schema } from '../../api/types';
+import { formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { useVocabulary } from '../../shared/vocabulary';
 import { AwardModal } from './AwardModal';
@@ -115,12 +116,14 @@ function BidsComparison({ demand, bids, shortlist, onScore }: BidsComparisonProp
       bordered
       pagination={false}
       dataSource={bids}
-      scroll={{ x: 900 + demand.indicators.length * 180 }}
+      // Team on the left and score on the right stay in view while the columns between scroll.
+      scroll={{ x: 1300 + demand.indicators.length * 180 }}
       columns={[
         {
           key: 'team',
           title: t('bids.team'),
           width: 180,
+          fixed: 'left',
           render: (_, bid) => (
             <Space orientation="vertical" size={2}>
               <Link to={`/bids/${bid.id}`}>{bid.teamName ?? '—'}</Link>
@@ -157,6 +160,36 @@ function BidsComparison({ demand, bids, shortlist, onScore }: BidsComparisonProp
           align: 'right',
           render: (_, bid) => `${bid.durationMonths} ${common('unit.months')}`,
         },
+        {
+          key: 'milestones',
+          title: t('bids.milestones'),
+          width: 240,
+          render: (_, bid) => (
+            <ol style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+              {bid.milestones.map((milestone) => (
+                <li key={`${milestone.dueDate}-${milestone.title}`}>
+                  {t('bids.milestone', {
+                    title: milestone.title,
+                    date: formatDate(milestone.dueDate),
+                    share: milestone.paymentShare,
+                  })}
+                </li>
+              ))}
+            </ol>
+          ),
+        },
+        {
+          key: 'members',
+          title: t('bids.members'),
+          width: 200,
+          render: (_, bid) => (
+            <ul style={{ margin: 0, paddingInlineStart: 18, fontSize: 12 }}>
+              {bid.members.map((member) => (
+                <li key={member.name}>{t('bids.member', member)}</li>
+              ))}
+            </ul>
+          ),
+        },
         ...demand.indicators.map((indicator) => ({
           key: `indicator-${indicator.name}`,
           title: t('bids.indicator', {
@@ -172,6 +205,7 @@ function BidsComparison({ demand, bids, shortlist, onScore }: BidsComparisonProp
           title: t('bids.score'),
           width: 110,
           align: 'right',
+          fixed: 'right',
           render: (_, bid) => {
             const entry = ranking.get(bid.id);
             if (entry?.weightedTotal == null)
@@ -185,6 +219,7 @@ function BidsComparison({ demand, bids, shortlist, onScore }: BidsComparisonProp
                 key: 'actions',
                 title: t('bids.actions'),
                 width: 100,
+                fixed: 'right' as const,
                 render: (_: unknown, bid: Bid) =>
                   bid.status === 'submitted' && (
                     <Button
