@@ -17,14 +17,14 @@ export class BatchExportService {
     id: string,
     format: SheetFormat,
     caller: Principal | undefined,
-  ): Promise<{ content: Buffer; contentType: string; filename: string }> {
+  ): Promise<{ body: Buffer; contentType: string; filename: string }> {
     const batch = await this.batches.get(id, caller);
     const demands = [...batch.demands].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
-    const content =
+    const body =
       format === 'xlsx'
         ? await this.printable(batch.title, `${batch.title}（${batch.releaseDate} · ${batch.venue}）`, demands)
         : await writeSheet(batch.title, EXPORT_HEADER, demands.map(exportRow), format);
-    return { content, contentType: SHEET_CONTENT_TYPES[format], filename: `${batch.title}.${format}` };
+    return { body, contentType: SHEET_CONTENT_TYPES[format], filename: `${batch.title}.${format}` };
   }
 
   private printable(title: string, heading: string, demands: DemandPublicView[]): Promise<Buffer> {

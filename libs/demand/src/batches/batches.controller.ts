@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
-import type { Response } from 'express';
+import { attachment, CurrentUser, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
 import {
   BatchDemandsDto,
   BatchDetailView,
@@ -94,11 +93,7 @@ export class BatchesController {
     @Param('id', uuidParam()) id: string,
     @Query() query: ExportQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.exports.export(id, query.format, caller);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    return new StreamableFile(file.content);
+    return attachment(await this.exports.export(id, query.format, caller));
   }
 }

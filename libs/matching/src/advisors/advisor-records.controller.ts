@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, type Page, Roles } from '@jiebang/platform';
-import type { Response } from 'express';
+import { attachment, CurrentUser, type Page, Roles } from '@jiebang/platform';
 import {
   ConversionDto,
   ConversionPage,
@@ -51,15 +50,8 @@ export class AdvisorRecordsController {
   @Roles('advisor', 'admin')
   @ApiOperation({ summary: 'Matchmakings and conversions of the query (its page ignored) as one XLSX workbook' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async export(
-    @Query() query: RecordExportQuery,
-    @CurrentUser() caller: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
-    const file = await this.records.export(query, caller);
-    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    return new StreamableFile(file.body);
+  async export(@Query() query: RecordExportQuery, @CurrentUser() caller: Principal): Promise<StreamableFile> {
+    return attachment(await this.records.export(query, caller));
   }
 
   @Get('conversions')

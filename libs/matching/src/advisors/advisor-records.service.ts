@@ -22,6 +22,7 @@ import { AdvisorRecordsRepository, type RecordFilter, type RecordNames } from '.
 /** Advisors' records: every matchmaking (对接) and every conversion (成果转化). Advisors see their own; admin all. */
 /** More records than an advisor keeps in years; a larger export is a database job, not a download. */
 const EXPORT_LIMIT = 10_000;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @Injectable()
 export class AdvisorRecordsService {
@@ -158,7 +159,10 @@ export class AdvisorRecordsService {
   }
 
   /** Every record of the query (its page ignored) as a workbook, up to a generous cap. */
-  async export(query: RecordQuery, caller: Principal): Promise<{ body: Buffer; filename: string }> {
+  async export(
+    query: RecordQuery,
+    caller: Principal,
+  ): Promise<{ body: Buffer; contentType: string; filename: string }> {
     const filter = this.scope(query, caller);
     const all = { offset: 0, pageSize: EXPORT_LIMIT };
     const [[matchmakings], [conversions]] = await Promise.all([
@@ -170,7 +174,7 @@ export class AdvisorRecordsService {
       matchmakings.map((item) => toMatchmakingView(item, names)),
       conversions.map((item) => toConversionView(item, names)),
     );
-    return { body, filename: `对接与转化记录_${query.from ?? '开始'}_${query.to ?? '至今'}.xlsx` };
+    return { body, contentType: XLSX, filename: `对接与转化记录_${query.from ?? '开始'}_${query.to ?? '至今'}.xlsx` };
   }
 
   /** What a page of records points at, named, so a list needs no lookups of its own. */

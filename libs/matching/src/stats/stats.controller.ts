@@ -1,8 +1,7 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, Roles } from '@jiebang/platform';
-import type { Response } from 'express';
+import { attachment, CurrentUser, Roles } from '@jiebang/platform';
 import { BreakdownQuery, BreakdownRowView, FunnelView, StatsExportQuery, StatsQuery } from './stats.dto';
 import { StatsService } from './stats.service';
 
@@ -34,14 +33,7 @@ export class StatsController {
   @Roles('advisor', 'admin')
   @ApiOperation({ summary: 'The funnel and the breakdown by industry as CSV or XLSX' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async export(
-    @Query() query: StatsExportQuery,
-    @CurrentUser() caller: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
-    const file = await this.stats.export(query, caller);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    return new StreamableFile(file.body);
+  async export(@Query() query: StatsExportQuery, @CurrentUser() caller: Principal): Promise<StreamableFile> {
+    return attachment(await this.stats.export(query, caller));
   }
 }
