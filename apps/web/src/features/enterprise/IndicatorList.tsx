@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFreshListErrors } from '../../shared/useFreshListErrors';
 import { EMPTY_INDICATOR, LIMITS, verdict } from './demandForm';
 
 const MAX_TEXT = LIMITS.indicatorText;
@@ -8,6 +9,7 @@ const MAX_TEXT = LIMITS.indicatorText;
 /** The need's technical indicators (技术指标), one row each: name, target value and unit. */
 export function IndicatorList() {
   const { t } = useTranslation('enterprise');
+  useFreshListErrors(Form.useFormInstance(), 'indicators');
   return (
     <Form.List
       name="indicators"

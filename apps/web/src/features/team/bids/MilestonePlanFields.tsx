@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useFreshListErrors } from '../../../shared/useFreshListErrors';
 import { type BidFormValues, type MilestoneValues } from './bidValues';
 
 const MAX_MILESTONES = 12;
@@ -16,6 +17,7 @@ export function MilestonePlanFields() {
   const form = Form.useFormInstance<BidFormValues>();
   const milestones = Form.useWatch('milestones', form);
   const total = shareTotal(milestones);
+  useFreshListErrors(form, 'milestones');
 
   return (
     <Form.List
