@@ -255,8 +255,22 @@ describe('the marketplace in the browser', () => {
       await screenshot(page, '05-admin-review-queue');
       expect(await accessibilityViolations(page)).toEqual([]);
       await row.getByRole('button', { name: /^通过/ }).click();
-      await page.getByRole('dialog').getByRole('button', { name: '通过' }).click();
-      await row.waitFor({ state: 'detached' });
+      const confirm = page.getByRole('dialog');
+      await confirm.getByRole('button', { name: '通过' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      await row.waitFor({ state: 'detached' }).catch(async (error: Error) => {
+        // Tell a refused approval from a queue that did not refresh (one CI run saw the row stay).
+        await screenshot(page, 'failed-approve');
+        const said = await page
+          .locator('.ant-message')
+          .innerText()
+          .catch(() => '');
+        await page.reload({ waitUntil: 'networkidle' });
+        const stillQueued = await row.isVisible();
+        throw new Error(
+          `${error.message}\nmessage: ${said}\nafter a reload the need is ${stillQueued ? 'still queued' : 'gone'}`,
+        );
+      });
 
       await page.goto('/admin/batches');
       await page.getByRole('button', { name: '新建批次' }).click();
