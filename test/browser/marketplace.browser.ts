@@ -255,9 +255,16 @@ describe('the marketplace in the browser', () => {
       await screenshot(page, '05-admin-review-queue');
       expect(await accessibilityViolations(page)).toEqual([]);
       await row.getByRole('button', { name: /^通过/ }).click();
+      // Two CI runs on a loaded machine saw a click land while the confirm was still zooming in, and
+      // nothing happened: click until it closes (a click on its spinning button does nothing).
       const confirm = page.getByRole('dialog');
-      await confirm.getByRole('button', { name: '通过' }).click();
-      await confirm.waitFor({ state: 'hidden' });
+      await eventually(
+        async () => {
+          if (await confirm.isVisible()) await confirm.getByRole('button', { name: '通过' }).click({ timeout: 2_000 });
+          await confirm.waitFor({ state: 'hidden', timeout: 3_000 });
+        },
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
       await row.waitFor({ state: 'detached' }).catch(async (error: Error) => {
         // Tell a refused approval from a queue that did not refresh (one CI run saw the row stay).
         await screenshot(page, 'failed-approve');
