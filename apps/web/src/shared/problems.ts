@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldPath } from '../api/problem';
 import { translateKey } from '../i18n';
+import { rememberServerErrors } from './staleErrors';
 
 /** A readable sentence for any error: the translated problem code, else the server's detail. */
 export function useProblemText(): (error: unknown) => string {
@@ -38,6 +39,7 @@ export function useFormProblems(): (form: FormInstance, error: unknown) => strin
           byField.set(problem.field, [...(byField.get(problem.field) ?? []), text]);
         }
         form.setFields([...byField].map(([field, errors]) => ({ name: fieldPath(field), errors })));
+        rememberServerErrors(form, [...byField.keys()].map(fieldPath));
         const first = error.fieldErrors[0]?.field;
         if (first) form.scrollToField(fieldPath(first));
         return t('error.fields');

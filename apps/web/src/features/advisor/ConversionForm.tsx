@@ -19,6 +19,7 @@ import {
   useTeams,
 } from './queries';
 import { DAY, engagementOfBid, type NeedValues, suggest, syncNeed } from './recordForm';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type ConversionDto = Schema<'ConversionDto'>;
 type ConversionKind = ConversionDto['kind'];
@@ -188,7 +189,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   const required = (message: string) => [{ required: true, whitespace: true, message }];
 
   return (
-    <Form<ConversionValues>
+    <ProblemForm<ConversionValues>
       form={form}
       name="conversion"
       layout="vertical"
@@ -325,6 +326,6 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
         </Button>
         <Button onClick={onCancel}>{common('action.cancel')}</Button>
       </Space>
-    </Form>
+    </ProblemForm>
   );
 }

@@ -10,6 +10,7 @@ import { NeedFields } from './NeedFields';
 import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
 import { DAY, type NeedValues, syncNeed } from './recordForm';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type MatchmakingDto = Schema<'MatchmakingDto'>;
 
@@ -74,7 +75,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
   };
 
   return (
-    <Form<MatchmakingValues>
+    <ProblemForm<MatchmakingValues>
       form={form}
       name="matchmaking"
       layout="vertical"
@@ -129,7 +130,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
         </Button>
         <Button onClick={onCancel}>{common('action.cancel')}</Button>
       </Space>
-    </Form>
+    </ProblemForm>
   );
 }
 

@@ -8,6 +8,7 @@ import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { useSignIn } from './useSignIn';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 interface RegisterForm {
   email: string;
@@ -45,7 +46,7 @@ export function RegisterPage() {
       <Typography.Title level={1} style={{ fontSize: 24 }}>
         {t('register.title')}
       </Typography.Title>
-      <Form
+      <ProblemForm
         form={form}
         layout="vertical"
         initialValues={{ role: 'enterprise', mode: 'create', organisation: { kind: 'enterprise' } }}
@@ -105,7 +106,7 @@ export function RegisterPage() {
         <Button type="primary" htmlType="submit" block loading={register.isPending}>
           {t('register.submit')}
         </Button>
-      </Form>
+      </ProblemForm>
       <Typography.Paragraph style={{ marginTop: 16 }}>
         {t('register.haveAccount')}{' '}
         <Link className="inline-link" to="/login">

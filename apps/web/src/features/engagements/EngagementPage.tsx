@@ -30,6 +30,7 @@ import type { Schema } from '../../api/types';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
+import { ProblemForm } from '../../shared/ProblemForm';
 import { FilePanel } from '../files/FilePanel';
 import { ThreadPanel } from './ThreadPanel';
 
@@ -283,7 +284,7 @@ function SubmitMilestone({ engagementId, milestone }: { engagementId: string; mi
         onOk={() => form.submit()}
         onCancel={() => setOpen(false)}
       >
-        <Form<SubmitValues>
+        <ProblemForm<SubmitValues>
           name="submitMilestone"
           form={form}
           layout="vertical"
@@ -371,7 +372,7 @@ function SubmitMilestone({ engagementId, milestone }: { engagementId: string; mi
           >
             <Input.TextArea rows={3} showCount maxLength={NOTE_MAX} />
           </Form.Item>
-        </Form>
+        </ProblemForm>
         <FilePanel
           base={milestoneFiles(engagementId, milestone.id)}
           title={tFiles('milestone.title')}

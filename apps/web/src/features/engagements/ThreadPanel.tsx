@@ -12,6 +12,7 @@ import { QueryState } from '../../shared/QueryState';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
 import { formatSize, MAX_FILE_BYTES, openFile } from '../files/files';
 import { PendingFilesPicker, usePendingFiles } from '../files/PendingFiles';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type Engagement = Schema<'EngagementView'>;
 type Message = Schema<'MessageView'>;
@@ -330,7 +331,7 @@ function Composer({ engagementId }: { engagementId: string }) {
     },
   });
   return (
-    <Form
+    <ProblemForm
       name="threadComposer"
       form={form}
       layout="vertical"
@@ -360,6 +361,6 @@ function Composer({ engagementId }: { engagementId: string }) {
       <Button type="primary" htmlType="submit" loading={post.isPending}>
         {t('composer.send')}
       </Button>
-    </Form>
+    </ProblemForm>
   );
 }

@@ -9,6 +9,7 @@ import { useFormProblems, useProblemText } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { verdict } from './demandForm';
 import { type DemandFull, demandKeys } from './queries';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type Bid = Schema<'BidView'>;
 type Category = Schema<'LosingBidFeedbackDto'>['category'];
@@ -124,7 +125,7 @@ export function AwardModal({ demand, bids, shortlist, onClose, onAwarded }: Awar
         description={t('award.irreversible')}
       />
       {problem && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={problem} />}
-      <Form<AwardValues> name="award" form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+      <ProblemForm<AwardValues> name="award" form={form} layout="vertical" onFinish={submit} scrollToFirstError>
         <Form.Item
           name="winners"
           label={t('award.winners', { count: expected })}
@@ -199,7 +200,7 @@ export function AwardModal({ demand, bids, shortlist, onClose, onAwarded }: Awar
             );
           })}
         </Space>
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

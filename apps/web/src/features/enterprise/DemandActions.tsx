@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { BIDDING_STATUSES, type DemandFull, demandKeys, EDITABLE_STATUSES, WITHDRAWABLE_STATUSES } from './queries';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 const REASON = { min: 2, max: 300 };
 
@@ -98,7 +99,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      <Form
+      <ProblemForm
         name="withdraw"
         form={form}
         layout="vertical"
@@ -115,7 +116,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
         >
           <Input.TextArea rows={3} showCount maxLength={REASON.max} />
         </Form.Item>
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

@@ -18,6 +18,7 @@ import { useSession } from '../../api/session';
 import { useVocabulary } from '../../shared/vocabulary';
 import { type DemandFormValues, LIMITS, PHONE, verdict } from './demandForm';
 import { IndicatorList } from './IndicatorList';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 interface DemandFormProps {
   initialValues: Partial<DemandFormValues>;
@@ -72,7 +73,7 @@ export function DemandForm({ initialValues, owner, chooseOrganisation, onSave, a
   const [bountyLow, bountyHigh] = LIMITS.bounty;
 
   return (
-    <Form<DemandFormValues>
+    <ProblemForm<DemandFormValues>
       name="demand"
       form={form}
       layout="vertical"
@@ -294,6 +295,6 @@ export function DemandForm({ initialValues, owner, chooseOrganisation, onSave, a
         </Col>
       </Row>
       {actions(submitWith)}
-    </Form>
+    </ProblemForm>
   );
 }

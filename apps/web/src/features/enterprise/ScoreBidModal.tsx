@@ -7,6 +7,7 @@ import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { demandKeys } from './queries';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type Score = Schema<'ScoreDto'>;
 const COMMENT_MAX = 1000;
@@ -49,7 +50,7 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<Score>
+      <ProblemForm<Score>
         name="score"
         form={form}
         layout="vertical"
@@ -75,7 +76,7 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
         >
           <Input.TextArea rows={3} showCount maxLength={COMMENT_MAX} />
         </Form.Item>
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

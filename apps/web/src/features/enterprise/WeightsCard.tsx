@@ -8,6 +8,7 @@ import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { verdict } from './demandForm';
 import { demandKeys } from './queries';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 type Weights = Schema<'WeightsDto'>;
 
@@ -58,7 +59,7 @@ export function WeightsCard({
 
   return (
     <Card size="small" title={<h3 style={{ margin: 0, fontSize: 15 }}>{t('evaluation.weightsTitle')}</h3>}>
-      <Form<Weights>
+      <ProblemForm<Weights>
         name="weights"
         form={form}
         layout="vertical"
@@ -113,7 +114,7 @@ export function WeightsCard({
             </Col>
           )}
         </Row>
-      </Form>
+      </ProblemForm>
     </Card>
   );
 }

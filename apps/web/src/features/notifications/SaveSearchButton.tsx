@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import { useFormFailure } from '../../shared/problems';
 import type { HallFilters } from '../hall/searchParams';
 import { useSubscribe } from './queries';
+import { ProblemForm } from '../../shared/ProblemForm';
 
 /** What a saved search keeps of the hall's filters: the words and the facets. */
 export type SavableSearch = Pick<HallFilters, 'q' | 'industry' | 'district' | 'cooperationMode'>;
@@ -58,11 +59,11 @@ export function SaveSearchButton({ filters }: { filters: SavableSearch }) {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('alerts.saveSearchHint')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(values) => void save(values)}>
+        <ProblemForm form={form} layout="vertical" onFinish={(values) => void save(values)}>
           <Form.Item name="name" label={t('alerts.saveSearchName')} rules={[{ required: true, max: 40 }]}>
             <Input maxLength={40} />
           </Form.Item>
-        </Form>
+        </ProblemForm>
       </Modal>
     </>
   );

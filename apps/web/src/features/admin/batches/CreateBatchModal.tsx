@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/problem';
 import { translateKey } from '../../../i18n';
 import { useFormFailure } from '../../../shared/problems';
 import type { Batch } from '../queries';
+import { ProblemForm } from '../../../shared/ProblemForm';
 
 interface BatchValues {
   title: string;
@@ -64,7 +65,7 @@ export function CreateBatchModal({ onClose, onCreated }: CreateBatchModalProps) 
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
+      <ProblemForm form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
         <Form.Item
           name="title"
           label={t('batches.form.title')}
@@ -113,7 +114,7 @@ export function CreateBatchModal({ onClose, onCreated }: CreateBatchModalProps) 
             disabledDate={(day) => day.isBefore(dayjs(), 'day')}
           />
         </Form.Item>
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

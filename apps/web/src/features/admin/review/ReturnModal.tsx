@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { useFormFailure } from '../../../shared/problems';
 import type { DemandFull } from '../queries';
+import { ProblemForm } from '../../../shared/ProblemForm';
 
 const MAX_REASONS = 10;
 
@@ -46,7 +47,7 @@ export function ReturnModal({ demand, onClose, onReturned }: ReturnModalProps) {
       width={640}
     >
       <Typography.Paragraph>{t('review.returnModal.hint')}</Typography.Paragraph>
-      <Form
+      <ProblemForm
         form={form}
         layout="vertical"
         initialValues={{ reasons: [''] }}
@@ -86,7 +87,7 @@ export function ReturnModal({ demand, onClose, onReturned }: ReturnModalProps) {
             </>
           )}
         </Form.List>
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

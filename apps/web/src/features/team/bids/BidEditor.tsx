@@ -23,6 +23,7 @@ import {
 import { IndicatorResponseFields } from './IndicatorResponseFields';
 import { MemberFields } from './MemberFields';
 import { MilestonePlanFields } from './MilestonePlanFields';
+import { ProblemForm } from '../../../shared/ProblemForm';
 
 type Bid = Schema<'BidView'>;
 type Demand = Schema<'DemandPublicView'>;
@@ -207,7 +208,13 @@ export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
   const busy = save.isPending || withdraw.isPending;
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial.values} onValuesChange={onValuesChange} disabled={busy}>
+    <ProblemForm
+      form={form}
+      layout="vertical"
+      initialValues={initial.values}
+      onValuesChange={onValuesChange}
+      disabled={busy}
+    >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {bid && (
           <div>
@@ -319,6 +326,6 @@ export function BidEditor({ demand, bid, keyMembers }: BidEditorProps) {
           )}
         </Space>
       </Space>
-    </Form>
+    </ProblemForm>
   );
 }

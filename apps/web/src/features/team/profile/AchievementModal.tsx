@@ -7,6 +7,7 @@ import { type Schema } from '../../../api/types';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
 import { teamKeys } from '../queries';
+import { ProblemForm } from '../../../shared/ProblemForm';
 
 type AchievementValues = Schema<'AchievementDto'>;
 
@@ -47,7 +48,7 @@ export function AchievementModal({ open, onClose }: { open: boolean; onClose: ()
       width={720}
       forceRender
     >
-      <Form
+      <ProblemForm
         form={form}
         layout="vertical"
         initialValues={{ year: new Date().getFullYear(), patents: [] }}
@@ -105,7 +106,7 @@ export function AchievementModal({ open, onClose }: { open: boolean; onClose: ()
           <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ' ', '、']} />
         </Form.Item>
         {problem && <Alert type="error" showIcon title={problem} role="alert" />}
-      </Form>
+      </ProblemForm>
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
 import { teamKeys } from '../queries';
+import { ProblemForm } from '../../../shared/ProblemForm';
 
 type Profile = Schema<'TeamProfileView'>;
 type ProfileValues = Schema<'TeamProfileDto'>;
@@ -74,7 +75,7 @@ export function ProfileForm({ profile }: { profile: Profile | null }) {
       }
     >
       {!profile && <Alert type="info" showIcon title={t('profile.createHint')} style={{ marginBottom: 16 }} />}
-      <Form
+      <ProblemForm
         form={form}
         layout="vertical"
         initialValues={initialValues}
@@ -188,7 +189,7 @@ export function ProfileForm({ profile }: { profile: Profile | null }) {
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {profile ? t('profile.save') : t('profile.create')}
         </Button>
-      </Form>
+      </ProblemForm>
     </Card>
   );
 }
