@@ -542,6 +542,15 @@ describe('the marketplace in the browser', () => {
       const saved = page.waitForEvent('download');
       await page.getByRole('button', { name: '导出 Excel' }).click();
       expect((await saved).suggestedFilename()).toMatch(/^对接与转化记录_.*\.xlsx$/);
+      // A typo in the contract value is corrected from the records table.
+      await page.getByRole('tab', { name: '成果转化' }).click();
+      await page.getByRole('button', { name: new RegExp(`^修改成果转化记录「${TITLE}`) }).click();
+      const editor = page.getByRole('dialog', { name: '修改成果转化记录' });
+      await expect(editor.getByLabel('合同金额（万元）').inputValue()).resolves.toBe('260.00');
+      await editor.getByLabel('合同金额（万元）').fill('280');
+      await editor.getByRole('button', { name: '保存修改' }).click();
+      await page.getByText('成果转化记录已更新').waitFor();
+      await page.getByRole('table', { name: '我的成果转化记录' }).getByText('280 万元').waitFor();
       expect(await pageErrors(page)).toEqual([]);
       await context.close();
 

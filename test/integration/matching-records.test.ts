@@ -445,6 +445,115 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
       ]);
       expect((await funnel(admin)).conversions).toBe(2);
     });
+
+    it('lets the advisor who made a record correct it from the version read, audited, and nobody else', async () => {
+      const http = service.http;
+      const made = (
+        await http
+          .post('/api/v1/matchmakings')
+          .set(advisorX.bearer)
+          .send({
+            demandId: ids.n2,
+            teamOrganisationId: t1.organisationId,
+            kind: 'visit',
+            occurredOn: '2026-11-20',
+            notes: '初次走访企业。',
+            outcome: 'follow_up',
+          })
+          .expect(201)
+      ).body;
+      expect(made).toMatchObject({ version: 1, updatedAt: null });
+      const corrected = {
+        demandId: ids.n2,
+        teamOrganisationId: t2.organisationId,
+        kind: 'meeting',
+        occurredOn: '2026-11-21',
+        notes: '组织洽谈，双方确认合作方向。',
+        outcome: 'intent',
+      };
+      const edit = (account: Account, version: number, body: Record<string, unknown> = corrected) =>
+        http.put(`/api/v1/matchmakings/${made.id}`).set(account.bearer).set('If-Match', `"${version}"`).send(body);
+
+      const team = (await http.get('/api/v1/auth/me').set(t2.bearer).expect(200)).body.organisation.name;
+      const edited = (await edit(advisorX, 1).expect(200)).body;
+      expect(edited).toMatchObject({ ...corrected, id: made.id, version: 2, kindLabel: '洽谈会', teamName: team });
+      expect(edited.updatedAt).toEqual(expect.any(String));
+
+      // A second tab still on version 1 does not overwrite the correction; no version at all is refused too.
+      const stale = await edit(advisorX, 1, { ...corrected, notes: '旧页面上的修改。' }).expect(412);
+      expect(stale.body).toMatchObject({ code: 'RECORD_VERSION_MISMATCH', currentVersion: 2 });
+      await http.put(`/api/v1/matchmakings/${made.id}`).set(advisorX.bearer).send(corrected).expect(428);
+      // The same checks as recording it.
+      const oneSided = await edit(advisorX, 2, { ...corrected, teamOrganisationId: undefined }).expect(400);
+      expect(oneSided.body.errors).toEqual([
+        { field: 'teamOrganisationId', message: 'name the team or the achievement that was matched' },
+      ]);
+      const outside = await edit(advisorX, 2, { ...corrected, demandId: ids.n3 }).expect(403);
+      expect(outside.body.errors).toEqual([{ field: 'demandId', message: 'not a need of an enterprise you serve' }]);
+      // Another advisor cannot see it; the office reads it but does not rewrite an advisor's record.
+      expect((await edit(advisorY, 2).expect(404)).body.code).toBe('MATCHMAKING_NOT_FOUND');
+      await edit(admin, 2).expect(403);
+      await edit(ownerA, 2).expect(403);
+
+      const stored = (await http.get(`/api/v1/matchmakings?demandId=${ids.n2}`).set(admin.bearer).expect(200)).body;
+      expect(stored.items.find((item: { id: string }) => item.id === made.id)).toMatchObject({
+        notes: corrected.notes,
+        version: 2,
+      });
+      const trail = await service.app
+        .get(Transactions)
+        .manager.query('SELECT action, actor_id, detail FROM matching.audit WHERE subject_id = $1 ORDER BY id', [
+          made.id,
+        ]);
+      expect(trail).toEqual([
+        { action: 'record', actor_id: advisorX.id, detail: {} },
+        {
+          action: 'edit',
+          actor_id: advisorX.id,
+          detail: {
+            teamOrganisationId: [t1.organisationId, t2.organisationId],
+            kind: ['visit', 'meeting'],
+            occurredOn: ['2026-11-20', '2026-11-21'],
+            notes: ['初次走访企业。', corrected.notes],
+            outcome: ['follow_up', 'intent'],
+          },
+        },
+      ]);
+
+      // A corrected contract value is what the programme's figures add up; put back for the tests after.
+      const deal = (await http.get(`/api/v1/conversions?demandId=${ids.n1}`).set(advisorX.bearer).expect(200)).body
+        .items[0];
+      const { id, version, ...fields } = deal;
+      const body = {
+        title: fields.title,
+        kind: fields.kind,
+        contractValue: 350,
+        signedOn: fields.signedOn,
+        demandId: fields.demandId,
+        bidId: fields.bidId,
+        engagementId: fields.engagementId,
+        parties: fields.parties,
+        evidenceRef: fields.evidenceRef,
+      };
+      const revalued = (
+        await http.put(`/api/v1/conversions/${id}`).set(advisorX.bearer).set('If-Match', `"${version}"`).send(body)
+      ).body;
+      expect(revalued).toMatchObject({ contractValue: 350, version: version + 1 });
+      expect(await funnel(admin)).toMatchObject({ conversions: 2, contractValue: 470.5 });
+      await http
+        .put(`/api/v1/conversions/${id}`)
+        .set(advisorY.bearer)
+        .set('If-Match', `"${version + 1}"`)
+        .send(body)
+        .expect(404);
+      await http
+        .put(`/api/v1/conversions/${id}`)
+        .set(advisorX.bearer)
+        .set('If-Match', `"${version + 1}"`)
+        .send({ ...body, contractValue: 300 })
+        .expect(200);
+      expect((await funnel(admin)).contractValue).toBe(420.5);
+    });
   });
 
   describe('team profiles', () => {

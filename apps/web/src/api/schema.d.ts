@@ -1152,6 +1152,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matchmakings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a matchmaking: the advisor who recorded it, from the version last read */
+        put: operations["AdvisorRecordsController_editMatchmaking"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversions": {
         parameters: {
             query?: never;
@@ -1164,6 +1181,23 @@ export interface paths {
         put?: never;
         /** Record a conversion (成果转化), with or without a bid behind it */
         post: operations["AdvisorRecordsController_recordConversion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a conversion: the advisor who recorded it, from the version last read */
+        put: operations["AdvisorRecordsController_editConversion"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2817,6 +2851,10 @@ export interface components {
             outcomeLabel: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back in If-Match to edit the record */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         MatchmakingPage: {
             total: number;
@@ -2879,6 +2917,10 @@ export interface components {
             evidenceRef: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back in If-Match to edit the record */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
         };
         ConversionPage: {
             total: number;
@@ -5086,6 +5128,34 @@ export interface operations {
             };
         };
     };
+    AdvisorRecordsController_editMatchmaking: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record’s version last read, e.g. "1" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchmakingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchmakingView"];
+                };
+            };
+        };
+    };
     AdvisorRecordsController_conversions: {
         parameters: {
             query?: {
@@ -5128,6 +5198,34 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionView"];
+                };
+            };
+        };
+    };
+    AdvisorRecordsController_editConversion: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The record’s version last read, e.g. "1" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversionDto"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

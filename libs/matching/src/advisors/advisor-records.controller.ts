@@ -1,7 +1,15 @@
-import { Body, Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { attachment, CurrentUser, type Page, Roles } from '@jiebang/platform';
+import { attachment, CurrentUser, IfMatchVersion, type Page, Roles, uuidParam } from '@jiebang/platform';
 import {
   ConversionDto,
   ConversionPage,
@@ -30,6 +38,20 @@ export class AdvisorRecordsController {
     return this.records.recordMatchmaking(body, { principal: caller });
   }
 
+  @Put('matchmakings/:id')
+  @Roles('advisor')
+  @ApiOperation({ summary: 'Correct a matchmaking: the advisor who recorded it, from the version last read' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The record’s version last read, e.g. "1"' })
+  @ApiOkResponse({ type: MatchmakingView })
+  editMatchmaking(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: MatchmakingDto,
+    @IfMatchVersion() version: number,
+    @CurrentUser() caller: Principal,
+  ): Promise<MatchmakingView> {
+    return this.records.editMatchmaking(id, body, version, { principal: caller });
+  }
+
   @Get('matchmakings')
   @Roles('advisor', 'admin')
   @ApiOperation({ summary: 'Matchmakings: an advisor’s own, or all for admin' })
@@ -44,6 +66,20 @@ export class AdvisorRecordsController {
   @ApiCreatedResponse({ type: ConversionView })
   recordConversion(@Body() body: ConversionDto, @CurrentUser() caller: Principal): Promise<ConversionView> {
     return this.records.recordConversion(body, { principal: caller });
+  }
+
+  @Put('conversions/:id')
+  @Roles('advisor')
+  @ApiOperation({ summary: 'Correct a conversion: the advisor who recorded it, from the version last read' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The record’s version last read, e.g. "1"' })
+  @ApiOkResponse({ type: ConversionView })
+  editConversion(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ConversionDto,
+    @IfMatchVersion() version: number,
+    @CurrentUser() caller: Principal,
+  ): Promise<ConversionView> {
+    return this.records.editConversion(id, body, version, { principal: caller });
   }
 
   @Get('advisor-records/export')

@@ -156,6 +156,8 @@ export class MatchmakingView {
   @ApiProperty({ enum: MATCHMAKING_OUTCOMES }) outcome!: MatchmakingOutcome;
   @ApiProperty() outcomeLabel!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Send it back in If-Match to edit the record' }) version!: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
 }
 
 export class ConversionView {
@@ -175,6 +177,8 @@ export class ConversionView {
   @ApiProperty() parties!: string;
   @ApiProperty() evidenceRef!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'Send it back in If-Match to edit the record' }) version!: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt!: string | null;
 }
 
 export class MatchmakingPage extends PageMeta {
@@ -204,6 +208,8 @@ export function toMatchmakingView(m: Matchmaking, names: RecordNames): Matchmaki
     outcome: m.outcome,
     outcomeLabel: MATCHMAKING_OUTCOME_LABELS[m.outcome],
     createdAt: m.createdAt.toISOString(),
+    version: m.version,
+    updatedAt: m.updatedAt?.toISOString() ?? null,
   };
 }
 
@@ -225,5 +231,7 @@ export function toConversionView(c: Conversion, names: RecordNames): ConversionV
     parties: c.parties,
     evidenceRef: c.evidenceRef,
     createdAt: c.createdAt.toISOString(),
+    version: c.version,
+    updatedAt: c.updatedAt?.toISOString() ?? null,
   };
 }

@@ -16,6 +16,9 @@ export class Matchmaking {
   @Column('text') notes!: string;
   @Column('text') outcome!: MatchmakingOutcome;
   @Column('timestamptz') createdAt!: Date;
+  /** Raised by every edit; the ETag an edit sends back in If-Match. */
+  @Column('int', { default: 1 }) version!: number;
+  @Column('timestamptz', { nullable: true }) updatedAt!: Date | null;
 }
 
 /** 成果转化: an achievement turned into a deal, with or without a bid behind it. */
@@ -36,4 +39,11 @@ export class Conversion {
   @Column('text') parties!: string;
   @Column('text') evidenceRef!: string;
   @Column('timestamptz') createdAt!: Date;
+  /** Raised by every edit; the ETag an edit sends back in If-Match. */
+  @Column('int', { default: 1 }) version!: number;
+  @Column('timestamptz', { nullable: true }) updatedAt!: Date | null;
 }
+
+/** What an advisor writes of a record; the rest is the record's bookkeeping. */
+export type MatchmakingFields = Omit<Matchmaking, 'id' | 'advisorId' | 'createdAt' | 'version' | 'updatedAt'>;
+export type ConversionFields = Omit<Conversion, 'id' | 'advisorId' | 'createdAt' | 'version' | 'updatedAt'>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Conversion, Matchmaking } from './advisor-records.entity';
+import { Conversion, type ConversionFields, Matchmaking, type MatchmakingFields } from './advisor-records.entity';
 
 export interface RecordNames {
   demands: Map<string, string>;
@@ -28,12 +28,18 @@ function filtered<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter:
 export class AdvisorRecordsRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  async insertMatchmaking(record: Omit<Matchmaking, 'id'>, manager: EntityManager): Promise<string> {
+  async insertMatchmaking(
+    record: Omit<Matchmaking, 'id' | 'version' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<string> {
     const result = await manager.insert(Matchmaking, record);
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async insertConversion(record: Omit<Conversion, 'id'>, manager: EntityManager): Promise<string> {
+  async insertConversion(
+    record: Omit<Conversion, 'id' | 'version' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<string> {
     const result = await manager.insert(Conversion, record);
     return (result.identifiers[0] as { id: string }).id;
   }
@@ -48,6 +54,19 @@ export class AdvisorRecordsRepository {
 
   lockConversion(id: string, manager: EntityManager): Promise<Conversion | null> {
     return manager.findOne(Conversion, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockMatchmaking(id: string, manager: EntityManager): Promise<Matchmaking | null> {
+    return manager.findOne(Matchmaking, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Replaces what the advisor wrote and raises the version; the caller holds the row's lock. */
+  async updateMatchmaking(id: string, fields: MatchmakingFields, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(Matchmaking, { id }, { ...fields, version: () => 'version + 1', updatedAt: at });
+  }
+
+  async updateConversion(id: string, fields: ConversionFields, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(Conversion, { id }, { ...fields, version: () => 'version + 1', updatedAt: at });
   }
 
   matchmakings(filter: RecordFilter, page: { offset: number; pageSize: number }): Promise<[Matchmaking[], number]> {

@@ -16,6 +16,7 @@ import {
   toConversionView,
   toMatchmakingView,
 } from './advisor-records.dto';
+import type { ConversionFields, MatchmakingFields } from './advisor-records.entity';
 import { recordsXlsx } from './advisor-records-export';
 import { AdvisorRecordsRepository, type RecordFilter, type RecordNames } from './advisor-records.repository';
 
@@ -36,30 +37,14 @@ export class AdvisorRecordsService {
   ) {}
 
   async recordMatchmaking(input: MatchmakingDto, actor: Actor): Promise<MatchmakingView> {
-    const errors: FieldError[] = [];
-    if (!input.demandId && !input.achievementId) {
-      errors.push({ field: 'demandId', message: 'name the need or the achievement that was matched' });
-    }
-    if (!input.teamOrganisationId && !input.achievementId) {
-      errors.push({ field: 'teamOrganisationId', message: 'name the team or the achievement that was matched' });
-    }
-    if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'A matchmaking needs both sides.', { errors });
+    requireBothSides(input);
     const id = await this.transactions.run(async (manager) => {
       await this.checkReferences(input, actor.principal, manager);
       const at = await this.transactions.clock(manager, actor.at);
       refuseFarFuture('occurredOn', input.occurredOn, at);
+      const fields = matchmakingFields(input);
       const recordId = await this.records.insertMatchmaking(
-        {
-          advisorId: actor.principal.userId,
-          demandId: input.demandId ?? null,
-          teamOrganisationId: input.teamOrganisationId ?? null,
-          achievementId: input.achievementId ?? null,
-          kind: input.kind,
-          occurredOn: input.occurredOn,
-          notes: input.notes,
-          outcome: input.outcome,
-          createdAt: at,
-        },
+        { ...fields, advisorId: actor.principal.userId, createdAt: at },
         manager,
       );
       await this.audit.record(
@@ -67,7 +52,7 @@ export class AdvisorRecordsService {
           {
             subject: 'matchmaking',
             subjectId: recordId,
-            demandId: input.demandId ?? null,
+            demandId: fields.demandId,
             action: 'record',
             actor: actor.principal,
             at,
@@ -77,35 +62,49 @@ export class AdvisorRecordsService {
       );
       return recordId;
     });
-    const stored = (await this.records.findMatchmaking(id))!;
-    return toMatchmakingView(stored, await this.namesOf([stored]));
+    return this.matchmakingView(id);
+  }
+
+  /** The recording advisor corrects a matchmaking: the same checks as recording it, against the version read. */
+  async editMatchmaking(id: string, input: MatchmakingDto, version: number, actor: Actor): Promise<MatchmakingView> {
+    requireBothSides(input);
+    await this.transactions.run(async (manager) => {
+      const record = await this.records.lockMatchmaking(id, manager);
+      if (!record || !this.mayRead(record, actor.principal)) {
+        throw matchingError('MATCHMAKING_NOT_FOUND', 'No such matchmaking.');
+      }
+      this.refuseEdit(record, actor.principal, version);
+      await this.checkReferences(input, actor.principal, manager);
+      const at = await this.transactions.clock(manager, actor.at);
+      refuseFarFuture('occurredOn', input.occurredOn, at);
+      const fields = matchmakingFields(input);
+      await this.records.updateMatchmaking(id, fields, at, manager);
+      await this.audit.record(
+        [
+          {
+            subject: 'matchmaking',
+            subjectId: id,
+            demandId: fields.demandId ?? record.demandId,
+            action: 'edit',
+            actor: actor.principal,
+            detail: changes(record, fields),
+            at,
+          },
+        ],
+        manager,
+      );
+    });
+    return this.matchmakingView(id);
   }
 
   async recordConversion(input: ConversionDto, actor: Actor): Promise<ConversionView> {
-    if (!input.demandId && !input.bidId && !input.engagementId && !input.achievementId) {
-      throw platformError('VALIDATION_FAILED', 'A conversion converts something.', {
-        errors: [{ field: 'demandId', message: 'name the need, bid, engagement or achievement that was converted' }],
-      });
-    }
+    requireSubject(input);
     const id = await this.transactions.run(async (manager) => {
       const demandId = await this.checkReferences(input, actor.principal, manager);
       const at = await this.transactions.clock(manager, actor.at);
       refuseFarFuture('signedOn', input.signedOn, at);
       const recordId = await this.records.insertConversion(
-        {
-          advisorId: actor.principal.userId,
-          title: input.title,
-          kind: input.kind,
-          contractValue: input.contractValue,
-          signedOn: input.signedOn,
-          demandId,
-          bidId: input.bidId ?? null,
-          engagementId: input.engagementId ?? null,
-          achievementId: input.achievementId ?? null,
-          parties: input.parties,
-          evidenceRef: input.evidenceRef,
-          createdAt: at,
-        },
+        { ...conversionFields(input, demandId), advisorId: actor.principal.userId, createdAt: at },
         manager,
       );
       await this.audit.record(
@@ -134,8 +133,72 @@ export class AdvisorRecordsService {
       );
       return recordId;
     });
+    return this.conversionView(id);
+  }
+
+  /**
+   * The recording advisor corrects a conversion. The programme's figures are computed from the
+   * records, so they follow; the owner was told of the conversion once and is not told again.
+   */
+  async editConversion(id: string, input: ConversionDto, version: number, actor: Actor): Promise<ConversionView> {
+    requireSubject(input);
+    await this.transactions.run(async (manager) => {
+      const record = await this.records.lockConversion(id, manager);
+      if (!record || !this.mayRead(record, actor.principal)) {
+        throw matchingError('CONVERSION_NOT_FOUND', 'No such conversion.');
+      }
+      this.refuseEdit(record, actor.principal, version);
+      const demandId = await this.checkReferences(input, actor.principal, manager);
+      const at = await this.transactions.clock(manager, actor.at);
+      refuseFarFuture('signedOn', input.signedOn, at);
+      const fields = conversionFields(input, demandId);
+      await this.records.updateConversion(id, fields, at, manager);
+      await this.audit.record(
+        [
+          {
+            subject: 'conversion',
+            subjectId: id,
+            demandId: demandId ?? record.demandId,
+            action: 'edit',
+            actor: actor.principal,
+            detail: changes(record, fields),
+            at,
+          },
+        ],
+        manager,
+      );
+    });
+    return this.conversionView(id);
+  }
+
+  private async matchmakingView(id: string): Promise<MatchmakingView> {
+    const stored = (await this.records.findMatchmaking(id))!;
+    return toMatchmakingView(stored, await this.namesOf([stored]));
+  }
+
+  private async conversionView(id: string): Promise<ConversionView> {
     const stored = (await this.records.findConversion(id))!;
     return toConversionView(stored, await this.namesOf([stored]));
+  }
+
+  private mayRead(record: { advisorId: string }, caller: Principal): boolean {
+    return caller.role === 'admin' || record.advisorId === caller.userId;
+  }
+
+  /** Only the advisor who recorded it corrects a record, from the version they last read. */
+  private refuseEdit(record: { advisorId: string; version: number }, caller: Principal, version: number): void {
+    if (record.advisorId !== caller.userId) {
+      throw matchingError('RECORD_FORBIDDEN', 'Only the advisor who made a record corrects it.');
+    }
+    if (record.version !== version) {
+      throw matchingError(
+        'RECORD_VERSION_MISMATCH',
+        `The record changed since you read it (now version ${record.version}).`,
+        {
+          extensions: { currentVersion: record.version },
+        },
+      );
+    }
   }
 
   async matchmakings(query: RecordQuery, caller: Principal): Promise<Page<MatchmakingView>> {
@@ -194,7 +257,7 @@ export class AdvisorRecordsService {
   /** A conversion the caller may read (and so its evidence): the recording advisor's, or any for admin. */
   async readableConversion(id: string, caller: Principal): Promise<void> {
     const conversion = await this.records.findConversion(id);
-    if (!conversion || (caller.role !== 'admin' && conversion.advisorId !== caller.userId)) {
+    if (!conversion || !this.mayRead(conversion, caller)) {
       throw matchingError('CONVERSION_NOT_FOUND', 'No such conversion.');
     }
   }
@@ -202,7 +265,7 @@ export class AdvisorRecordsService {
   /** Locks a conversion whose evidence the caller may change: only the advisor who recorded it. */
   async lockForEvidence(id: string, caller: Principal, manager: EntityManager): Promise<void> {
     const conversion = await this.records.lockConversion(id, manager);
-    if (!conversion || (caller.role !== 'admin' && conversion.advisorId !== caller.userId)) {
+    if (!conversion || !this.mayRead(conversion, caller)) {
       throw matchingError('CONVERSION_NOT_FOUND', 'No such conversion.');
     }
     if (conversion.advisorId !== caller.userId) {
@@ -280,4 +343,61 @@ function refuseFarFuture(field: string, day: string, now: Date): void {
       errors: [{ field, message: `${field} must not be later than ${limit.toISOString().slice(0, 10)}` }],
     });
   }
+}
+
+/** A matchmaking brings two sides together: a need and a team, or an achievement standing for either. */
+function requireBothSides(input: MatchmakingDto): void {
+  const errors: FieldError[] = [];
+  if (!input.demandId && !input.achievementId) {
+    errors.push({ field: 'demandId', message: 'name the need or the achievement that was matched' });
+  }
+  if (!input.teamOrganisationId && !input.achievementId) {
+    errors.push({ field: 'teamOrganisationId', message: 'name the team or the achievement that was matched' });
+  }
+  if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'A matchmaking needs both sides.', { errors });
+}
+
+function requireSubject(input: ConversionDto): void {
+  if (!input.demandId && !input.bidId && !input.engagementId && !input.achievementId) {
+    throw platformError('VALIDATION_FAILED', 'A conversion converts something.', {
+      errors: [{ field: 'demandId', message: 'name the need, bid, engagement or achievement that was converted' }],
+    });
+  }
+}
+
+function matchmakingFields(input: MatchmakingDto): MatchmakingFields {
+  return {
+    demandId: input.demandId ?? null,
+    teamOrganisationId: input.teamOrganisationId ?? null,
+    achievementId: input.achievementId ?? null,
+    kind: input.kind,
+    occurredOn: input.occurredOn,
+    notes: input.notes,
+    outcome: input.outcome,
+  };
+}
+
+function conversionFields(input: ConversionDto, demandId: string | null): ConversionFields {
+  return {
+    title: input.title,
+    kind: input.kind,
+    contractValue: input.contractValue,
+    signedOn: input.signedOn,
+    demandId,
+    bidId: input.bidId ?? null,
+    engagementId: input.engagementId ?? null,
+    achievementId: input.achievementId ?? null,
+    parties: input.parties,
+    evidenceRef: input.evidenceRef,
+  };
+}
+
+/** The fields an edit changed, each as [before, after], for the audit trail. */
+function changes<T extends object>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+  const changed: Record<string, [unknown, unknown]> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const previous: unknown = before[key as keyof T];
+    if (previous !== value) changed[key] = [previous, value];
+  }
+  return changed;
 }

@@ -4,6 +4,7 @@ import { CreateEngagementThreads1767300000400 } from './1767300000400-create-eng
 import { AttachFilesToMessages1767400000400 } from './1767400000400-attach-files-to-messages';
 import { FunnelCoveringIndexes1767500000400 } from './1767500000400-funnel-covering-indexes';
 import { FunnelDealIndexes1767600000400 } from './1767600000400-funnel-deal-indexes';
+import { VersionAdvisorRecords1770000000400 } from './1770000000400-version-advisor-records';
 
 export const MATCHING_MIGRATIONS = [
   CreateMatchingSchema1764288000400,
@@ -12,4 +13,5 @@ export const MATCHING_MIGRATIONS = [
   AttachFilesToMessages1767400000400,
   FunnelCoveringIndexes1767500000400,
   FunnelDealIndexes1767600000400,
+  VersionAdvisorRecords1770000000400,
 ];

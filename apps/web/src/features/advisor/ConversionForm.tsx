@@ -18,10 +18,11 @@ import {
   useServedOrganisations,
   useTeams,
 } from './queries';
-import { DAY, engagementOfBid, type NeedValues, suggest, syncNeed } from './recordForm';
+import { DAY, engagementOfBid, type NeedValues, suggest, syncNeed, useNeedOwner } from './recordForm';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type ConversionDto = Schema<'ConversionDto'>;
+type Conversion = Schema<'ConversionView'>;
 type ConversionKind = ConversionDto['kind'];
 type Bid = Schema<'BidView'>;
 
@@ -52,15 +53,33 @@ const TITLE_MAX = 100;
 
 interface ConversionFormProps {
   organisationId?: string;
+  /** The advisor's record to correct; a new one when absent. */
+  record?: Conversion;
   onDone: () => void;
   onCancel: () => void;
+}
+
+function initialValues(organisationId: string | undefined, record: Conversion | undefined): Partial<ConversionValues> {
+  if (!record) return { organisationId, kind: 'joint_development', signedOn: dayjs() };
+  return {
+    demandId: record.demandId ?? undefined,
+    bidId: record.bidId ?? undefined,
+    engagementId: record.engagementId ?? undefined,
+    achievementId: record.achievementId ?? undefined,
+    kind: record.kind,
+    title: record.title,
+    contractValue: record.contractValue,
+    signedOn: dayjs(record.signedOn),
+    parties: record.parties,
+    evidenceRef: record.evidenceRef,
+  };
 }
 
 /**
  * 记录成果转化: the contract, what it converts (a need's winning bid and engagement, or an
  * achievement) and its proof. Choosing the need suggests the rest; typed values are never overwritten.
  */
-export function ConversionForm({ organisationId, onDone, onCancel }: ConversionFormProps) {
+export function ConversionForm({ organisationId, record, onDone, onCancel }: ConversionFormProps) {
   const { t } = useTranslation('advisor');
   const { t: common } = useTranslation();
   const { message } = App.useApp();
@@ -78,6 +97,13 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   const demandId = Form.useWatch('demandId', form);
   const teamOrganisationId = Form.useWatch('teamOrganisationId', form);
   const bids = useNeedBids(demandId);
+  useNeedOwner(form, record?.demandId, demands.data);
+  // A corrected record's achievement shows under its team, which the record itself does not name.
+  useEffect(() => {
+    const owner = teams.data?.find((team) => team.achievements.some((item) => item.id === record?.achievementId));
+    if (owner && !form.getFieldValue('teamOrganisationId'))
+      form.setFieldsValue({ teamOrganisationId: owner.organisationId });
+  }, [form, record, teams.data]);
 
   const need = (id = form.getFieldValue('demandId') as string | undefined) =>
     demands.data?.find((candidate) => candidate.id === id);
@@ -110,7 +136,8 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   };
 
   // A need with exactly one winning bid: that bid (and its engagement) is what was converted.
-  const pickedFor = useRef<string | undefined>(undefined);
+  // Not for the need of a record being corrected: its bid is what the advisor recorded.
+  const pickedFor = useRef<string | undefined>(record?.demandId ?? undefined);
   const pickWinner = useEffectEvent((id: string, lodged: readonly Bid[]) => {
     if (pickedFor.current === id) return;
     pickedFor.current = id;
@@ -148,22 +175,26 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
 
   const save = useMutation({
     mutationFn: async (values: ConversionValues) => {
-      const conversion = await unwrap(
-        api.POST('/api/v1/conversions', {
-          body: {
-            title: values.title,
-            kind: values.kind,
-            contractValue: values.contractValue,
-            signedOn: values.signedOn.format(DAY),
-            demandId: values.demandId,
-            bidId: values.bidId,
-            engagementId: values.engagementId,
-            achievementId: values.achievementId,
-            parties: values.parties,
-            evidenceRef: values.evidenceRef,
-          },
-        }),
-      );
+      const body: ConversionDto = {
+        title: values.title,
+        kind: values.kind,
+        contractValue: values.contractValue,
+        signedOn: values.signedOn.format(DAY),
+        demandId: values.demandId,
+        bidId: values.bidId,
+        engagementId: values.engagementId,
+        achievementId: values.achievementId,
+        parties: values.parties,
+        evidenceRef: values.evidenceRef,
+      };
+      const conversion = await (record
+        ? unwrap(
+            api.PUT('/api/v1/conversions/{id}', {
+              params: { path: { id: record.id }, header: { 'If-Match': `"${record.version}"` } },
+              body,
+            }),
+          )
+        : unwrap(api.POST('/api/v1/conversions', { body })));
       // A failed file is reported; the record stays.
       await evidence.uploadTo(`/api/v1/conversions/${conversion.id}/attachments`, (file, error) => {
         void message.warning(files('conversion.uploadFailed', { name: file.name, reason: problemText(error) }));
@@ -175,7 +206,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
   const submit = (values: ConversionValues) =>
     save.mutate(values, {
       onSuccess: () => {
-        void message.success(t('conversion.saved'));
+        void message.success(t(record ? 'conversion.updated' : 'conversion.saved'));
         onDone();
       },
       onError: (error) => {
@@ -193,7 +224,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
       form={form}
       name="conversion"
       layout="vertical"
-      initialValues={{ organisationId, kind: 'joint_development', signedOn: dayjs() }}
+      initialValues={initialValues(organisationId, record)}
       onValuesChange={onValuesChange}
       onFinish={submit}
     >
@@ -322,7 +353,7 @@ export function ConversionForm({ organisationId, onDone, onCancel }: ConversionF
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('conversion.submit')}
+          {t(record ? 'conversion.update' : 'conversion.submit')}
         </Button>
         <Button onClick={onCancel}>{common('action.cancel')}</Button>
       </Space>

@@ -8,11 +8,12 @@ import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { NeedFields } from './NeedFields';
 import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
-import { DAY, type NeedValues, syncNeed } from './recordForm';
+import { DAY, type NeedValues, syncNeed, useNeedOwner } from './recordForm';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type MatchmakingDto = Schema<'MatchmakingDto'>;
+type Matchmaking = Schema<'MatchmakingView'>;
 
 interface MatchmakingValues extends NeedValues {
   teamOrganisationId?: string;
@@ -25,12 +26,30 @@ interface MatchmakingValues extends NeedValues {
 
 interface MatchmakingFormProps {
   organisationId?: string;
+  /** The advisor's record to correct; a new one when absent. */
+  record?: Matchmaking;
   onDone: () => void;
   onCancel: () => void;
 }
 
+function initialValues(
+  organisationId: string | undefined,
+  record: Matchmaking | undefined,
+): Partial<MatchmakingValues> {
+  if (!record) return { organisationId, kind: 'visit', outcome: 'follow_up', occurredOn: dayjs() };
+  return {
+    demandId: record.demandId ?? undefined,
+    teamOrganisationId: record.teamOrganisationId ?? undefined,
+    achievementId: record.achievementId ?? undefined,
+    kind: record.kind,
+    occurredOn: dayjs(record.occurredOn),
+    outcome: record.outcome,
+    notes: record.notes,
+  };
+}
+
 /** 记录对接: who met whom about which need (or achievement), how, when and with what outcome. */
-export function MatchmakingForm({ organisationId, onDone, onCancel }: MatchmakingFormProps) {
+export function MatchmakingForm({ organisationId, record, onDone, onCancel }: MatchmakingFormProps) {
   const { t } = useTranslation('advisor');
   const { t: common } = useTranslation();
   const { message } = App.useApp();
@@ -38,27 +57,33 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
   const showFailure = useFormFailure();
   const [form] = Form.useForm<MatchmakingValues>();
   const demands = useAdvisorDemands();
+  useNeedOwner(form, record?.demandId, demands.data);
   const save = useMutation({
-    mutationFn: (values: MatchmakingValues) =>
-      unwrap(
-        api.POST('/api/v1/matchmakings', {
-          body: {
-            demandId: values.demandId,
-            teamOrganisationId: values.teamOrganisationId,
-            achievementId: values.achievementId,
-            kind: values.kind,
-            occurredOn: values.occurredOn.format(DAY),
-            outcome: values.outcome,
-            notes: values.notes,
-          },
-        }),
-      ),
+    mutationFn: (values: MatchmakingValues) => {
+      const body: MatchmakingDto = {
+        demandId: values.demandId,
+        teamOrganisationId: values.teamOrganisationId,
+        achievementId: values.achievementId,
+        kind: values.kind,
+        occurredOn: values.occurredOn.format(DAY),
+        outcome: values.outcome,
+        notes: values.notes,
+      };
+      return record
+        ? unwrap(
+            api.PUT('/api/v1/matchmakings/{id}', {
+              params: { path: { id: record.id }, header: { 'If-Match': `"${record.version}"` } },
+              body,
+            }),
+          )
+        : unwrap(api.POST('/api/v1/matchmakings', { body }));
+    },
   });
 
   const submit = (values: MatchmakingValues) =>
     save.mutate(values, {
       onSuccess: () => {
-        void message.success(t('matchmaking.saved'));
+        void message.success(t(record ? 'matchmaking.updated' : 'matchmaking.saved'));
         onDone();
       },
       onError: (error) => {
@@ -79,7 +104,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
       form={form}
       name="matchmaking"
       layout="vertical"
-      initialValues={{ organisationId, kind: 'visit', outcome: 'follow_up', occurredOn: dayjs() }}
+      initialValues={initialValues(organisationId, record)}
       onValuesChange={(changed: Partial<MatchmakingValues>) => {
         syncNeed(form, changed, demands.data ?? []);
         if ('teamOrganisationId' in changed) form.setFieldsValue({ achievementId: undefined });
@@ -126,7 +151,7 @@ export function MatchmakingForm({ organisationId, onDone, onCancel }: Matchmakin
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('matchmaking.submit')}
+          {t(record ? 'matchmaking.update' : 'matchmaking.submit')}
         </Button>
         <Button onClick={onCancel}>{common('action.cancel')}</Button>
       </Space>

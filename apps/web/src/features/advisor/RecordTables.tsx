@@ -1,4 +1,5 @@
-import { Card, Empty, Tabs, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { useVocabulary } from '../../shared/vocabulary';
 import { FilePanel } from '../files/FilePanel';
 import { type Period, type RecordPage, useConversions, useMatchmakings } from './queries';
 import { AdaptiveTable } from '../../shared/AdaptiveTable';
+import { RecordDrawer, type RecordTarget } from './RecordDrawer';
 
 type Matchmaking = Schema<'MatchmakingView'>;
 type Conversion = Schema<'ConversionView'>;
@@ -33,6 +35,7 @@ function NeedLink({ id, title }: { id: string | null; title: string | null }) {
 /** 我的记录: my matchmakings and conversions in the chosen period, newest first. */
 export function RecordTables({ period }: { period: Period }) {
   const { t } = useTranslation('advisor');
+  const [editing, setEditing] = useState<RecordTarget | null>(null);
   // Another period starts again from the first page.
   const periodKey = `${period.from ?? ''}~${period.to ?? ''}`;
   return (
@@ -45,20 +48,43 @@ export function RecordTables({ period }: { period: Period }) {
           {
             key: 'matchmakings',
             label: t('records.matchmakings'),
-            children: <MatchmakingTable key={periodKey} period={period} />,
+            children: (
+              <MatchmakingTable
+                key={periodKey}
+                period={period}
+                onEdit={(record) => setEditing({ kind: 'matchmaking', record })}
+              />
+            ),
           },
           {
             key: 'conversions',
             label: t('records.conversions'),
-            children: <ConversionTable key={periodKey} period={period} />,
+            children: (
+              <ConversionTable
+                key={periodKey}
+                period={period}
+                onEdit={(record) => setEditing({ kind: 'conversion', record })}
+              />
+            ),
           },
         ]}
       />
+      {editing && <RecordDrawer {...editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }
 
-function MatchmakingTable({ period }: { period: Period }) {
+/** The row's edit button, named by the record for a screen reader. */
+function EditButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const { t } = useTranslation('advisor');
+  return (
+    <Button size="small" icon={<EditOutlined />} aria-label={label} onClick={onClick}>
+      {t('records.edit')}
+    </Button>
+  );
+}
+
+function MatchmakingTable({ period, onEdit }: { period: Period; onEdit: (record: Matchmaking) => void }) {
   const { t } = useTranslation('advisor');
   const { label } = useVocabulary();
   const [paging, setPaging] = useState(FIRST_PAGE);
@@ -122,6 +148,17 @@ function MatchmakingTable({ period }: { period: Period }) {
                 </Typography.Paragraph>
               ),
             },
+            {
+              title: t('records.columns.actions'),
+              key: 'actions',
+              width: 90,
+              render: (_, record) => (
+                <EditButton
+                  label={t('records.editMatchmaking', { date: formatDate(record.occurredOn) })}
+                  onClick={() => onEdit(record)}
+                />
+              ),
+            },
           ]}
         />
       )}
@@ -129,7 +166,7 @@ function MatchmakingTable({ period }: { period: Period }) {
   );
 }
 
-function ConversionTable({ period }: { period: Period }) {
+function ConversionTable({ period, onEdit }: { period: Period; onEdit: (record: Conversion) => void }) {
   const { t } = useTranslation('advisor');
   const { t: files } = useTranslation('files');
   const { t: common } = useTranslation();
@@ -189,6 +226,17 @@ function ConversionTable({ period }: { period: Period }) {
             },
             { title: t('records.columns.parties'), dataIndex: 'parties' },
             { title: t('records.columns.evidence'), dataIndex: 'evidenceRef', width: 180 },
+            {
+              title: t('records.columns.actions'),
+              key: 'actions',
+              width: 90,
+              render: (_, record) => (
+                <EditButton
+                  label={t('records.editConversion', { title: record.title })}
+                  onClick={() => onEdit(record)}
+                />
+              ),
+            },
           ]}
         />
       )}

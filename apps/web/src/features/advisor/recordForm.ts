@@ -1,4 +1,5 @@
 import type { FormInstance } from 'antd';
+import { useEffect } from 'react';
 import type { Demand, Engagement } from './queries';
 
 /** Fields every record form shares: the enterprise only narrows the needs and is never sent. */
@@ -24,6 +25,21 @@ export function syncNeed(form: FormInstance, changed: NeedValues, demands: reado
       form.setFieldsValue({ demandId: undefined });
     }
   }
+}
+
+/**
+ * A record being corrected names its need but not the enterprise: once the needs are loaded, the
+ * enterprise field shows the need's owner (unless the advisor chose one already).
+ */
+export function useNeedOwner(
+  form: FormInstance,
+  demandId: string | null | undefined,
+  demands?: readonly Demand[],
+): void {
+  useEffect(() => {
+    const owner = demands?.find((need) => need.id === demandId)?.owner.id;
+    if (owner && !form.getFieldValue('organisationId')) form.setFieldsValue({ organisationId: owner });
+  }, [form, demandId, demands]);
 }
 
 /**
