@@ -417,6 +417,83 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
   });
 
   describe('evaluation', () => {
+    it('invites a reviewer by e-mail, who is told and finds the need to review, and withdraws one only before scoring', async () => {
+      const http = service.http;
+      const need = await openNeed(http, owner, admin);
+      const { title } = (await http.get(`/api/v1/demands/${need.id}`).expect(200)).body;
+      const bid = await bidOn(http, team, need.id);
+      const expert = await registered(http, { role: 'team' });
+      const passerby = await registered(http, { role: 'team' });
+      const stranger = await registered(http, { role: 'enterprise' });
+      const reviewers = `/api/v1/demands/${need.id}/evaluations/reviewers`;
+      const invite = (email: unknown) => http.post(reviewers).set(owner.bearer).send({ email });
+
+      // Identity announces new users asynchronously; the e-mail is matched whatever its case.
+      const invited = await eventually(() => invite(`  ${expert.email.toUpperCase()} `).expect(200));
+      expect(invited.body).toEqual({
+        userId: expert.id,
+        email: expert.email,
+        displayName: expect.any(String),
+        assignedAt: expect.any(String),
+        scoredBids: 0,
+      });
+      await invite(expert.email).expect(200);
+      expect((await http.get(reviewers).set(owner.bearer).expect(200)).body).toHaveLength(1);
+
+      const unknown = await invite('nobody@example.cn').expect(422);
+      expect(unknown.body.errors).toEqual([{ field: 'email', message: 'no registered user with this e-mail' }]);
+      const malformed = await invite('not-an-email').expect(400);
+      expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
+      await http.post(reviewers).set(owner.bearer).send({}).expect(400);
+      // Only the owner and the office see or change who reviews.
+      await http.get(reviewers).set(expert.bearer).expect(403);
+      await http.get(reviewers).set(stranger.bearer).expect(404);
+      await http.post(reviewers).set(stranger.bearer).send({ email: passerby.email }).expect(404);
+
+      // The reviewer hears of it and finds the need among their reviews, with its progress.
+      const inbox = await eventually(async () => {
+        const items = (await http.get('/api/v1/notifications').set(expert.bearer).expect(200)).body.items;
+        expect(items).toEqual([expect.objectContaining({ kind: 'reviewer_assigned', link: `/reviews/${need.id}` })]);
+        return items;
+      });
+      expect(inbox[0].params).toEqual({ need: title });
+      const assigned = (await http.get('/api/v1/evaluations/assigned').set(expert.bearer).expect(200)).body;
+      expect(assigned).toEqual([
+        expect.objectContaining({
+          demandId: need.id,
+          title,
+          status: 'published',
+          lodgedBids: 1,
+          scoredBids: 0,
+        }),
+      ]);
+      expect((await http.get('/api/v1/evaluations/assigned').set(passerby.bearer).expect(200)).body).toEqual([]);
+
+      // An invitation is withdrawn while the reviewer has not scored; after that their scores count and they stay.
+      await eventually(() => invite(passerby.email).expect(200));
+      await http.delete(`${reviewers}/${passerby.id}`).set(owner.bearer).expect(204);
+      // No longer a reviewer: the bids are out of sight again.
+      await http
+        .put(`/api/v1/bids/${bid.id}/score`)
+        .set(passerby.bearer)
+        .send({ feasibility: 50, capability: 50, cost: 50, timeline: 50 })
+        .expect(404);
+      await http.delete(`${reviewers}/${passerby.id}`).set(owner.bearer).expect(404);
+      await http
+        .put(`/api/v1/bids/${bid.id}/score`)
+        .set(expert.bearer)
+        .send({ feasibility: 80, capability: 80, cost: 70, timeline: 70 })
+        .expect(200);
+      const stays = await http.delete(`${reviewers}/${expert.id}`).set(owner.bearer).expect(409);
+      expect(stays.body.code).toBe('REVIEWER_HAS_SCORED');
+      expect((await http.get(reviewers).set(owner.bearer).expect(200)).body).toEqual([
+        expect.objectContaining({ userId: expert.id, scoredBids: 1 }),
+      ]);
+      expect((await http.get('/api/v1/evaluations/assigned').set(expert.bearer).expect(200)).body[0].scoredBids).toBe(
+        1,
+      );
+    });
+
     it('ranks bids by the need’s weights and keeps reviewers off their own organisation’s bid', async () => {
       const need = await openNeed(service.http, owner, admin);
       const strong = await bidOn(service.http, team, need.id);

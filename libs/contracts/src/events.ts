@@ -157,6 +157,13 @@ export interface MatchingEngagementMessagePostedPayload {
 }
 
 /** An advisor recorded an achievement converted into a deal (aggregate: the conversion). */
+/** The owner (or the office) asked a user, e.g. an outside expert, to score a need's bids. */
+export interface MatchingReviewerAssignedPayload {
+  demandId: string;
+  userId: string;
+  assignedBy: string;
+}
+
 export interface MatchingConversionRecordedPayload {
   conversionId: string;
   advisorId: string;
@@ -212,6 +219,7 @@ export interface EventPayloads {
   'matching.milestone_rejected': MatchingMilestonePayload;
   'matching.milestone_overdue': MatchingMilestonePayload;
   'matching.conversion_recorded': MatchingConversionRecordedPayload;
+  'matching.reviewer_assigned': MatchingReviewerAssignedPayload;
   'matching.engagement_message_posted': MatchingEngagementMessagePostedPayload;
 }
 
@@ -247,5 +255,6 @@ export const EVENT_TOPOLOGY: EventTopology = {
   'matching.milestone_rejected': ['notifications'],
   'matching.milestone_overdue': ['notifications'],
   'matching.conversion_recorded': ['notifications'],
+  'matching.reviewer_assigned': ['notifications'],
   'matching.engagement_message_posted': ['notifications'],
 } satisfies Record<EventType, readonly string[]>;

@@ -953,10 +953,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The reviewers of a need and how many bids each has scored (owner or admin) */
+        get: operations["EvaluationController_reviewers"];
+        put?: never;
+        /** Invite a registered user (e.g. an outside expert), by e-mail or id, to score the bids of a need */
+        post: operations["EvaluationController_assignReviewer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demands/{id}/evaluations/reviewers/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
         get?: never;
         put?: never;
-        /** Assign a reviewer (e.g. an external expert) to score the bids of a need */
-        post: operations["EvaluationController_assignReviewer"];
+        post?: never;
+        /** Withdraw a reviewer who has not scored yet (owner or admin) */
+        delete: operations["EvaluationController_removeReviewer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs the caller was invited to review, with the bids lodged and scored */
+        get: operations["EvaluationController_assignments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2510,7 +2545,7 @@ export interface components {
         };
         AuditEntryView: {
             /** @enum {string} */
-            subject: "bid" | "award" | "engagement" | "milestone" | "matchmaking" | "conversion";
+            subject: "bid" | "award" | "engagement" | "milestone" | "matchmaking" | "conversion" | "reviewer";
             /** Format: uuid */
             subjectId: string;
             /** @example submit */
@@ -2576,10 +2611,44 @@ export interface components {
         };
         AssignReviewerDto: {
             /**
-             * Format: uuid
-             * @description A registered user (e.g. an external expert)
+             * Format: email
+             * @description The reviewer’s sign-in e-mail (or give userId)
              */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description The reviewer’s user id (or give email)
+             */
+            userId?: string;
+        };
+        ReviewerView: {
+            /** Format: uuid */
             userId: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** Format: date-time */
+            assignedAt: string;
+            /** @description Bids of the need this reviewer has scored */
+            scoredBids: number;
+        };
+        ReviewAssignmentView: {
+            /** Format: uuid */
+            demandId: string;
+            title: string;
+            /**
+             * @description Effective by the database’s clock
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "returned" | "approved" | "published" | "bidding_closed" | "awarded" | "in_progress" | "completed" | "unclaimed" | "withdrawn";
+            /** Format: date-time */
+            bidDeadline: string | null;
+            /** Format: date-time */
+            assignedAt: string;
+            /** @description Bids lodged on the need */
+            lodgedBids: number;
+            /** @description Of those, the ones the caller has scored */
+            scoredBids: number;
         };
         ScoreDto: {
             /**
@@ -4787,6 +4856,27 @@ export interface operations {
             };
         };
     };
+    EvaluationController_reviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerView"][];
+                };
+            };
+        };
+    };
     EvaluationController_assignReviewer: {
         parameters: {
             query?: never;
@@ -4806,7 +4896,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["ReviewerView"];
+                };
+            };
+        };
+    };
+    EvaluationController_removeReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+        };
+    };
+    EvaluationController_assignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewAssignmentView"][];
+                };
             };
         };
     };

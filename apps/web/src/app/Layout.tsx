@@ -1,4 +1,11 @@
-import { BellOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BellOutlined,
+  GlobalOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Drawer, Dropdown, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -106,6 +113,9 @@ export function Layout() {
               <Typography.Text>
                 <UserOutlined /> {session.user.displayName} · {label('role', session.user.role)}
               </Typography.Text>
+              <Button block icon={<AuditOutlined />} onClick={() => void navigate('/reviews')}>
+                {t('nav.reviews')}
+              </Button>
               <Button block icon={<LogoutOutlined />} onClick={logout}>
                 {t('nav.logout')}
               </Button>
@@ -140,6 +150,12 @@ export function Layout() {
               menu={{
                 items: [
                   { key: 'role', label: label('role', session.user.role), disabled: true },
+                  {
+                    key: 'reviews',
+                    icon: <AuditOutlined />,
+                    label: t('nav.reviews'),
+                    onClick: () => void navigate('/reviews'),
+                  },
                   { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logout },
                 ],
               }}

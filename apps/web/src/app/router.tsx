@@ -6,6 +6,7 @@ import { engagementRoutes } from '../features/engagements/routes';
 import { enterpriseRoutes } from '../features/enterprise/routes';
 import { hallRoutes } from '../features/hall/routes';
 import { notificationRoutes } from '../features/notifications/routes';
+import { reviewRoutes } from '../features/reviews/routes';
 import { teamRoutes } from '../features/team/routes';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -19,6 +20,7 @@ export const router = createBrowserRouter([
       ...hallRoutes,
       ...authRoutes,
       ...notificationRoutes,
+      ...reviewRoutes,
       ...enterpriseRoutes,
       ...engagementRoutes,
       ...teamRoutes,

@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ schema: 'matching', name: 'audit' })
 export class AuditEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
-  @Column('text') subject!: 'bid' | 'award' | 'engagement' | 'milestone' | 'matchmaking' | 'conversion';
+  @Column('text') subject!: 'bid' | 'award' | 'engagement' | 'milestone' | 'matchmaking' | 'conversion' | 'reviewer';
   @Column('uuid') subjectId!: string;
   @Column('uuid', { nullable: true }) demandId!: string | null;
   @Column('text') action!: string;

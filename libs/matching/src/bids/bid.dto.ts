@@ -233,7 +233,8 @@ export function toBidView(
 }
 
 export class AuditEntryView {
-  @ApiProperty({ enum: ['bid', 'award', 'engagement', 'milestone', 'matchmaking', 'conversion'] }) subject!: string;
+  @ApiProperty({ enum: ['bid', 'award', 'engagement', 'milestone', 'matchmaking', 'conversion', 'reviewer'] })
+  subject!: string;
   @ApiProperty({ format: 'uuid' }) subjectId!: string;
   @ApiProperty({ example: 'submit' }) action!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;

@@ -1,8 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, Roles, uuidParam } from '@jiebang/platform';
-import { AssignReviewerDto, ScoreDto, ShortlistQuery, ShortlistView, WeightsDto } from './evaluation.dto';
+import {
+  AssignReviewerDto,
+  ReviewAssignmentView,
+  ReviewerView,
+  ScoreDto,
+  ShortlistQuery,
+  ShortlistView,
+  WeightsDto,
+} from './evaluation.dto';
 import { EvaluationService } from './evaluation.service';
 
 @ApiTags('evaluation')
@@ -26,13 +34,44 @@ export class EvaluationController {
   @Post('demands/:id/evaluations/reviewers')
   @HttpCode(200)
   @Roles('enterprise', 'admin')
-  @ApiOperation({ summary: 'Assign a reviewer (e.g. an external expert) to score the bids of a need' })
+  @ApiOperation({
+    summary: 'Invite a registered user (e.g. an outside expert), by e-mail or id, to score the bids of a need',
+  })
+  @ApiOkResponse({ type: ReviewerView })
   assignReviewer(
     @Param('id', uuidParam()) demandId: string,
     @Body() body: AssignReviewerDto,
     @CurrentUser() caller: Principal,
-  ): Promise<{ userId: string }> {
+  ): Promise<ReviewerView> {
     return this.evaluation.assignReviewer(demandId, body, { principal: caller });
+  }
+
+  @Get('demands/:id/evaluations/reviewers')
+  @Roles('enterprise', 'admin')
+  @ApiOperation({ summary: 'The reviewers of a need and how many bids each has scored (owner or admin)' })
+  @ApiOkResponse({ type: [ReviewerView] })
+  reviewers(@Param('id', uuidParam()) demandId: string, @CurrentUser() caller: Principal): Promise<ReviewerView[]> {
+    return this.evaluation.reviewers(demandId, caller);
+  }
+
+  @Delete('demands/:id/evaluations/reviewers/:userId')
+  @HttpCode(204)
+  @Roles('enterprise', 'admin')
+  @ApiOperation({ summary: 'Withdraw a reviewer who has not scored yet (owner or admin)' })
+  removeReviewer(
+    @Param('id', uuidParam()) demandId: string,
+    @Param('userId', uuidParam()) userId: string,
+    @CurrentUser() caller: Principal,
+  ): Promise<void> {
+    return this.evaluation.removeReviewer(demandId, userId, { principal: caller });
+  }
+
+  @Get('evaluations/assigned')
+  @Roles('enterprise', 'team', 'advisor', 'admin')
+  @ApiOperation({ summary: 'The needs the caller was invited to review, with the bids lodged and scored' })
+  @ApiOkResponse({ type: [ReviewAssignmentView] })
+  assignments(@CurrentUser() caller: Principal): Promise<ReviewAssignmentView[]> {
+    return this.evaluation.assignments(caller);
   }
 
   @Put('bids/:id/score')

@@ -1,7 +1,8 @@
+import { DEMAND_STATUSES, type DemandStatus } from '@jiebang/contracts';
 import { IsOmittable, trim } from '@jiebang/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsString, IsUUID, MaxLength, Max, Min, ValidateIf } from 'class-validator';
 
 export class WeightsDto {
   @ApiProperty({ example: 40, description: '技术可行性, percent' })
@@ -38,10 +39,37 @@ export class ScoreDto extends WeightsDto {
   comment?: string;
 }
 
+/** Who reviews: a registered user (e.g. an outside expert), by e-mail as the owner knows them, or by id. */
 export class AssignReviewerDto {
-  @ApiProperty({ format: 'uuid', description: 'A registered user (e.g. an external expert)' })
+  @ApiPropertyOptional({ format: 'email', description: 'The reviewer’s sign-in e-mail (or give userId)' })
+  @ValidateIf((body: AssignReviewerDto) => body.userId === undefined)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The reviewer’s user id (or give email)' })
+  @ValidateIf((body: AssignReviewerDto) => body.email === undefined)
   @IsUUID()
-  userId!: string;
+  userId?: string;
+}
+
+export class ReviewerView {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({ format: 'date-time' }) assignedAt!: string;
+  @ApiProperty({ description: 'Bids of the need this reviewer has scored' }) scoredBids!: number;
+}
+
+/** A need the caller was asked to review, and how far the review has come. */
+export class ReviewAssignmentView {
+  @ApiProperty({ format: 'uuid' }) demandId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: DEMAND_STATUSES, description: 'Effective by the database’s clock' }) status!: DemandStatus;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) bidDeadline!: string | null;
+  @ApiProperty({ format: 'date-time' }) assignedAt!: string;
+  @ApiProperty({ description: 'Bids lodged on the need' }) lodgedBids!: number;
+  @ApiProperty({ description: 'Of those, the ones the caller has scored' }) scoredBids!: number;
 }
 
 export class ShortlistQuery {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
-import { platformError, Transactions } from '@jiebang/platform';
+import { EventBus, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { hasConflictOfInterest, mayOnBid, relationToBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
@@ -10,7 +10,14 @@ import type { Actor } from '../common/actor';
 import type { Listing } from '../listings/listing.entity';
 import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
-import type { AssignReviewerDto, ScoreDto, ShortlistView, WeightsDto } from './evaluation.dto';
+import type {
+  AssignReviewerDto,
+  ReviewAssignmentView,
+  ReviewerView,
+  ScoreDto,
+  ShortlistView,
+  WeightsDto,
+} from './evaluation.dto';
 import { EvaluationRepository } from './evaluation.repository';
 import { rankBids } from './scoring';
 
@@ -24,6 +31,7 @@ export class EvaluationService {
     private readonly listings: ListingRepository,
     private readonly parties: PartiesRepository,
     private readonly audit: AuditRepository,
+    private readonly events: EventBus,
   ) {}
 
   async setWeights(demandId: string, weights: WeightsDto, actor: Actor): Promise<WeightsDto> {
@@ -45,12 +53,16 @@ export class EvaluationService {
     return this.evaluation.weights(demandId);
   }
 
-  async assignReviewer(demandId: string, input: AssignReviewerDto, actor: Actor): Promise<{ userId: string }> {
+  /** Asks a registered user to score the need's bids; they hear of it in their inbox. Assigning twice changes nothing. */
+  async assignReviewer(demandId: string, input: AssignReviewerDto, actor: Actor): Promise<ReviewerView> {
     const listing = await this.visibleNeed(demandId, actor.principal, 'assign_reviewer');
-    const reviewer = await this.evaluation.recipientOrganisation(input.userId);
+    const field = input.userId !== undefined ? 'userId' : 'email';
+    const reviewer = await this.evaluation.recipient(
+      input.userId !== undefined ? { userId: input.userId } : { email: input.email! },
+    );
     if (!reviewer) {
-      throw matchingError('REFERENCE_NOT_FOUND', 'No such user.', {
-        errors: [{ field: 'userId', message: 'no such user' }],
+      throw matchingError('REFERENCE_NOT_FOUND', 'No registered user is known by that.', {
+        errors: [{ field, message: field === 'email' ? 'no registered user with this e-mail' : 'no such user' }],
       });
     }
     if (
@@ -58,22 +70,89 @@ export class EvaluationService {
       (await this.evaluation.organisationBids(listing.demandId, reviewer.organisationId))
     ) {
       throw matchingError('CONFLICT_OF_INTEREST', 'The reviewer’s organisation bids on this need.', {
-        errors: [{ field: 'userId', message: 'from an organisation bidding on this need' }],
+        errors: [{ field, message: 'from an organisation bidding on this need' }],
       });
     }
-    await this.transactions.run(async (manager) =>
-      this.evaluation.addReviewer(
+    await this.transactions.run(async (manager) => {
+      const at = await this.transactions.clock(manager, actor.at);
+      const added = await this.evaluation.addReviewer(
         {
           demandId: listing.demandId,
-          userId: input.userId,
+          userId: reviewer.userId,
           organisationId: reviewer.organisationId,
           assignedBy: actor.principal.userId,
-          at: await this.transactions.clock(manager, actor.at),
+          at,
         },
         manager,
-      ),
-    );
-    return { userId: input.userId };
+      );
+      if (!added) return;
+      await this.audit.record(
+        [
+          {
+            subject: 'reviewer',
+            subjectId: reviewer.userId,
+            demandId: listing.demandId,
+            action: 'assign',
+            actor: actor.principal,
+            at,
+          },
+        ],
+        manager,
+      );
+      await this.events.publish(
+        manager,
+        EventBus.envelope('matching.reviewer_assigned', listing.demandId, 1, {
+          demandId: listing.demandId,
+          userId: reviewer.userId,
+          assignedBy: actor.principal.userId,
+        }),
+      );
+    });
+    return (await this.reviewers(demandId, actor.principal)).find((one) => one.userId === reviewer.userId)!;
+  }
+
+  async reviewers(demandId: string, caller: Principal): Promise<ReviewerView[]> {
+    const listing = await this.visibleNeed(demandId, caller, 'assign_reviewer');
+    const rows = await this.evaluation.reviewers(listing.demandId);
+    return rows.map(({ organisationId: _organisation, assignedAt, ...row }) => ({
+      ...row,
+      assignedAt: assignedAt.toISOString(),
+    }));
+  }
+
+  /** Withdraws an invitation, as long as the reviewer has not scored yet (their scores count in the ranking). */
+  async removeReviewer(demandId: string, userId: string, actor: Actor): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      const listing = await this.visibleNeed(demandId, actor.principal, 'assign_reviewer', manager);
+      const outcome = await this.evaluation.removeReviewer(listing.demandId, userId, manager);
+      if (outcome === 'not_assigned') throw matchingError('REVIEWER_NOT_FOUND', 'No such reviewer of this need.');
+      if (outcome === 'has_scored') {
+        throw matchingError('REVIEWER_HAS_SCORED', 'The reviewer has scored bids of this need and stays.');
+      }
+      await this.audit.record(
+        [
+          {
+            subject: 'reviewer',
+            subjectId: userId,
+            demandId: listing.demandId,
+            action: 'remove',
+            actor: actor.principal,
+            at: await this.transactions.clock(manager, actor.at),
+          },
+        ],
+        manager,
+      );
+    });
+  }
+
+  /** The needs the caller was asked to review, with their progress. */
+  async assignments(caller: Principal): Promise<ReviewAssignmentView[]> {
+    const rows = await this.evaluation.assignments(caller.userId);
+    return rows.map((row) => ({
+      ...row,
+      bidDeadline: row.bidDeadline?.toISOString() ?? null,
+      assignedAt: row.assignedAt.toISOString(),
+    }));
   }
 
   async score(bidId: string, input: ScoreDto, actor: Actor): Promise<ShortlistView> {

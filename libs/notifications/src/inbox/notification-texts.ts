@@ -21,6 +21,7 @@ export const MESSAGE_EVENTS = [
   'matching.milestone_overdue',
   'matching.conversion_recorded',
   'matching.engagement_message_posted',
+  'matching.reviewer_assigned',
 ] as const satisfies readonly EventType[];
 
 export type MessageEventType = (typeof MESSAGE_EVENTS)[number];
@@ -279,6 +280,19 @@ export function messagesFor(event: MessageEvent, context: MessageContext): Messa
           title: '项目沟通有新消息',
           body: `${AUTHOR_SIDES[payload.authorRole]}在需求${need}的项目沟通中留言：“${payload.excerpt}”`,
           link: `/engagements/${payload.engagementId}`,
+        },
+      ];
+    }
+    case 'matching.reviewer_assigned': {
+      const { demandId, userId } = event.payload;
+      return [
+        {
+          audience: { organisations: [], userIds: [userId] },
+          kind: 'reviewer_assigned',
+          params: { need: context.demandTitle },
+          title: '邀请您评审揭榜申报',
+          body: `需求方邀请您作为评审专家，为需求${need}的揭榜申报打分。`,
+          link: `/reviews/${demandId}`,
         },
       ];
     }

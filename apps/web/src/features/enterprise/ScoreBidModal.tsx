@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
-import { demandKeys } from './queries';
+import { demandKeys, reviewKeys } from './queries';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type Score = Schema<'ScoreDto'>;
@@ -31,6 +31,9 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
       unwrap(api.PUT('/api/v1/bids/{id}/score', { params: { path: { id } }, body })),
     onSuccess: (shortlist) => {
       queryClient.setQueryData(demandKeys.shortlist(demandId), shortlist);
+      // A reviewer's progress (their list, the owner's reviewer card) counts this score.
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.assigned });
+      void queryClient.invalidateQueries({ queryKey: demandKeys.reviewers(demandId) });
       void message.success(t('evaluation.scored'));
       form.resetFields();
       onClose();

@@ -29,7 +29,11 @@ export const demandKeys = {
   bids: (id: string) => ['enterprise', 'demand', id, 'bids'] as const,
   shortlist: (id: string) => ['enterprise', 'demand', id, 'shortlist'] as const,
   engagements: (id: string) => ['enterprise', 'demand', id, 'engagements'] as const,
+  reviewers: (id: string) => ['enterprise', 'demand', id, 'reviewers'] as const,
 };
+
+/** The needs the signed-in user was invited to review (any role may be). */
+export const reviewKeys = { assigned: ['reviews', 'assigned'] as const };
 
 /** The full view of a need the caller manages; a public view means it is not theirs to manage. */
 export function useManagedDemand(id: string, poll = false) {
@@ -66,6 +70,21 @@ export function useDemandBids(id: string, enabled = true) {
     queryKey: demandKeys.bids(id),
     queryFn: () => unwrap(api.GET('/api/v1/demands/{id}/bids', { params: { path: { id } } })),
     enabled,
+  });
+}
+
+/** Who the owner invited to score the bids, and how far each has come. */
+export function useReviewers(id: string) {
+  return useQuery({
+    queryKey: demandKeys.reviewers(id),
+    queryFn: () => unwrap(api.GET('/api/v1/demands/{id}/evaluations/reviewers', { params: { path: { id } } })),
+  });
+}
+
+export function useReviewAssignments() {
+  return useQuery({
+    queryKey: reviewKeys.assigned,
+    queryFn: () => unwrap(api.GET('/api/v1/evaluations/assigned')),
   });
 }
 
