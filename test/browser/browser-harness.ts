@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect } from '@jest/globals';
 import { freePort } from '@jiebang/platform';
 import axe from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { eventually } from '../harness/eventually';
 import { type RunningProcess, serviceEnv, startApp } from '../harness/processes';
 import { TEST_JWT_SECRET } from '../harness/test-app';
@@ -146,6 +146,21 @@ export async function pick(page: Page, label: string | RegExp, option: string, {
         await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
       }
       expect(await shown()).toContain(option);
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+}
+
+/**
+ * Clicks `button` in an antd dialog (a confirm, a modal) until the dialog closes. On a loaded machine
+ * a click can land while the dialog is still zooming in and do nothing (seen in CI); a click on the
+ * button once it spins does nothing either, so this never confirms twice.
+ */
+export async function confirmIn(dialog: Locator, button: string | RegExp): Promise<void> {
+  await eventually(
+    async () => {
+      if (await dialog.isVisible()) await dialog.getByRole('button', { name: button }).click({ timeout: 2_000 });
+      await dialog.waitFor({ state: 'hidden', timeout: 3_000 });
     },
     { timeoutMs: 30_000, intervalMs: 200 },
   );

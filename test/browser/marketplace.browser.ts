@@ -6,6 +6,7 @@ import { eventually } from '../harness/eventually';
 import {
   accessibilityViolations,
   apiAs,
+  confirmIn,
   DEMO_PASSWORD,
   launchBrowser,
   type Marketplace,
@@ -255,16 +256,7 @@ describe('the marketplace in the browser', () => {
       await screenshot(page, '05-admin-review-queue');
       expect(await accessibilityViolations(page)).toEqual([]);
       await row.getByRole('button', { name: /^通过/ }).click();
-      // Two CI runs on a loaded machine saw a click land while the confirm was still zooming in, and
-      // nothing happened: click until it closes (a click on its spinning button does nothing).
-      const confirm = page.getByRole('dialog');
-      await eventually(
-        async () => {
-          if (await confirm.isVisible()) await confirm.getByRole('button', { name: '通过' }).click({ timeout: 2_000 });
-          await confirm.waitFor({ state: 'hidden', timeout: 3_000 });
-        },
-        { timeoutMs: 30_000, intervalMs: 200 },
-      );
+      await confirmIn(page.getByRole('dialog'), '通过');
       await row.waitFor({ state: 'detached' }).catch(async (error: Error) => {
         // Tell a refused approval from a queue that did not refresh (one CI run saw the row stay).
         await screenshot(page, 'failed-approve');
@@ -298,10 +290,7 @@ describe('the marketplace in the browser', () => {
       await drawer.getByRole('button', { name: '加入批次' }).click();
       await drawer.getByRole('table', { name: '批次内需求' }).getByText(TITLE).waitFor();
       await drawer.getByRole('button', { name: '发布批次' }).click();
-      await page
-        .getByRole('dialog', { name: /发布批次「/ })
-        .getByRole('button', { name: '确认发布' })
-        .click();
+      await confirmIn(page.getByRole('dialog', { name: /发布批次「/ }), '确认发布');
       await drawer.getByRole('button', { name: '发布批次' }).waitFor({ state: 'detached' });
       await screenshot(page, '06-admin-batch-published');
       // Anyone downloads the published batch's printable 榜单 from the public batches page.
@@ -425,6 +414,10 @@ describe('the marketplace in the browser', () => {
       await page.goto(`/enterprise/demands/${demandId}?tab=bids`);
       await page.getByRole('table', { name: '揭榜方案对比' }).getByText(rival).waitFor();
       await screenshot(page, '09-enterprise-bids');
+      // The tech advisor is asked to score too, by the e-mail they sign in with.
+      await page.getByLabel('专家邮箱').fill(ADVISOR);
+      await page.getByRole('button', { name: '邀请评审' }).click();
+      await page.getByRole('listitem').filter({ hasText: ADVISOR }).getByText('已评 0 份').waitFor();
       await page.getByRole('button', { name: '确定揭榜团队' }).click();
       const dialog = page.getByRole('dialog', { name: '确定揭榜团队' });
       await dialog.getByRole('radio', { name: new RegExp(team) }).check();
@@ -507,11 +500,7 @@ describe('the marketplace in the browser', () => {
       await owner.page.getByRole('button', { name: '发送', exact: true }).click();
       await ownerThread.getByText('收到，验收后安排付款。').waitFor();
       await owner.page.getByRole('button', { name: '验收通过' }).click();
-      const accept = owner.page.getByRole('dialog');
-      // A click while the confirm still zooms in can be lost (seen on a busy machine).
-      await owner.page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter'));
-      await accept.getByRole('button', { name: '验收通过' }).click();
-      await accept.waitFor({ state: 'detached' });
+      await confirmIn(owner.page.getByRole('dialog'), '验收通过');
       await owner.page.getByText('已验收').first().waitFor();
       await screenshot(owner.page, '11-enterprise-milestone-accepted');
       expect(await pageErrors(owner.page)).toEqual([]);
@@ -523,6 +512,13 @@ describe('the marketplace in the browser', () => {
       await signIn(page, ADVISOR);
       await page.waitForURL('**/advisor');
       await screenshot(page, '12-advisor-home');
+      // The invitation to review is listed with its progress; the award closed the scoring.
+      await page.goto('/reviews');
+      const review = page.getByRole('table', { name: '评审任务' }).getByRole('row', { name: new RegExp(TITLE) });
+      await review.getByText('已评 0 / 2 份').waitFor();
+      await review.getByRole('link', { name: TITLE }).click();
+      await page.getByText('该需求已评定揭榜结果，评分已结束。').waitFor();
+      await page.goto('/advisor');
       const started = Date.now();
       await page.getByRole('button', { name: '记录成果转化', exact: true }).click();
       const drawer = page.getByRole('dialog', { name: '记录成果转化' });
@@ -567,35 +563,39 @@ describe('the marketplace in the browser', () => {
     });
   });
 
-  describe('on a phone (390 px), in Chinese and in English', () => {
+  describe('each role at 1440 and 390 px, in Chinese and in English', () => {
     /** Each role's landing pages, the way it reaches them from the menu. */
     const ROLE_PAGES = [
       { role: 'visitor', email: null, paths: ['/hall', '/login'] },
       { role: 'enterprise', email: ENTERPRISE, paths: ['/enterprise', '/enterprise/demands/new'] },
       { role: 'team', email: TEAM, paths: ['/team', '/team/profile'] },
-      { role: 'advisor', email: ADVISOR, paths: ['/advisor'] },
+      { role: 'advisor', email: ADVISOR, paths: ['/advisor', '/reviews'] },
       { role: 'admin', email: ADMIN, paths: ['/admin', '/admin/review'] },
     ];
-    /** A fresh profile on a 390 × 844 touch screen, the app in `language`. */
-    const onPhone = async (language: 'zh-CN' | 'en') => {
+    /** A fresh profile in `language`: a 1440 × 900 desktop, or a 390 × 844 touch screen. */
+    const onScreen = async (language: 'zh-CN' | 'en', width: 1440 | 390) => {
+      const phone = width === 390;
       const context = await browser.newContext({
         baseURL: marketplace.url,
         locale: language,
-        viewport: { width: 390, height: 844 },
-        isMobile: true,
-        hasTouch: true,
+        viewport: phone ? { width, height: 844 } : { width, height: 900 },
+        isMobile: phone,
+        hasTouch: phone,
       });
       context.setDefaultTimeout(20_000);
       await context.addInitScript((lang) => localStorage.setItem('jiebang.language', lang), language);
       return { context, page: await context.newPage() };
     };
-    const CASES = (['zh-CN', 'en'] as const).flatMap((language) => ROLE_PAGES.map((pages) => ({ language, ...pages })));
+    const onPhone = (language: 'zh-CN' | 'en') => onScreen(language, 390);
+    const CASES = ([1440, 390] as const).flatMap((width) =>
+      (['zh-CN', 'en'] as const).flatMap((language) => ROLE_PAGES.map((pages) => ({ width, language, ...pages }))),
+    );
 
     it.each(CASES)(
-      'in $language the $role reaches its pages from the menu, and none scrolls sideways or fails axe',
-      async ({ language, role, email, paths }) => {
+      'at $width px in $language the $role reaches its pages from the menu, and none scrolls sideways or fails axe',
+      async ({ width, language, role, email, paths }) => {
         const english = language === 'en';
-        const { context, page } = await onPhone(language);
+        const { context, page } = await onScreen(language, width);
         if (email) {
           await page.goto('/login');
           await page.getByLabel(english ? 'Email' : '邮箱').fill(email);
@@ -614,17 +614,26 @@ describe('the marketplace in the browser', () => {
             page: document.documentElement.scrollWidth,
             screen: window.innerWidth,
           }));
-          expect({ path, ...widths }).toEqual({ path, page: widths.screen, screen: 390 });
+          expect({ path, ...widths }).toEqual({ path, page: widths.screen, screen: width });
           expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
-          await screenshot(page, `phone-${language}-${role}${path.replace(/[/?=]+/g, '-')}`);
+          await screenshot(page, `${width}-${language}-${role}${path.replace(/[/?=]+/g, '-')}`);
         }
-        // The header keeps only the brand, the bell and the menu; the menu opens the navigation.
+        // On a phone the header keeps only the brand, the bell and the menu; the menu opens the navigation.
         await page.goto(paths[0]);
-        await page.getByRole('button', { name: english ? 'Menu' : '菜单' }).click();
-        const menu = page.getByRole('dialog', { name: english ? 'Menu' : '菜单' });
-        await menu.getByRole('link', { name: english ? 'Batches' : '发布批次' }).click();
-        await page.waitForURL('**/batches');
-        await menu.waitFor({ state: 'hidden' });
+        const batches = english ? 'Batches' : '发布批次';
+        if (width === 390) {
+          await page.getByRole('button', { name: english ? 'Menu' : '菜单' }).click();
+          const menu = page.getByRole('dialog', { name: english ? 'Menu' : '菜单' });
+          await menu.getByRole('link', { name: batches }).click();
+          await page.waitForURL('**/batches');
+          await menu.waitFor({ state: 'hidden' });
+        } else {
+          await page
+            .getByRole('navigation', { name: english ? 'Main navigation' : '主导航' })
+            .getByRole('link', { name: batches })
+            .click();
+          await page.waitForURL('**/batches');
+        }
         expect(await pageErrors(page)).toEqual([]);
         await context.close();
       },
