@@ -39,16 +39,19 @@ export class ScoreDto extends WeightsDto {
   comment?: string;
 }
 
-/** Who reviews: a registered user (e.g. an outside expert), by e-mail as the owner knows them, or by id. */
+/**
+ * Who reviews: a registered user (e.g. an outside expert), by e-mail as the owner knows them, or by
+ * id — exactly one of the two. Each is checked whenever it is sent; with neither, e-mail is asked for.
+ */
 export class AssignReviewerDto {
   @ApiPropertyOptional({ format: 'email', description: 'The reviewer’s sign-in e-mail (or give userId)' })
-  @ValidateIf((body: AssignReviewerDto) => body.userId === undefined)
+  @ValidateIf((body: AssignReviewerDto) => body.email != null || body.userId == null)
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The reviewer’s user id (or give email)' })
-  @ValidateIf((body: AssignReviewerDto) => body.email === undefined)
+  @IsOptional()
   @IsUUID()
   userId?: string;
 }

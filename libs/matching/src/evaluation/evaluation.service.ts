@@ -55,10 +55,15 @@ export class EvaluationService {
 
   /** Asks a registered user to score the need's bids; they hear of it in their inbox. Assigning twice changes nothing. */
   async assignReviewer(demandId: string, input: AssignReviewerDto, actor: Actor): Promise<ReviewerView> {
+    if (input.userId != null && input.email != null) {
+      throw platformError('VALIDATION_FAILED', 'Name the reviewer once.', {
+        errors: [{ field: 'userId', message: 'give either email or userId, not both' }],
+      });
+    }
     const listing = await this.visibleNeed(demandId, actor.principal, 'assign_reviewer');
-    const field = input.userId !== undefined ? 'userId' : 'email';
+    const field = input.userId != null ? 'userId' : 'email';
     const reviewer = await this.evaluation.recipient(
-      input.userId !== undefined ? { userId: input.userId } : { email: input.email! },
+      input.userId != null ? { userId: input.userId } : { email: input.email! },
     );
     if (!reviewer) {
       throw matchingError('REFERENCE_NOT_FOUND', 'No registered user is known by that.', {
