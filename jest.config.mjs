@@ -1,4 +1,4 @@
-// Jest runs the ESM builds of Nest 12 through Node's VM modules (see STACK.md): swc transpiles
+// Jest runs the ESM builds of Nest 12 through Node's VM modules (README, "Tests"): swc transpiles
 // TypeScript to ES modules and the @jiebang/* aliases map to each lib's index.ts.
 import { aliasPaths, swcOptions } from './scripts/swc-options.mjs';
 

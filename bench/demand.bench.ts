@@ -5,7 +5,7 @@ import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds } from '@jiebang/demo';
 import { createRootLogger, createServiceApp } from '@jiebang/platform';
 import pg from 'pg';
-import { marketplace } from '../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../apps/marketplace/src/marketplace.definition';
 import {
   benchConfig,
   benchPrincipals,

@@ -8,7 +8,7 @@ import { AccountSeeder } from '@jiebang/identity';
 import { type FunnelView, ListingsService } from '@jiebang/matching';
 import { createRootLogger, createServiceApp, queueName, TokenService } from '@jiebang/platform';
 import pg from 'pg';
-import { marketplace } from '../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../apps/marketplace/src/marketplace.definition';
 import {
   benchConfig,
   benchPrincipals,

@@ -8,7 +8,7 @@ import { createRootLogger, createServiceApp, EventBus, MEILI_CLIENT } from '@jie
 import { IndexSync, SearchOperations } from '@jiebang/search';
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
-import { marketplace } from '../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../apps/marketplace/src/marketplace.definition';
 import { benchConfig, benchPrincipals, benchServers, type LoadResult, LoadWorker, median, table } from './harness';
 
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */

@@ -563,6 +563,54 @@ describe('the marketplace in the browser', () => {
     });
   });
 
+  /** A team's alerts: save a search in the hall, follow a need, set its channels (team-03 is in no other test). */
+  describe('subscriptions and alerts', () => {
+    const ALERTED_TEAM = 'team-03@jiebang.demo';
+
+    it('a team saves a search, follows a need and sets its channels; an email link unsubscribes signed out', async () => {
+      const { context, page } = await newUser(browser, marketplace.url);
+      await signIn(page, ALERTED_TEAM);
+      await page.goto('/hall?q=激光');
+      const results = page.getByRole('list', { name: /搜索结果|结果/ });
+      await results.getByRole('link').first().waitFor();
+      await page.getByRole('button', { name: '保存搜索' }).click();
+      const dialog = page.getByRole('dialog', { name: '保存当前搜索' });
+      await expect(dialog.getByLabel('名称').inputValue()).resolves.toBe('激光');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      // The dialog closes only once the subscription is stored; its toast is transient (3 s) and a
+      // loaded machine can miss it, so the stored search is checked on the preferences page below.
+      await dialog.waitFor({ state: 'hidden' });
+
+      const title = (await results.getByRole('link').first().textContent())!;
+      await results.getByRole('link').first().click();
+      await page.waitForURL(/\/demands\//);
+      await page.getByRole('button', { name: '关注' }).click();
+      await page.getByRole('button', { name: '已关注' }).waitFor();
+      await expect(page.getByRole('button', { name: '已关注' }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+      await page.goto('/notifications');
+      await page.getByRole('link', { name: '通知设置' }).click();
+      await page.waitForURL(/\/notifications\/preferences$/);
+      await page.getByRole('link', { name: title }).waitFor();
+      await page.getByText('激光', { exact: true }).first().waitFor();
+      const email = page.getByRole('switch', { name: '新需求符合我的订阅 邮件' });
+      await expect(email.isChecked()).resolves.toBe(true);
+      await email.click();
+      await page.getByText('已保存', { exact: true }).waitFor();
+      await expect(email.isChecked()).resolves.toBe(false);
+      await screenshot(page, '20-notification-preferences');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await pageErrors(page)).toEqual([]);
+      await context.close();
+
+      const visitor = await newUser(browser, marketplace.url);
+      await visitor.page.goto('/unsubscribe?token=forged.need_matched.x');
+      await visitor.page.getByText('退订链接无效，请登录后在通知设置中修改').waitFor();
+      expect(await pageErrors(visitor.page)).toEqual([]);
+      await visitor.context.close();
+    });
+  });
+
   describe('each role at 1440 and 390 px, in Chinese and in English', () => {
     /** Each role's landing pages, the way it reaches them from the menu. */
     const ROLE_PAGES = [
@@ -583,56 +631,62 @@ describe('the marketplace in the browser', () => {
         hasTouch: phone,
       });
       context.setDefaultTimeout(20_000);
-      await context.addInitScript((lang) => localStorage.setItem('jiebang.language', lang), language);
+      await context.addInitScript((lang) => {
+        if (!localStorage.getItem('jiebang.language')) localStorage.setItem('jiebang.language', lang);
+      }, language);
       return { context, page: await context.newPage() };
     };
     const onPhone = (language: 'zh-CN' | 'en') => onScreen(language, 390);
-    const CASES = ([1440, 390] as const).flatMap((width) =>
-      (['zh-CN', 'en'] as const).flatMap((language) => ROLE_PAGES.map((pages) => ({ width, language, ...pages }))),
-    );
+    const CASES = ([1440, 390] as const).flatMap((width) => ROLE_PAGES.map((pages) => ({ width, ...pages })));
 
+    // One sign-in per role and width; the pages are then checked in Chinese and again in English.
     it.each(CASES)(
-      'at $width px in $language the $role reaches its pages from the menu, and none scrolls sideways or fails axe',
-      async ({ width, language, role, email, paths }) => {
-        const english = language === 'en';
-        const { context, page } = await onScreen(language, width);
+      'at $width px the $role reaches its pages from the menu in zh and en, and none scrolls sideways or fails axe',
+      async ({ width, role, email, paths }) => {
+        const { context, page } = await onScreen('zh-CN', width);
+        // On the app's origin first: the language is chosen in its local storage.
+        await page.goto('/login');
         if (email) {
-          await page.goto('/login');
-          await page.getByLabel(english ? 'Email' : '邮箱').fill(email);
-          await page.getByLabel(english ? 'Password' : '密码').fill(DEMO_PASSWORD);
-          await page
-            .getByRole('main')
-            .getByRole('button', { name: english ? 'Log in' : '登录' })
-            .click();
+          await page.getByLabel('邮箱').fill(email);
+          await page.getByLabel('密码').fill(DEMO_PASSWORD);
+          await page.getByRole('main').getByRole('button', { name: '登录' }).click();
           await page.waitForURL((url) => !url.pathname.startsWith('/login'));
         }
-        for (const path of paths) {
-          await page.goto(path);
-          await page.getByRole('main').locator('h1, h2, .ant-empty').first().waitFor();
-          await page.waitForLoadState('networkidle');
-          const widths = await page.evaluate(() => ({
-            page: document.documentElement.scrollWidth,
-            screen: window.innerWidth,
-          }));
-          expect({ path, ...widths }).toEqual({ path, page: widths.screen, screen: width });
-          expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
-          await screenshot(page, `${width}-${language}-${role}${path.replace(/[/?=]+/g, '-')}`);
-        }
-        // On a phone the header keeps only the brand, the bell and the menu; the menu opens the navigation.
-        await page.goto(paths[0]);
-        const batches = english ? 'Batches' : '发布批次';
-        if (width === 390) {
-          await page.getByRole('button', { name: english ? 'Menu' : '菜单' }).click();
-          const menu = page.getByRole('dialog', { name: english ? 'Menu' : '菜单' });
-          await menu.getByRole('link', { name: batches }).click();
-          await page.waitForURL('**/batches');
-          await menu.waitFor({ state: 'hidden' });
-        } else {
-          await page
-            .getByRole('navigation', { name: english ? 'Main navigation' : '主导航' })
-            .getByRole('link', { name: batches })
-            .click();
-          await page.waitForURL('**/batches');
+        for (const language of ['zh-CN', 'en'] as const) {
+          const english = language === 'en';
+          await page.evaluate((lang) => localStorage.setItem('jiebang.language', lang), language);
+          for (const path of paths) {
+            await page.goto(path);
+            await page.getByRole('main').locator('h1, h2, .ant-empty').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            const widths = await page.evaluate(() => ({
+              page: document.documentElement.scrollWidth,
+              screen: window.innerWidth,
+            }));
+            expect({ language, path, ...widths }).toEqual({ language, path, page: widths.screen, screen: width });
+            expect({ language, path, violations: await accessibilityViolations(page) }).toEqual({
+              language,
+              path,
+              violations: [],
+            });
+            await screenshot(page, `${width}-${language}-${role}${path.replace(/[/?=]+/g, '-')}`);
+          }
+          // On a phone the header keeps only the brand, the bell and the menu; the menu opens the navigation.
+          await page.goto(paths[0]);
+          const batches = english ? 'Batches' : '发布批次';
+          if (width === 390) {
+            await page.getByRole('button', { name: english ? 'Menu' : '菜单' }).click();
+            const menu = page.getByRole('dialog', { name: english ? 'Menu' : '菜单' });
+            await menu.getByRole('link', { name: batches }).click();
+            await page.waitForURL('**/batches');
+            await menu.waitFor({ state: 'hidden' });
+          } else {
+            await page
+              .getByRole('navigation', { name: english ? 'Main navigation' : '主导航' })
+              .getByRole('link', { name: batches })
+              .click();
+            await page.waitForURL('**/batches');
+          }
         }
         expect(await pageErrors(page)).toEqual([]);
         await context.close();

@@ -4,7 +4,7 @@ import { UsersService } from '@jiebang/identity';
 import { DeadlineReminderJob } from '@jiebang/notifications';
 import { EventBus, freePort, Transactions } from '@jiebang/platform';
 import { SMTPServer } from 'smtp-server';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { approved, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
@@ -61,11 +61,6 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
   const inboxOf = async (account: Account): Promise<Inbox> =>
     (await service.http.get('/api/v1/notifications').set(account.bearer).expect(200)).body as Inbox;
   const mailsTo = (account: Account) => mails.filter((mail) => mail.to.includes(account.email));
-  const notificationsDrained = () =>
-    eventually(async () => {
-      const ready = await service.http.get('/health/ready').expect(200);
-      expect(ready.body.info.notifications.events.pending).toBe(0);
-    });
 
   beforeAll(async () => {
     const port = await freePort();
@@ -227,7 +222,7 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
       );
       const bus = service.app.get(EventBus);
       await service.app.get(Transactions).run((manager) => bus.publish(manager, event));
-      await notificationsDrained();
+      await service.drainEvents();
       // Two mailer rounds later, still one digest.
       await new Promise((resolve) => setTimeout(resolve, 6_000));
       expect((await inboxOf(team)).items.filter((n) => n.kind === 'need_matched')).toHaveLength(1);
@@ -353,7 +348,7 @@ describe('subscriptions and alerts: saved searches, followed needs, reminders, u
         .expect(200);
       const quiet = await approved(service.http, owner, admin, { title: '钐钴磁体低成本制备', keywords: ['钐钴'] });
       await publishedBatch(service.http, admin, [quiet.id]);
-      await notificationsDrained();
+      await service.drainEvents();
       await new Promise((resolve) => setTimeout(resolve, 6_000));
       expect((await inboxOf(team)).items.some((n) => n.link === `/demands/${quiet.id}`)).toBe(false);
       expect(digests()).toBe(before);

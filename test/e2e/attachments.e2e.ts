@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { FILE_STORAGE, FileStore, type FileStorage, Transactions } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { aPdf, aPng, anExe, aZip, type AttachmentRef, uploaded } from '../harness/attachment-factories';
 import { drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';

@@ -8,7 +8,7 @@ import { EVENT_TOPOLOGY } from '@jiebang/contracts';
 import { DemoSeeder } from '@jiebang/demo';
 import { EventBus, freePort } from '@jiebang/platform';
 import pg from 'pg';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { eventually } from '../harness/eventually';
 import { startTestService, TEST_JWT_SECRET, type TestService } from '../harness/test-app';
 import { readTestServers } from '../harness/test-env';

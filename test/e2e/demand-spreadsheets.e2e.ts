@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { Transactions } from '@jiebang/platform';
 import ExcelJS from 'exceljs';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { approved, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';

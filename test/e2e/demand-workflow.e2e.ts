@@ -3,7 +3,7 @@ import { type EventEnvelope, EVENT_TOPOLOGY } from '@jiebang/contracts';
 import { BatchesService, DemandClockJob } from '@jiebang/demand';
 import { UsersService } from '@jiebang/identity';
 import { EventBus, Transactions } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { aBatch, aDemand, approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { drafted } from '../harness/demand-factories';
 import { type Account, aRegistration, registered, signedIn } from '../harness/factories';
 import { bidOn, openNeed } from '../harness/matching-factories';

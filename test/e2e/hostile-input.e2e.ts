@@ -3,7 +3,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import supertest from 'supertest';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { drafted } from '../harness/demand-factories';
 import { type Account, registered, signedIn } from '../harness/factories';
 import {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EVENT_TOPOLOGY } from '@jiebang/contracts';
 import { freePort } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { drafted } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { aRegistration, registered } from '../harness/factories';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { Transactions } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
@@ -68,11 +68,6 @@ describe('public Q&A (答疑) on needs: who sees what, who answers, closing with
         items: InboxItem[];
       }
     ).items;
-  const eventsDrained = () =>
-    eventually(async () => {
-      const ready = await service.http.get('/health/ready').expect(200);
-      expect(ready.body.info.notifications.events.pending).toBe(0);
-    });
   /** A need published in a batch of its own, its deadline 30 days ahead. */
   const publishedNeed = async (): Promise<string> => {
     const demand = await approved(service.http, owner, admin);
@@ -102,7 +97,7 @@ describe('public Q&A (答疑) on needs: who sees what, who answers, closing with
       const view = await service.http.get(`/api/v1/demands/${needId}`).set(advisor.bearer).expect(200);
       expect(view.body).toHaveProperty('confidentialDetails');
     });
-    await eventsDrained();
+    await service.drainEvents();
     // A rival team and the asking team follow the need.
     for (const follower of [rivalTeam, team]) {
       await service.http
@@ -161,7 +156,7 @@ describe('public Q&A (答疑) on needs: who sees what, who answers, closing with
         expect(message.body).toContain('内禀矫顽力');
         expect(message.body).not.toContain(teamName);
       }
-      await eventsDrained();
+      await service.drainEvents();
       for (const outsider of [rivalTeam, team, unrelatedAdvisor]) {
         expect((await inboxOf(outsider)).filter((n) => n.kind === 'question_asked')).toEqual([]);
       }
@@ -290,7 +285,7 @@ describe('public Q&A (答疑) on needs: who sees what, who answers, closing with
       await eventually(async () =>
         expect((await inboxOf(owner)).filter((n) => n.kind === 'question_answer_published')).toHaveLength(2),
       );
-      await eventsDrained();
+      await service.drainEvents();
       const teamInbox = await inboxOf(team);
       expect(teamInbox.find((n) => n.kind === 'question_answered')?.body).toContain('样品数量');
       expect(teamInbox.find((n) => n.kind === 'followed_answer')?.body).toContain('联合体');

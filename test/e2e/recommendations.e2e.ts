@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BATCHES, buildNeeds, DEMO_ADMIN, DEMO_PASSWORD, DemoSeeder } from '@jiebang/demo';
 import { Transactions } from '@jiebang/platform';
 import { SuggestionsService } from '@jiebang/search';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { approved, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { signedIn } from '../harness/factories';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { demandService } from '../../apps/demand-service/src/demand.service';
-import { searchService } from '../../apps/search-service/src/search.service';
+import { demandService } from '../../apps/demand-service/src/demand.definition';
+import { searchService } from '../../apps/search-service/src/search.definition';
 import { type Account, signedIn } from '../harness/factories';
 import { startTestService, type TestService } from '../harness/test-app';
 

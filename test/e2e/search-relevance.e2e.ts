@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildNeeds, DemoSeeder } from '@jiebang/demo';
 import { Transactions } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { eventually } from '../harness/eventually';
 import { startTestService, type TestService } from '../harness/test-app';
 import { PRECISION_QUERIES, type PrecisionQuery, RELEVANCE_QUERIES, type RelevanceQuery } from '../relevance/queries';

@@ -2,8 +2,16 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { EventTopology } from '@jiebang/contracts';
-import { type AppConfig, createRootLogger, createServiceApp, type ServiceDefinition } from '@jiebang/platform';
+import { expect } from '@jest/globals';
+import {
+  type AppConfig,
+  createRootLogger,
+  createServiceApp,
+  EventBus,
+  type ServiceDefinition,
+} from '@jiebang/platform';
 import supertest from 'supertest';
+import { eventually } from './eventually';
 import { createTestDatabase } from './test-database';
 import { readTestServers } from './test-env';
 
@@ -46,6 +54,12 @@ export interface TestService {
   app: INestApplication;
   http: ReturnType<typeof supertest>;
   config: AppConfig;
+  /**
+   * Waits until every event published so far has been handled by its consumers (no job waiting,
+   * retrying or running on any consumer queue) and search has pushed every document to Meilisearch.
+   * For a service that runs every consumer of its topology, e.g. `marketplace`.
+   */
+  drainEvents(options?: { timeoutMs?: number }): Promise<void>;
   /** Closes the app and, unless `keepDatabase`, drops its database. */
   close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
@@ -69,10 +83,21 @@ export async function startTestService(service: ServiceDefinition, options: Star
     service: service.name,
   });
   const app = await createServiceApp(service, config, { logger, topology: options.topology });
+  const http = supertest(app.getHttpServer());
   return {
     app,
-    http: supertest(app.getHttpServer()),
+    http,
     config,
+    drainEvents: ({ timeoutMs = 20_000 } = {}) =>
+      eventually(
+        async () => {
+          const busy = (await app.get(EventBus).queueStats()).filter((queue) => queue.depth > 0).map((q) => q.queue);
+          const ready = (await http.get('/health/ready')).body as { info?: { search?: { backlog?: object } } };
+          const unindexed = Object.values(ready.info?.search?.backlog ?? {}).some((count) => count !== 0);
+          expect({ busy, unindexed }).toEqual({ busy: [], unindexed: false });
+        },
+        { timeoutMs },
+      ),
     close: async ({ keepDatabase = false } = {}) => {
       await app.close();
       if (!keepDatabase) await database.drop();

@@ -3,7 +3,7 @@ import { UsersService } from '@jiebang/identity';
 import { MilestoneClockJob } from '@jiebang/matching';
 import { EventBus, freePort, Transactions } from '@jiebang/platform';
 import { SMTPServer } from 'smtp-server';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { anAdvisor, awarded, bidOn, openNeed } from '../harness/matching-factories';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { Transactions } from '@jiebang/platform';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { drafted } from '../harness/demand-factories';
@@ -445,6 +445,13 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
       const malformed = await invite('not-an-email').expect(400);
       expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
       await http.post(reviewers).set(owner.bearer).send({}).expect(400);
+      const both = await http.post(reviewers).set(owner.bearer).send({ email: expert.email, userId: 'not-a-uuid' });
+      expect([both.status, both.body.errors]).toEqual([400, [expect.objectContaining({ field: 'userId' })]]);
+      const twice = await http.post(reviewers).set(owner.bearer).send({ email: expert.email, userId: expert.id });
+      expect([twice.status, twice.body.errors]).toEqual([
+        400,
+        [{ field: 'userId', message: 'give either email or userId, not both' }],
+      ]);
       // Only the owner and the office see or change who reviews.
       await http.get(reviewers).set(expert.bearer).expect(403);
       await http.get(reviewers).set(stranger.bearer).expect(404);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { EventBus, Transactions } from '@jiebang/platform';
 import ExcelJS from 'exceljs';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { drafted } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
@@ -150,10 +150,7 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
       achievementId: ids.a1,
     });
     // The figures are read once every event has reached matching's projections.
-    await eventually(async () => {
-      const { info } = (await http.get('/health/ready').expect(200)).body;
-      expect([info.matching.events.listings.pending, info.notifications.events.pending]).toEqual([0, 0]);
-    });
+    await service.drainEvents();
   });
 
   afterAll(() => service.close());

@@ -17,7 +17,7 @@ import {
 } from '@jiebang/platform';
 import type { Meilisearch } from 'meilisearch';
 import { IndexSync, SearchOperations } from '@jiebang/search';
-import { marketplace } from '../../apps/marketplace/src/marketplace.service';
+import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { aBatch, aDemand } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { aProposal } from '../harness/matching-factories';

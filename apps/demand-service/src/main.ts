@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@jiebang/platform';
-import { demandService } from './demand.service';
+import { demandService } from './demand.definition';
 
 void runService(demandService);

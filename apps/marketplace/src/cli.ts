@@ -4,7 +4,7 @@ import { UsersService } from '@jiebang/identity';
 import { SearchOperations } from '@jiebang/search';
 import { EventBus, runCommand } from '@jiebang/platform';
 import { parseArgs } from 'node:util';
-import { marketplace } from './marketplace.service';
+import { marketplace } from './marketplace.definition';
 
 const USAGE = `usage:
   npm run migrate                                    apply pending migrations of every context

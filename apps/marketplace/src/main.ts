@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@jiebang/platform';
-import { marketplace } from './marketplace.service';
+import { marketplace } from './marketplace.definition';
 
 void runService(marketplace);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@jiebang/platform';
-import { matchingService } from './matching.service';
+import { matchingService } from './matching.definition';
 
 void runService(matchingService);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runService } from '@jiebang/platform';
-import { searchService } from './search.service';
+import { searchService } from './search.definition';
 
 void runService(searchService);

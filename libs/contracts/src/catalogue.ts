@@ -113,7 +113,7 @@ export type AwardMode = (typeof AWARD_MODES)[number];
 
 export const AWARD_MODE_LABELS: Record<AwardMode, string> = { single: '揭榜挂帅', parallel: '赛马制' };
 
-/** The need's lifecycle (DESIGN.md, "Lifecycle of a need"). */
+/** Every status a need can be in; the moves between them are `DEMAND_TRANSITIONS` (docs/architecture.md, "The life of a need"). */
 export const DEMAND_STATUSES = [
   'draft',
   'submitted',

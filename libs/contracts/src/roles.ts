@@ -1,4 +1,4 @@
-/** The one role each user has (see DESIGN.md, "Who uses it"). */
+/** The one role each user has (docs/architecture.md, "The product and its users"). */
 export const ROLES = ['enterprise', 'team', 'advisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

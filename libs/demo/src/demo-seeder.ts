@@ -45,12 +45,6 @@ export interface DemoReport {
 const emailOf = (key: string): string => `${key}@jiebang.demo`;
 const advisorEmail = (index: number): string => emailOf(`advisor-${String(index + 1).padStart(2, '0')}`);
 
-const principalOf = (account: SeededAccount): Principal => ({
-  userId: account.userId,
-  role: account.role,
-  organisationId: account.organisationId,
-});
-
 /** A need the seeder files, with its owner's account key. */
 interface Filing {
   enterpriseKey: string;
@@ -92,11 +86,11 @@ export class DemoSeeder {
     const now = options.now ?? (await this.transactions.clock(this.transactions.manager));
     const live = buildLiveProgramme(beijingDayOf(now.toISOString()), needs, teams);
     const accounts = await this.seedAccounts(teams);
-    const principal = (key: string) => principalOf(accounts.get(emailOf(key))!);
-    const admin = principalOf(accounts.get(DEMO_ADMIN)!);
+    const principal = (key: string) => accounts.get(emailOf(key))!;
+    const admin = accounts.get(DEMO_ADMIN)!;
     await this.assignAdvisors(accounts, admin);
     const teamPrincipals = teams.map((team) => principal(team.key));
-    const advisors = ADVISOR_NAMES.map((_, index) => principalOf(accounts.get(advisorEmail(index))!));
+    const advisors = ADVISOR_NAMES.map((_, index) => accounts.get(advisorEmail(index))!);
     const filing = (need: NeedFields): Filing => {
       const { enterpriseKey, ...fields } = need;
       return { enterpriseKey, fields };
@@ -233,7 +227,7 @@ export class DemoSeeder {
     const ids: string[] = [];
     const release = new Date(`${batch.releaseDate}T02:00:00.000Z`);
     for (const [position, need] of needs.entries()) {
-      const owner = principalOf(accounts.get(emailOf(need.enterpriseKey))!);
+      const owner = accounts.get(emailOf(need.enterpriseKey))!;
       const offset = position * 60_000;
       const draft = await this.demands.create(need.fields, {
         principal: owner,
@@ -262,7 +256,7 @@ export class DemoSeeder {
   private async seedPending(live: LiveProgramme, accounts: Map<string, SeededAccount>): Promise<void> {
     for (const { need, createdAt, submittedAt } of live.pending) {
       const { enterpriseKey, ...fields } = need;
-      const owner = principalOf(accounts.get(emailOf(enterpriseKey))!);
+      const owner = accounts.get(emailOf(enterpriseKey))!;
       const draft = await this.demands.create(fields, { principal: owner, at: new Date(createdAt) });
       if (submittedAt) await this.demands.submit(draft.id, { principal: owner, at: new Date(submittedAt) });
     }

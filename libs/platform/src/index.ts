@@ -5,7 +5,7 @@ export { PlatformModule } from './app/platform.module';
 export { AuthRateLimitMiddleware } from './http/auth-rate-limit.middleware';
 export { runService } from './app/run-service';
 export type { ServiceDefinition } from './app/service-definition';
-export { type AuthenticatedRequest, CurrentUser, Public, Roles } from './auth/auth.decorators';
+export { type AuthenticatedRequest, CurrentUser, memberOrganisation, Public, Roles } from './auth/auth.decorators';
 export { AccountStatus } from './auth/account-status';
 export { TokenService } from './auth/token.service';
 export { APP_CONFIG, type AppConfig, type S3Settings } from './config/app-config';

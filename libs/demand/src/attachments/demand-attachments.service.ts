@@ -1,10 +1,15 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
+import {
+  type DemandStatus,
+  EDITABLE_DEMAND_STATUSES,
+  PUBLIC_DEMAND_STATUSES,
+  type Principal,
+} from '@jiebang/contracts';
 import { type DownloadLink, FileStore, type UploadedBlob } from '@jiebang/platform';
 import type { Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import { demandError } from '../demand.errors';
-import { EDITABLE_STATUSES, may } from '../demands/demand-lifecycle';
+import { may } from '../demands/demand-lifecycle';
 import type { DemandRecord } from '../demands/demand.record';
 import { DemandRepository } from '../demands/demand.repository';
 import { DemandsService } from '../demands/demands.service';
@@ -96,7 +101,7 @@ export class DemandAttachmentsService implements OnApplicationBootstrap {
     if (!may(await this.lifecycle.relation(caller, demand, manager), 'edit')) {
       throw demandError('DEMAND_FORBIDDEN', 'Only the owner or its advisor attaches files to a need.');
     }
-    if (!EDITABLE_STATUSES.includes(demand.status)) {
+    if (!EDITABLE_DEMAND_STATUSES.includes(demand.status)) {
       throw demandError('DEMAND_NOT_EDITABLE', `Files change only while a need is drafted (now ${demand.status}).`, {
         extensions: { currentStatus: demand.status },
       });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
+import { demandTargetOf, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
 import { EventBus, type FieldError, type Page, pageOf, Transactions } from '@jiebang/platform';
 import { TransitionRepository } from '../audit/transition.repository';
 import { demandError } from '../demand.errors';
 import { toPublicView } from '../demands/demand.dto';
 import { eventFor } from '../demands/demand-events';
 import { DemandRepository } from '../demands/demand.repository';
-import type { Actor } from '../demands/demands.service';
+import type { UserActor } from '../demands/demands.service';
 import { type BatchDetailView, type BatchQuery, type BatchView, type CreateBatchDto, toBatchView } from './batch.dto';
 import type { Batch } from './batch.entity';
 import { BatchRepository } from './batch.repository';
@@ -21,7 +21,7 @@ export class BatchesService {
     private readonly events: EventBus,
   ) {}
 
-  async create(input: CreateBatchDto, actor: Actor): Promise<BatchView> {
+  async create(input: CreateBatchDto, actor: UserActor): Promise<BatchView> {
     const batch = await this.transactions.run((manager) =>
       this.batches.insert(
         {
@@ -29,7 +29,7 @@ export class BatchesService {
           releaseDate: input.releaseDate.slice(0, 10),
           venue: input.venue,
           defaultBidDeadline: new Date(input.defaultBidDeadline),
-          createdBy: actor.principal!.userId,
+          createdBy: actor.principal.userId,
         },
         manager,
       ),
@@ -66,14 +66,14 @@ export class BatchesService {
   }
 
   /** Adds approved needs to a draft batch; every need that cannot join is named. */
-  async addDemands(id: string, demandIds: string[], actor: Actor): Promise<BatchView> {
+  async addDemands(id: string, demandIds: string[], actor: UserActor): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
       const found = await this.demands.lockMany(demandIds, manager);
       const errors: FieldError[] = demandIds.flatMap((demandId, index): FieldError[] => {
         const demand = found.find((d) => d.id === demandId);
         if (!demand) return [{ field: `demandIds.${index}`, message: 'no such need' }];
-        if (demand.status !== 'approved')
+        if (!demandTargetOf('publish', demand.status))
           return [{ field: `demandIds.${index}`, message: `is ${demand.status}, not approved` }];
         if (demand.batchId && demand.batchId !== id)
           return [{ field: `demandIds.${index}`, message: 'already in another batch' }];
@@ -88,7 +88,7 @@ export class BatchesService {
     });
   }
 
-  async removeDemand(id: string, demandId: string, actor: Actor): Promise<BatchView> {
+  async removeDemand(id: string, demandId: string, actor: UserActor): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
       const [demand] = await this.demands.lockMany([demandId], manager);
@@ -102,14 +102,14 @@ export class BatchesService {
    * Publishes every need of the batch at once: all become `published` with one event each, or —
    * if any cannot (withdrawn meanwhile, deadline already past) — nothing changes.
    */
-  async publish(id: string, actor: Actor): Promise<BatchView> {
+  async publish(id: string, actor: UserActor): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
       const at = await this.transactions.clock(manager, actor.at);
       const members = await this.demands.lockBatch(id, manager);
       if (members.length === 0) throw demandError('BATCH_EMPTY', 'Add approved needs before publishing the batch.');
       const errors = members.flatMap((demand): FieldError[] => {
-        if (demand.status !== 'approved')
+        if (!demandTargetOf('publish', demand.status))
           return [{ field: demand.id, message: `${demand.code ?? demand.title} is ${demand.status}, not approved` }];
         const deadline = demand.bidDeadline ?? batch.defaultBidDeadline;
         if (deadline <= at)
@@ -128,11 +128,12 @@ export class BatchesService {
         throw demandError(code, 'The batch cannot be published; nothing was changed.', { errors });
       }
       const published = await this.demands.publishBatch(id, batch.defaultBidDeadline, at, manager);
+      const before = new Map(members.map((demand) => [demand.id, demand.status]));
       await this.transitions.record(
         published.map((demand) => ({
           demandId: demand.id,
           action: 'publish',
-          from: 'approved' as const,
+          from: before.get(demand.id)!,
           to: demand.status,
           actor: actor.principal,
           at,
@@ -141,7 +142,7 @@ export class BatchesService {
       );
       await this.events.publishMany(
         manager,
-        published.map((demand) => eventFor(demand, 'approved')),
+        published.map((demand) => eventFor(demand, before.get(demand.id)!)),
       );
       await this.batches.markPublished(id, at, manager);
       return toBatchView({ ...batch, status: 'published', publishedAt: at }, published.length);

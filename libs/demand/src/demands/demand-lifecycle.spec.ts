@@ -1,52 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEMAND_STATUSES, effectiveStatus, type Principal } from '@jiebang/contracts';
-import { may, relationTo, targetOf, TRANSITIONS } from './demand-lifecycle';
+import { effectiveStatus, type Principal } from '@jiebang/contracts';
+import { may, relationTo } from './demand-lifecycle';
 
 const ORG = '11111111-1111-1111-1111-111111111111';
 const OTHER = '22222222-2222-2222-2222-222222222222';
-const as = (role: Principal['role'], organisationId: string | null = ORG, userId = 'u1'): Principal => ({
-  role,
-  organisationId,
-  userId,
-});
+const as = (role: Principal['role'], organisationId: string | null = ORG, userId = 'u1') =>
+  // Any shape, the invalid ones included: the rules must hold whatever the token said.
+  ({
+    role,
+    organisationId,
+    userId,
+  }) as Principal;
 
-describe('demand lifecycle', () => {
-  it('follows the design diagram', () => {
-    expect(targetOf('submit', 'draft')).toBe('submitted');
-    expect(targetOf('submit', 'returned')).toBe('submitted');
-    expect(targetOf('approve', 'submitted')).toBe('approved');
-    expect(targetOf('return', 'submitted')).toBe('returned');
-    expect(targetOf('publish', 'approved')).toBe('published');
-    expect(targetOf('close_bidding', 'published')).toBe('bidding_closed');
-    expect(targetOf('award', 'bidding_closed')).toBe('awarded');
-    expect(targetOf('start', 'awarded')).toBe('in_progress');
-    expect(targetOf('complete', 'in_progress')).toBe('completed');
-    expect(targetOf('expire_unclaimed', 'bidding_closed')).toBe('unclaimed');
-    expect(targetOf('award', 'unclaimed')).toBe('awarded');
-  });
-
-  it('never withdraws after an award and never leaves a final state but by a late award', () => {
-    for (const status of ['awarded', 'in_progress', 'completed', 'unclaimed', 'withdrawn'] as const) {
-      expect(targetOf('withdraw', status)).toBeNull();
-    }
-    for (const final of ['completed', 'withdrawn'] as const) {
-      for (const action of Object.keys(TRANSITIONS) as Array<keyof typeof TRANSITIONS>) {
-        expect(targetOf(action, final)).toBeNull();
-      }
-    }
-    // 流榜 is final except for a late award, which revokes it.
-    for (const action of Object.keys(TRANSITIONS) as Array<keyof typeof TRANSITIONS>) {
-      expect(targetOf(action, 'unclaimed')).toBe(action === 'award' ? 'awarded' : null);
-    }
-  });
-
-  it('only knows real statuses', () => {
-    for (const transition of Object.values(TRANSITIONS)) {
-      expect(DEMAND_STATUSES).toContain(transition.to);
-      for (const from of transition.from) expect(DEMAND_STATUSES).toContain(from);
-    }
-  });
-
+describe('who may do what with a need', () => {
   it('relates callers to a need', () => {
     const demand = { ownerOrganisationId: ORG, advisorId: 'adv-1' };
     expect(relationTo(undefined, demand)).toBe('none');

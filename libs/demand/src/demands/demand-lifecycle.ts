@@ -1,44 +1,4 @@
-import type { DemandStatus, Principal } from '@jiebang/contracts';
-
-/** Everything that moves a need from one status to another. */
-export type DemandAction =
-  | 'submit'
-  | 'approve'
-  | 'return'
-  | 'publish'
-  | 'withdraw'
-  | 'close_bidding'
-  | 'award'
-  | 'start'
-  | 'complete'
-  | 'expire_unclaimed';
-
-interface Transition {
-  from: readonly DemandStatus[];
-  to: DemandStatus;
-}
-
-/** The lifecycle of DESIGN.md as data: the only place that says which move is legal. */
-export const TRANSITIONS: Record<DemandAction, Transition> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted' },
-  approve: { from: ['submitted'], to: 'approved' },
-  return: { from: ['submitted'], to: 'returned' },
-  publish: { from: ['approved'], to: 'published' },
-  withdraw: { from: ['draft', 'submitted', 'returned', 'approved', 'published', 'bidding_closed'], to: 'withdrawn' },
-  close_bidding: { from: ['published'], to: 'bidding_closed' },
-  // A late award revokes 流榜: the owner's decision outranks the clock that declared it.
-  award: { from: ['published', 'bidding_closed', 'unclaimed'], to: 'awarded' },
-  start: { from: ['awarded'], to: 'in_progress' },
-  complete: { from: ['awarded', 'in_progress'], to: 'completed' },
-  expire_unclaimed: { from: ['bidding_closed'], to: 'unclaimed' },
-};
-
-export const EDITABLE_STATUSES: readonly DemandStatus[] = ['draft', 'returned'];
-
-export function targetOf(action: DemandAction, current: DemandStatus): DemandStatus | null {
-  const transition = TRANSITIONS[action];
-  return transition.from.includes(current) ? transition.to : null;
-}
+import type { DemandAction, Principal } from '@jiebang/contracts';
 
 /** What the access rules need to know about a need. */
 export interface DemandParties {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DemandStatus } from '@jiebang/contracts';
+import { DEMAND_TRANSITIONS, type DemandStatus } from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { Demand } from './demand.entity';
@@ -145,19 +145,23 @@ export class DemandRepository {
     return where;
   }
 
-  /** Publishes every need of a batch in one statement; each keeps its own deadline or takes the batch's. */
+  /**
+   * The lifecycle's `publish` for every need of a batch in one statement (the move's statuses come
+   * from the table); each keeps its own deadline or takes the batch's.
+   */
   async publishBatch(
     batchId: string,
     defaultDeadline: Date,
     at: Date,
     manager: EntityManager,
   ): Promise<DemandRecord[]> {
+    const { from, to } = DEMAND_TRANSITIONS.publish;
     await manager.query(
       `UPDATE demand.demand
-          SET status = 'published', published_at = $2, updated_at = $2,
+          SET status = $4, published_at = $2, updated_at = $2,
               bid_deadline = COALESCE(bid_deadline, $3), version = version + 1
-        WHERE batch_id = $1 AND status = 'approved'`,
-      [batchId, at, defaultDeadline],
+        WHERE batch_id = $1 AND status = ANY($5)`,
+      [batchId, at, defaultDeadline, to, from],
     );
     const rows = await manager.query<Record<string, unknown>[]>(
       `${DEMAND_SELECT} WHERE d.batch_id = $1 ORDER BY d.code`,

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DEMAND_STATUSES, type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
+import {
+  DEMAND_STATUSES,
+  type DemandAction,
+  type DemandStatus,
+  demandTargetOf,
+  EDITABLE_DEMAND_STATUSES,
+  PUBLIC_DEMAND_STATUSES,
+  type Principal,
+} from '@jiebang/contracts';
 import { EventBus, FileStore, type Page, pageOf, platformError, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { DEMAND_FILES } from '../attachments/demand-attachment.entity';
@@ -23,15 +31,21 @@ import {
 } from './demand.dto';
 import type { Demand } from './demand.entity';
 import { eventFor } from './demand-events';
-import { type DemandAction, EDITABLE_STATUSES, may, relationTo, type Relation, targetOf } from './demand-lifecycle';
+import { may, relationTo, type Relation } from './demand-lifecycle';
 import type { DemandRecord } from './demand.record';
 import { type DemandFilter, DemandRepository } from './demand.repository';
 import { consistencyErrors } from './demand-rules';
 
 /** Who acts, and — for the demo generator replaying history — when. */
+/** Who moves a need: a user, or the system (a job, another context's event) with no principal. */
 export interface Actor {
   principal: Principal | null;
   at?: Date;
+}
+
+/** A user's action: only the lifecycle's moves are also made by the system. */
+export interface UserActor extends Actor {
+  principal: Principal;
 }
 
 export interface TransitionOptions {
@@ -54,8 +68,8 @@ export class DemandsService {
     private readonly files: FileStore,
   ) {}
 
-  async create(input: CreateDemandDto, actor: Actor): Promise<DemandFullView> {
-    const caller = actor.principal!;
+  async create(input: CreateDemandDto, actor: UserActor): Promise<DemandFullView> {
+    const caller = actor.principal;
     const errors = consistencyErrors(input);
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
     const id = await this.transactions.run(async (manager) => {
@@ -98,7 +112,7 @@ export class DemandsService {
           errors: [{ field: 'organisationId', message: 'not your organisation' }],
         });
       }
-      return caller.organisationId!;
+      return caller.organisationId;
     }
     if (!organisationId) {
       throw demandError('DEMAND_ORGANISATION_REQUIRED', 'Say which enterprise the need is for.', {
@@ -114,15 +128,15 @@ export class DemandsService {
     return organisationId;
   }
 
-  async update(id: string, input: UpdateDemandDto, expectedVersion: number, actor: Actor): Promise<DemandFullView> {
-    const caller = actor.principal!;
+  async update(id: string, input: UpdateDemandDto, expectedVersion: number, actor: UserActor): Promise<DemandFullView> {
+    const caller = actor.principal;
     await this.transactions.run(async (manager) => {
       const demand = await this.lockVisible(id, caller, manager);
       const relation = await this.relation(caller, demand, manager);
       // Owners and advisors edit before review; the office may correct a published need.
       const allowed =
-        (may(relation, 'edit') && EDITABLE_STATUSES.includes(demand.status)) ||
-        (relation === 'admin' && [...EDITABLE_STATUSES, 'published'].includes(demand.status));
+        (may(relation, 'edit') && EDITABLE_DEMAND_STATUSES.includes(demand.status)) ||
+        (relation === 'admin' && [...EDITABLE_DEMAND_STATUSES, 'published'].includes(demand.status));
       if (!may(relation, 'edit') && relation !== 'admin')
         throw demandError('DEMAND_FORBIDDEN', 'You may not edit this need.');
       if (!allowed) {
@@ -163,8 +177,8 @@ export class DemandsService {
    * Deletes a draft that never left its owner, with its history and its files: the rows in one
    * transaction, the stored objects after it commits (or by the sweeper, should this process die).
    */
-  async delete(id: string, actor: Actor): Promise<void> {
-    const caller = actor.principal!;
+  async delete(id: string, actor: UserActor): Promise<void> {
+    const caller = actor.principal;
     await this.files.detach(DEMAND_FILES, async (manager) => {
       const demand = await this.lockVisible(id, caller, manager);
       if (!may(await this.relation(caller, demand, manager), 'edit')) {
@@ -182,22 +196,22 @@ export class DemandsService {
     });
   }
 
-  async submit(id: string, actor: Actor): Promise<DemandFullView> {
+  async submit(id: string, actor: UserActor): Promise<DemandFullView> {
     return this.act(id, 'submit', actor, (at) => ({ submittedAt: at }));
   }
 
-  async approve(id: string, actor: Actor): Promise<DemandFullView> {
+  async approve(id: string, actor: UserActor): Promise<DemandFullView> {
     return this.act(id, 'approve', actor, async (at, manager, demand) => ({
       approvedAt: at,
       code: demand.code ?? (await this.demands.nextCode(at, manager)),
     }));
   }
 
-  async returnForChanges(id: string, reasons: string[], actor: Actor): Promise<DemandFullView> {
+  async returnForChanges(id: string, reasons: string[], actor: UserActor): Promise<DemandFullView> {
     return this.act(id, 'return', actor, () => ({}), reasons.join('；'));
   }
 
-  async withdraw(id: string, reason: string, actor: Actor): Promise<DemandFullView> {
+  async withdraw(id: string, reason: string, actor: UserActor): Promise<DemandFullView> {
     return this.act(id, 'withdraw', actor, () => ({}), reason);
   }
 
@@ -205,11 +219,11 @@ export class DemandsService {
   private async act(
     id: string,
     action: DemandAction & ('submit' | 'approve' | 'return' | 'withdraw'),
-    actor: Actor,
+    actor: UserActor,
     changes: (at: Date, manager: EntityManager, demand: DemandRecord) => Partial<Demand> | Promise<Partial<Demand>>,
     reason: string | null = null,
   ): Promise<DemandFullView> {
-    const caller = actor.principal!;
+    const caller = actor.principal;
     await this.transactions.run(async (manager) => {
       const demand = await this.lockVisible(id, caller, manager);
       if (!may(await this.relation(caller, demand, manager), action)) {
@@ -235,7 +249,7 @@ export class DemandsService {
     manager: EntityManager,
     options: TransitionOptions = {},
   ): Promise<DemandRecord> {
-    const to = targetOf(action, demand.status);
+    const to = demandTargetOf(action, demand.status);
     if (!to) {
       throw demandError('DEMAND_ILLEGAL_TRANSITION', `Cannot ${action} a need that is ${demand.status}.`, {
         extensions: { currentStatus: demand.status, action },
@@ -305,7 +319,7 @@ export class DemandsService {
   /** Admin: every need; an enterprise: its own; an advisor: those of the enterprises served and those helped with. */
   private async managedScope(caller: Principal): Promise<DemandFilter['scope']> {
     if (caller.role === 'admin') return undefined;
-    if (caller.role === 'enterprise') return { organisationIds: [caller.organisationId!] };
+    if (caller.role === 'enterprise') return { organisationIds: [caller.organisationId] };
     return { organisationIds: await this.directory.servedBy(caller.userId), advisorId: caller.userId };
   }
 

@@ -2,8 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { DomainEvent } from '@jiebang/contracts';
 import { EventBus, Inbox } from '@jiebang/platform';
 import { DirectoryRepository } from './directory.repository';
-
-export const DEMAND_CONSUMER = 'demand';
+import { DEMAND_CONSUMER } from '../demand-consumer';
 
 /** Keeps demand's copies of organisations and advisor portfolios in step with identity. */
 @Injectable()

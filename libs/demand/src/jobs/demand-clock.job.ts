@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DemandAction } from '@jiebang/contracts';
 import { APP_CONFIG, type AppConfig, EventBus, Transactions } from '@jiebang/platform';
-import type { DemandAction } from '../demands/demand-lifecycle';
 import { DemandRepository } from '../demands/demand.repository';
 import { DemandsService } from '../demands/demands.service';
 

@@ -1,30 +1,16 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { DemandStatus, DomainEvent } from '@jiebang/contracts';
+import {
+  type DemandAction,
+  demandMoveIsEarly,
+  demandTargetOf,
+  DEMAND_TRANSITIONS,
+  type DomainEvent,
+} from '@jiebang/contracts';
 import { EventBus, Inbox } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
-import { DEMAND_CONSUMER } from '../directory/identity-events.consumer';
-import { type DemandAction, targetOf, TRANSITIONS } from '../demands/demand-lifecycle';
+import { DEMAND_CONSUMER } from '../demand-consumer';
 import { DemandRepository } from '../demands/demand.repository';
 import { DemandsService } from '../demands/demands.service';
-
-// The forward path a need takes; withdrawn is off it, unclaimed only an award leaves.
-const PATH: readonly DemandStatus[] = [
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-  'published',
-  'bidding_closed',
-  'unclaimed',
-  'awarded',
-  'in_progress',
-  'completed',
-];
-
-function isBefore(status: DemandStatus, from: readonly DemandStatus[]): boolean {
-  const at = PATH.indexOf(status);
-  return at >= 0 && at < Math.min(...from.map((s) => PATH.indexOf(s)));
-}
 
 /** Moves a need as matching reports awards and engagements, and remembers who won it. */
 @Injectable()
@@ -85,13 +71,13 @@ export class MatchingEventsConsumer implements OnApplicationBootstrap {
         this.logger.warn(`${event.type} for unknown need ${demandId}; ignored`);
         return;
       }
-      if (!targetOf(action, demand.status)) {
-        if (isBefore(demand.status, TRANSITIONS[action].from)) {
+      if (!demandTargetOf(action, demand.status)) {
+        if (demandMoveIsEarly(action, demand.status)) {
           throw new Error(
             `${event.type}: need ${demandId} is still ${demand.status}; retrying until the earlier event lands`,
           );
         }
-        if (demand.status !== TRANSITIONS[action].to)
+        if (demand.status !== DEMAND_TRANSITIONS[action].to)
           this.logger.warn(`${event.type}: need ${demandId} is ${demand.status}; ignored`);
         return;
       }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type DemandStatus, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang/contracts';
-import { EventBus, isCheckViolation, type PageQuery, pageOf, Transactions } from '@jiebang/platform';
+import {
+  EventBus,
+  isCheckViolation,
+  memberOrganisation,
+  type PageQuery,
+  pageOf,
+  Transactions,
+} from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { demandError } from '../demand.errors';
 import { may, type Relation, relationTo } from '../demands/demand-lifecycle';
@@ -62,17 +69,15 @@ export class QuestionsService {
   }
 
   async ask(demandId: string, input: AskQuestionDto, caller: Principal): Promise<QuestionView> {
+    const team = memberOrganisation(caller, 'team');
     return this.transactions.run(async (manager) => {
       const demand = await this.demands.find(demandId, manager);
       if (!demand || !isPublic(demand.status)) throw this.needNotFound();
-      if (caller.organisationId === demand.ownerOrganisationId) {
+      if (team === demand.ownerOrganisationId) {
         throw demandError('QUESTION_FORBIDDEN', 'An organisation cannot ask about its own need.');
       }
       const question = await this.questions
-        .insert(
-          { demandId, askerOrganisationId: caller.organisationId!, askedBy: caller.userId, body: input.question },
-          manager,
-        )
+        .insert({ demandId, askerOrganisationId: team, askedBy: caller.userId, body: input.question }, manager)
         .catch((error: unknown) => {
           throw isCheckViolation(error, 'question_while_open')
             ? this.closed(demand, 'Questions close with bidding')
@@ -87,7 +92,7 @@ export class QuestionsService {
           question: question.body,
         }),
       );
-      return toQuestionView(question, { kind: 'team', organisationId: caller.organisationId! }, caller.organisationId);
+      return toQuestionView(question, { kind: 'team', organisationId: team }, team);
     });
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEMAND_TRANSITIONS } from '@jiebang/contracts';
 import { flattenValidationErrors, type FieldError, Transactions } from '@jiebang/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -8,7 +9,7 @@ import { DirectoryRepository } from '../directory/directory.repository';
 import { DemandFieldsDto } from '../demands/demand.dto';
 import { consistencyErrors } from '../demands/demand-rules';
 import { DemandRepository } from '../demands/demand.repository';
-import type { Actor } from '../demands/demands.service';
+import type { UserActor } from '../demands/demands.service';
 import { IMPORT_COLUMNS, parseRows } from './demand-sheet';
 import { xlsxLimitBreach } from './sheet-limits';
 import { READER_HEAP_MB, readSheet, SheetReadError, sheetFormatOf } from './spreadsheet-io';
@@ -37,7 +38,7 @@ export class DemandImportService {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  async import(file: UploadedSheet | undefined, actor: Actor): Promise<{ imported: number; demandIds: string[] }> {
+  async import(file: UploadedSheet | undefined, actor: UserActor): Promise<{ imported: number; demandIds: string[] }> {
     if (!file)
       throw demandError('IMPORT_FILE_MISSING', 'Upload the spreadsheet as the multipart field "file".', {
         errors: [{ field: 'file', message: 'required' }],
@@ -135,8 +136,8 @@ export class DemandImportService {
               contactEmail: rest.contactEmail ?? null,
               ownerOrganisationId: owners.get(organisation)!.id,
               advisorId: null,
-              createdBy: actor.principal!.userId,
-              status: 'submitted',
+              createdBy: actor.principal.userId,
+              status: DEMAND_TRANSITIONS.import.to,
               submittedAt: at,
               createdAt: at,
               updatedAt: at,
@@ -150,7 +151,7 @@ export class DemandImportService {
           demandId,
           action: 'import',
           from: null,
-          to: 'submitted' as const,
+          to: DEMAND_TRANSITIONS.import.to,
           actor: actor.principal,
           at,
         })),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ORGANISATION_KINDS_BY_ROLE, type Principal } from '@jiebang/contracts';
+import { ORGANISATION_KINDS_BY_ROLE, type Principal, principalOf } from '@jiebang/contracts';
 import { APP_CONFIG, type AppConfig, EventBus, isUniqueViolation, TokenService, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { AdvisorAssignmentRepository } from '../advisors/advisor-assignment.repository';
@@ -168,7 +168,9 @@ export class AuthService {
   }
 
   private async tokenResponse(user: User, refreshToken: string): Promise<TokenResponse> {
-    const principal: Principal = { userId: user.id, role: user.role, organisationId: user.organisationId };
+    // The user table's check keeps enterprise and team users in an organisation.
+    const principal = principalOf(user.id, user.role, user.organisationId);
+    if (!principal) throw new Error(`user ${user.id} (${user.role}) has no organisation`);
     return {
       accessToken: await this.tokens.signAccess(principal),
       tokenType: 'Bearer',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrganisationKind, Role } from '@jiebang/contracts';
+import { type OrganisationKind, type Principal, principalOf, type Role } from '@jiebang/contracts';
 import { EventBus, Transactions } from '@jiebang/platform';
 import { newJoinCode } from '../auth/auth.service';
 import { OrganisationRepository } from '../organisations/organisation.repository';
@@ -14,10 +14,14 @@ export interface SeedAccount {
   organisation?: { name: string; kind: OrganisationKind };
 }
 
-export interface SeededAccount {
-  userId: string;
-  role: Role;
-  organisationId: string | null;
+/** A seeded account is a principal: the demo acts as its users. */
+export type SeededAccount = Principal;
+
+/** The user table's check keeps enterprise and team users in an organisation. */
+function seeded(userId: string, role: Role, organisationId: string | null): SeededAccount {
+  const principal = principalOf(userId, role, organisationId);
+  if (!principal) throw new Error(`seeded ${role} user ${userId} has no organisation`);
+  return principal;
 }
 
 /**
@@ -37,16 +41,12 @@ export class AccountSeeder {
   async ensure(accounts: SeedAccount[], password: string): Promise<Map<string, SeededAccount>> {
     const passwordHash = await hashPassword(password);
     return this.transactions.run(async (manager) => {
-      const seeded = new Map<string, SeededAccount>();
+      const accountsByEmail = new Map<string, SeededAccount>();
       const organisationIds = new Map<string, string>();
       for (const account of accounts) {
         const existing = await this.users.findByEmail(account.email, manager);
         if (existing) {
-          seeded.set(account.email, {
-            userId: existing.id,
-            role: existing.role,
-            organisationId: existing.organisationId,
-          });
+          accountsByEmail.set(account.email, seeded(existing.id, existing.role, existing.organisationId));
           continue;
         }
         let organisationId: string | null = null;
@@ -72,9 +72,9 @@ export class AccountSeeder {
           manager,
         );
         await this.events.publish(manager, userRegistered(user));
-        seeded.set(account.email, { userId: user.id, role: user.role, organisationId });
+        accountsByEmail.set(account.email, seeded(user.id, user.role, organisationId));
       }
-      return seeded;
+      return accountsByEmail;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { demandTargetOf } from '@jiebang/contracts';
 import { EventBus, type FieldError, Transactions } from '@jiebang/platform';
 import { mayOnBid, relationToNeed } from '../access/parties';
 import { PartiesRepository } from '../access/parties.repository';
@@ -10,9 +11,6 @@ import { ListingRepository } from '../listings/listing.repository';
 import { matchingError } from '../matching.errors';
 import type { AwardDto, AwardView } from './award.dto';
 import { AwardRepository } from './award.repository';
-
-/** A need can be awarded while bidding runs or after it closed — even after 流榜, which an award revokes. */
-const AWARDABLE = ['published', 'bidding_closed', 'unclaimed'];
 
 /**
  * The award (挂帅): the owner picks exactly the allowed number of winners, every other bid gets
@@ -44,7 +42,8 @@ export class AwardService {
       if (await this.awards.decided(demandId, manager)) {
         throw matchingError('AWARD_ALREADY_DECIDED', 'This need has already been awarded.');
       }
-      if (!AWARDABLE.includes(listing.status)) {
+      // Awardable while bidding runs or after it closed, even after 流榜 (the lifecycle's `award`).
+      if (!demandTargetOf('award', listing.status)) {
         throw matchingError('AWARD_NOT_OPEN', `A need that is ${listing.status} cannot be awarded.`, {
           extensions: { currentStatus: listing.status },
         });

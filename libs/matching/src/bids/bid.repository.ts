@@ -74,10 +74,6 @@ export class BidRepository {
     });
   }
 
-  countLodged(demandId: string): Promise<number> {
-    return this.transactions.manager.count(Bid, { where: { demandId, status: In([...LODGED_BID_STATUSES]) } });
-  }
-
   /** Lodged bids per need, in one scan; a need without any is absent from the map. */
   async countLodgedAmong(demandIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.transactions.manager.query<Array<{ demand_id: string; total: string }>>(

@@ -4,6 +4,7 @@ import {
   EventBus,
   isCheckViolation,
   isUniqueViolation,
+  memberOrganisation,
   type Page,
   pageOf,
   platformError,
@@ -48,13 +49,14 @@ export class BidsService {
 
   async create(demandId: string, input: CreateBidDto, actor: Actor): Promise<BidView> {
     const caller = actor.principal;
+    const team = memberOrganisation(caller, 'team');
     const { submit = true, ...proposal } = input;
     // The view is built from what the transaction already holds: no reads after the commit.
     return this.transactions.run(async (manager) => {
-      const window = await this.listings.lockForBid(demandId, caller.organisationId!, manager);
+      const window = await this.listings.lockForBid(demandId, team, manager);
       if (!window || !isPublic(window.listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
       const { listing } = window;
-      this.ensureIndependent(window, caller.organisationId!);
+      this.ensureIndependent(window, team);
       this.checkProposal(proposal, listing);
       const at = actor.at ?? window.now;
       this.ensureOpen(window, at, actor.at !== undefined);
@@ -64,7 +66,7 @@ export class BidsService {
           {
             ...proposal,
             demandId,
-            teamOrganisationId: caller.organisationId!,
+            teamOrganisationId: team,
             createdBy: caller.userId,
             status: submit ? 'submitted' : 'draft',
             feedbackCategory: null,
@@ -85,7 +87,7 @@ export class BidsService {
         [{ subject: 'bid', subjectId: bid.id, demandId, action: submit ? 'submit' : 'draft', actor: caller, at }],
         manager,
       );
-      if (submit) await this.announce(bid.id, demandId, caller.organisationId!, manager);
+      if (submit) await this.announce(bid.id, demandId, team, manager);
       return toBidView(bid, { demandTitle: listing.title, demandStatus: listing.status, teamName: window.teamName });
     });
   }
@@ -203,7 +205,7 @@ export class BidsService {
       return this.views(await this.bids.lodged(demandId));
     }
     if (caller.role !== 'team') throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId!);
+    const own = await this.bids.ofTeamForDemand(demandId, caller.organisationId);
     if (own.length === 0 && !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
     return this.views(own);
   }
@@ -230,15 +232,15 @@ export class BidsService {
   }
 
   async mine(query: BidQuery, caller: Principal): Promise<Page<BidView>> {
-    const [bids, total] = await this.bids.ofTeam(caller.organisationId!, { status: query.status }, query);
+    const [bids, total] = await this.bids.ofTeam(memberOrganisation(caller, 'team'), { status: query.status }, query);
     return pageOf(await this.views(bids), total, query);
   }
 
   /** How many bids a published need has, not whose. */
   async count(demandId: string): Promise<BidCountView> {
-    const listing = await this.listings.find(demandId);
-    if (!listing || !isPublic(listing.status)) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
-    return { demandId, bids: await this.bids.countLodged(demandId) };
+    const [count] = await this.counts([demandId]);
+    if (!count) throw matchingError('DEMAND_NOT_FOUND', 'No such need.');
+    return count;
   }
 
   /** How many bids each of several published needs has; needs not public are left out, as `count` hides them. */

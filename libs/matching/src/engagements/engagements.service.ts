@@ -298,9 +298,9 @@ export class EngagementsService {
       case 'admin':
         return undefined;
       case 'team':
-        return { teamOrganisationId: caller.organisationId! };
+        return { teamOrganisationId: caller.organisationId };
       case 'enterprise':
-        return { ownerOrganisationIds: [caller.organisationId!] };
+        return { ownerOrganisationIds: [caller.organisationId] };
       case 'advisor':
         return { partyOrganisationIds: await this.parties.servedBy(caller.userId) };
     }
@@ -363,7 +363,7 @@ export class EngagementsService {
   private async views(engagements: Engagement[], caller: Principal): Promise<EngagementView[]> {
     const today = beijingDay(new Date());
     const milestones = await this.engagements.milestonesOf(engagements.map((e) => e.id));
-    const titles = await this.listings.titles([...new Set(engagements.map((e) => e.demandId))]);
+    const needs = await this.listings.headlines([...new Set(engagements.map((e) => e.demandId))]);
     const names = await this.listings.organisationNames([...new Set(engagements.map((e) => e.teamOrganisationId))]);
     const unread = await this.threads.unreadCounts(
       caller.userId,
@@ -375,7 +375,7 @@ export class EngagementsService {
         milestones.filter((m) => m.engagementId === engagement.id),
         today,
         {
-          demandTitle: titles.get(engagement.demandId) ?? null,
+          demandTitle: needs.get(engagement.demandId)?.title ?? null,
           teamName: names.get(engagement.teamOrganisationId) ?? null,
           unreadMessages: unread.get(engagement.id) ?? 0,
         },

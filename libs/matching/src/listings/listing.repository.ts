@@ -129,15 +129,6 @@ export class ListingRepository {
     return new Set(rows.map((row) => row.demand_id));
   }
 
-  async titles(demandIds: string[], manager: EntityManager = this.transactions.manager): Promise<Map<string, string>> {
-    if (demandIds.length === 0) return new Map();
-    const rows = await manager.query<Array<{ demand_id: string; title: string }>>(
-      'SELECT demand_id, title FROM matching.listing WHERE demand_id = ANY($1)',
-      [demandIds],
-    );
-    return new Map(rows.map((row) => [row.demand_id, row.title]));
-  }
-
   /** Title and status (as of the database's clock) of each need, for views of bids on them. */
   async headlines(demandIds: string[]): Promise<Map<string, { title: string; status: DemandStatus }>> {
     if (demandIds.length === 0) return new Map();

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
-import { EventBus, isForeignKeyViolation, type Page, pageOf, Transactions } from '@jiebang/platform';
+import {
+  EventBus,
+  isForeignKeyViolation,
+  memberOrganisation,
+  type Page,
+  pageOf,
+  Transactions,
+} from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { ListingRepository } from '../listings/listing.repository';
@@ -25,7 +32,7 @@ export class TeamsService {
   ) {}
 
   async save(input: TeamProfileDto, actor: Actor): Promise<TeamProfileView> {
-    const organisationId = actor.principal.organisationId!;
+    const organisationId = memberOrganisation(actor.principal, 'team');
     await this.transactions.run(async (manager) => {
       const at = await this.transactions.clock(manager, actor.at);
       const version = await this.profiles.save(
@@ -38,7 +45,7 @@ export class TeamsService {
   }
 
   async addAchievement(input: AchievementDto, actor: Actor): Promise<TeamProfileView> {
-    const organisationId = actor.principal.organisationId!;
+    const organisationId = memberOrganisation(actor.principal, 'team');
     await this.transactions.run(async (manager) => {
       if (!(await this.profiles.lock(organisationId, manager))) throw this.noProfile();
       const at = await this.transactions.clock(manager, actor.at);
@@ -52,7 +59,7 @@ export class TeamsService {
   }
 
   async removeAchievement(id: string, actor: Actor): Promise<TeamProfileView> {
-    const organisationId = actor.principal.organisationId!;
+    const organisationId = memberOrganisation(actor.principal, 'team');
     await this.transactions.run(async (manager) => {
       if (!(await this.profiles.lock(organisationId, manager))) throw this.noProfile();
       let removed: boolean;
@@ -85,7 +92,7 @@ export class TeamsService {
   }
 
   mine(caller: Principal): Promise<TeamProfileView> {
-    return this.view(caller.organisationId!, true);
+    return this.view(memberOrganisation(caller, 'team'), true);
   }
 
   /** A visible profile for anyone; a hidden one only for its own team. */

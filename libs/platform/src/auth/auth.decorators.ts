@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Principal, Role } from '@jiebang/contracts';
+import type { MemberRole, Principal, Role } from '@jiebang/contracts';
 import type { Request } from 'express';
 import { platformError } from '../http/domain-error';
 
@@ -22,3 +22,14 @@ export const CurrentUser = createParamDecorator((optional: 'optional' | undefine
   if (!principal && optional !== 'optional') throw platformError('AUTH_REQUIRED', 'Sign in to use this route.');
   return principal;
 });
+
+/**
+ * The organisation an enterprise or team user acts for. The routes that ask admit that role only
+ * (`@Roles`); anyone else reaching here is refused rather than trusted.
+ */
+export function memberOrganisation(caller: Principal, role: MemberRole): string {
+  if ((caller.role !== 'enterprise' && caller.role !== 'team') || caller.role !== role) {
+    throw platformError('FORBIDDEN', `Only ${role} users may do this.`);
+  }
+  return caller.organisationId;
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { ROLES, type Principal, type Role } from '@jiebang/contracts';
+import { type Principal, principalOf, type Role, ROLES } from '@jiebang/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { platformError } from '../http/domain-error';
 
@@ -58,16 +58,16 @@ export class TokenService {
     }
     // The `issuer` option requires iss, but exp and iat are checked only when present: a token
     // signed without them would never expire.
-    if (
-      claims.typ !== 'access' ||
-      typeof claims.exp !== 'number' ||
-      typeof claims.iat !== 'number' ||
-      typeof claims.sub !== 'string' ||
-      !UUID.test(claims.sub) ||
-      !ROLES.includes(claims.role)
-    ) {
-      throw platformError('TOKEN_INVALID', 'The access token is not valid.');
-    }
-    return { userId: claims.sub, role: claims.role, organisationId: claims.org ?? null };
+    const principal =
+      claims.typ === 'access' &&
+      typeof claims.exp === 'number' &&
+      typeof claims.iat === 'number' &&
+      typeof claims.sub === 'string' &&
+      UUID.test(claims.sub) &&
+      ROLES.includes(claims.role)
+        ? principalOf(claims.sub, claims.role, claims.org ?? null)
+        : null;
+    if (!principal) throw platformError('TOKEN_INVALID', 'The access token is not valid.');
+    return principal;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import { type DemandStatus, effectiveStatus, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import type { Hit } from 'meilisearch';
 import type { DemandDocument } from '../index/documents';
 import { SearchIndexes } from '../index/index-names';
@@ -28,11 +28,6 @@ export function escapeHighlight(text: string): string {
     .replace(/'/g, '&#39;')
     .replaceAll(PRE, '<mark>')
     .replaceAll(POST, '</mark>');
-}
-
-/** Stored status plus time: a published need past its deadline reads as closed, as in demand. */
-export function effectiveStatus(status: string, bidDeadlineTs: number | null, nowTs: number): string {
-  return status === 'published' && bidDeadlineTs !== null && bidDeadlineTs <= nowTs ? 'bidding_closed' : status;
 }
 
 /** Needs still open for bids at `nowTs`: published, deadline ahead (publication requires one). */
@@ -189,7 +184,12 @@ export class SearchService {
       bountyMax: hit.bountyMax,
       bidDeadline: hit.bidDeadline,
       bidCount: hit.bidCount ?? 0,
-      status: effectiveStatus(hit.status, hit.bidDeadlineTs, nowTs),
+      // A published need past its deadline reads as closed, as everywhere (the contracts' rule).
+      status: effectiveStatus(
+        hit.status as DemandStatus,
+        hit.bidDeadlineTs === null ? null : new Date(hit.bidDeadlineTs),
+        new Date(nowTs),
+      ),
       owner: { id: hit.ownerOrganisationId, name: hit.ownerName },
       batchId: hit.batchId,
       publishedAt: hit.publishedAt,

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
+import { AWARDABLE_STATUSES } from '../enterprise/queries';
 import { NeedFields } from './NeedFields';
 import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
 import { DAY, type NeedValues, syncNeed, useNeedOwner } from './recordForm';
@@ -112,7 +113,7 @@ export function MatchmakingForm({ organisationId, record, onDone, onCancel }: Ma
       }}
       onFinish={submit}
     >
-      <NeedFields prefer={['published', 'bidding_closed', 'unclaimed']} needRules={[needOrAchievement]} />
+      <NeedFields prefer={AWARDABLE_STATUSES} needRules={[needOrAchievement]} />
       <TeamFields />
       <Row gutter={16}>
         <Col xs={24} md={14}>

@@ -1,4 +1,9 @@
-import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
+import {
+  AWARDED_DEMAND_STATUSES,
+  DEMAND_TRANSITIONS,
+  EDITABLE_DEMAND_STATUSES,
+  PUBLIC_DEMAND_STATUSES,
+} from '@jiebang/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
@@ -9,18 +14,11 @@ export type DemandStatus = DemandFull['status'];
 
 /** Statuses in which bids exist and the bids tab makes sense: those of a need once published. */
 export const BIDDING_STATUSES: readonly DemandStatus[] = PUBLIC_DEMAND_STATUSES;
-/** Mirrors the server's lifecycle: who may do what in which status. */
-export const EDITABLE_STATUSES: readonly DemandStatus[] = ['draft', 'returned'];
-export const WITHDRAWABLE_STATUSES: readonly DemandStatus[] = [
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-  'published',
-  'bidding_closed',
-];
-export const AWARDABLE_STATUSES: readonly DemandStatus[] = ['published', 'bidding_closed', 'unclaimed'];
-export const AWARDED_STATUSES: readonly DemandStatus[] = ['awarded', 'in_progress', 'completed'];
+/** Who may do what in which status: read from the lifecycle's table, which the server applies. */
+export const EDITABLE_STATUSES: readonly DemandStatus[] = EDITABLE_DEMAND_STATUSES;
+export const WITHDRAWABLE_STATUSES: readonly DemandStatus[] = DEMAND_TRANSITIONS.withdraw.from;
+export const AWARDABLE_STATUSES: readonly DemandStatus[] = DEMAND_TRANSITIONS.award.from;
+export const AWARDED_STATUSES: readonly DemandStatus[] = AWARDED_DEMAND_STATUSES;
 
 export const demandKeys = {
   all: ['enterprise', 'demands'] as const,
