@@ -81,7 +81,7 @@ export async function demandBench(): Promise<void> {
       },
       { principal: admin },
     );
-    await batches.addDemands(batch.id, ids, { principal: admin });
+    await batches.addDemands(batch.id, ids);
 
     const serviceTimes: number[] = [];
     const rawTimes: number[] = [];

@@ -124,7 +124,7 @@ export async function bidBench(): Promise<void> {
       },
       { principal: admin },
     );
-    await batches.addDemands(batch.id, ids, { principal: admin });
+    await batches.addDemands(batch.id, ids);
     await batches.publish(batch.id, { principal: admin });
 
     const seeded = await app.get(AccountSeeder).ensure(

@@ -311,7 +311,7 @@ export async function searchBench(): Promise<void> {
         },
         { principal: admin },
       );
-      await batches.addDemands(batch.id, ids, { principal: admin });
+      await batches.addDemands(batch.id, ids);
       return batch.id;
     };
 

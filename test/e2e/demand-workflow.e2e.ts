@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EventEnvelope, EVENT_TOPOLOGY } from '@jiebang/contracts';
 import { BatchesService, DemandClockJob } from '@jiebang/demand';
 import { UsersService } from '@jiebang/identity';
-import { EventBus, Transactions } from '@jiebang/platform';
+import { Clock, EventBus, Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { aBatch, aDemand, approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
@@ -316,17 +316,21 @@ describe('demand: the lifecycle of a need, by role', () => {
       const batches = service.app.get(BatchesService);
       // Replay a release event 200 days ago whose bids closed 150 days ago (the window is 90 days).
       const principal = { userId: admin.id, role: 'admin' as const, organisationId: null };
-      const batch = await batches.create(
-        {
-          title: `流榜测试榜单${need.id.slice(0, 6)}`,
-          releaseDate: new Date(Date.now() - 200 * day).toISOString().slice(0, 10),
-          venue: '测试',
-          defaultBidDeadline: new Date(Date.now() - 150 * day).toISOString(),
-        },
-        { principal, at: new Date(Date.now() - 201 * day) },
-      );
-      await batches.addDemands(batch.id, [need.id], { principal, at: new Date(Date.now() - 201 * day) });
-      await batches.publish(batch.id, { principal, at: new Date(Date.now() - 200 * day) });
+      const clock = service.app.get(Clock);
+      const batch = await clock.replayAt(new Date(Date.now() - 201 * day), async () => {
+        const created = await batches.create(
+          {
+            title: `流榜测试榜单${need.id.slice(0, 6)}`,
+            releaseDate: new Date(Date.now() - 200 * day).toISOString().slice(0, 10),
+            venue: '测试',
+            defaultBidDeadline: new Date(Date.now() - 150 * day).toISOString(),
+          },
+          { principal },
+        );
+        await batches.addDemands(created.id, [need.id]);
+        return created;
+      });
+      await clock.replayAt(new Date(Date.now() - 200 * day), () => batches.publish(batch.id, { principal }));
       await service.app.get(DemandClockJob).tick();
       const history = await service.http.get(`/api/v1/demands/${need.id}/history`).set(owner.bearer).expect(200);
       expect(history.body.slice(-2).map((t: { action: string; to: string }) => `${t.action}:${t.to}`)).toEqual([

@@ -53,7 +53,7 @@ export async function approvedNeeds(
 export async function publish(app: INestApplication, office: Office, ids: string[]): Promise<string> {
   const batches = app.get(BatchesService);
   const batch = await batches.create(aBatch() as never, { principal: office.admin });
-  await batches.addDemands(batch.id, ids, { principal: office.admin });
+  await batches.addDemands(batch.id, ids);
   await batches.publish(batch.id, { principal: office.admin });
   return batch.id;
 }

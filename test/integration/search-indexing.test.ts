@@ -8,6 +8,7 @@ import { BatchesService, DemandsService } from '@jiebang/demand';
 import { AccountSeeder } from '@jiebang/identity';
 import { BidsService, ListingsService } from '@jiebang/matching';
 import {
+  Clock,
   EventBus,
   freePort,
   MEILI_CLIENT,
@@ -223,6 +224,7 @@ describe('search: the index follows the needs', () => {
   it('sorts by deadline with the nearest upcoming first, closed needs after, the latest closed first', async () => {
     const demands = service.app.get(DemandsService);
     const batches = service.app.get(BatchesService);
+    const clock = service.app.get(Clock);
     const now = Date.now();
     // Published 60 days ago with deadlines from 40 days ago to 50 days ahead: two closed, three open.
     const release = new Date(now - 60 * DAY);
@@ -230,23 +232,28 @@ describe('search: the index follows the needs', () => {
     const ids: string[] = [];
     for (const [i, days] of offsets.entries()) {
       const at = new Date(release.getTime() - (3 - i / 10) * DAY);
-      const draft = await demands.create(
-        aDemand({
-          title: `光伏组件截止排序检验需求${i}`,
-          bidDeadline: new Date(now + days * DAY).toISOString(),
-        }) as never,
-        { principal: office.owner, at },
-      );
-      await demands.submit(draft.id, { principal: office.owner, at });
-      await demands.approve(draft.id, { principal: office.admin, at });
+      const draft = await clock.replayAt(at, async () => {
+        const created = await demands.create(
+          aDemand({
+            title: `光伏组件截止排序检验需求${i}`,
+            bidDeadline: new Date(now + days * DAY).toISOString(),
+          }) as never,
+          { principal: office.owner },
+        );
+        await demands.submit(created.id, { principal: office.owner });
+        await demands.approve(created.id, { principal: office.admin });
+        return created;
+      });
       ids.push(draft.id);
     }
-    const batch = await batches.create(aBatch({ releaseDate: release.toISOString().slice(0, 10) }) as never, {
-      principal: office.admin,
-      at: new Date(release.getTime() - DAY),
+    const batch = await clock.replayAt(new Date(release.getTime() - DAY), async () => {
+      const created = await batches.create(aBatch({ releaseDate: release.toISOString().slice(0, 10) }) as never, {
+        principal: office.admin,
+      });
+      await batches.addDemands(created.id, ids);
+      return created;
     });
-    await batches.addDemands(batch.id, ids, { principal: office.admin, at: new Date(release.getTime() - DAY) });
-    await batches.publish(batch.id, { principal: office.admin, at: release });
+    await clock.replayAt(release, () => batches.publish(batch.id, { principal: office.admin }));
     const expected = [ids[4], ids[0], ids[2], ids[3], ids[1]];
     await eventually(async () =>
       expect((await search({ q: '截止排序检验', sort: 'deadline' })).items.map((h) => h.id)).toEqual(expected),

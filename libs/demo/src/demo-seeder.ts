@@ -3,7 +3,7 @@ import type { Principal } from '@jiebang/contracts';
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { AccountSeeder, AdvisorsService, type SeedAccount, type SeededAccount } from '@jiebang/identity';
 import type { FunnelView } from '@jiebang/matching';
-import { Transactions } from '@jiebang/platform';
+import { Clock, Transactions } from '@jiebang/platform';
 import {
   addDays,
   ADVISOR_NAMES,
@@ -70,6 +70,7 @@ export class DemoSeeder {
     private readonly batches: BatchesService,
     private readonly story: MatchingStory,
     private readonly transactions: Transactions,
+    private readonly clock: Clock,
   ) {}
 
   /** Seeds only a database without any batch, as on the first `npm start`. */
@@ -229,26 +230,28 @@ export class DemoSeeder {
     for (const [position, need] of needs.entries()) {
       const owner = accounts.get(emailOf(need.enterpriseKey))!;
       const offset = position * 60_000;
-      const draft = await this.demands.create(need.fields, {
-        principal: owner,
-        at: new Date(release.getTime() - 45 * DAY + offset),
-      });
-      await this.demands.submit(draft.id, { principal: owner, at: new Date(release.getTime() - 30 * DAY + offset) });
-      await this.demands.approve(draft.id, { principal: admin, at: new Date(release.getTime() - 15 * DAY + offset) });
+      const daysBefore = (days: number) => new Date(release.getTime() - days * DAY + offset);
+      const draft = await this.clock.replayAt(daysBefore(45), () =>
+        this.demands.create(need.fields, { principal: owner }),
+      );
+      await this.clock.replayAt(daysBefore(30), () => this.demands.submit(draft.id, { principal: owner }));
+      await this.clock.replayAt(daysBefore(15), () => this.demands.approve(draft.id, { principal: admin }));
       ids.push(draft.id);
     }
-    const at = new Date(release.getTime() - 7 * DAY);
-    const created = await this.batches.create(
-      {
-        title: batch.title,
-        releaseDate: batch.releaseDate,
-        venue: batch.venue,
-        defaultBidDeadline: `${batch.defaultBidDeadline}T15:59:59.000Z`,
-      },
-      { principal: admin, at },
-    );
-    await this.batches.addDemands(created.id, ids, { principal: admin, at });
-    await this.batches.publish(created.id, { principal: admin, at: release });
+    const created = await this.clock.replayAt(new Date(release.getTime() - 7 * DAY), async () => {
+      const draft = await this.batches.create(
+        {
+          title: batch.title,
+          releaseDate: batch.releaseDate,
+          venue: batch.venue,
+          defaultBidDeadline: `${batch.defaultBidDeadline}T15:59:59.000Z`,
+        },
+        { principal: admin },
+      );
+      await this.batches.addDemands(draft.id, ids);
+      return draft;
+    });
+    await this.clock.replayAt(release, () => this.batches.publish(created.id, { principal: admin }));
     return ids;
   }
 
@@ -257,8 +260,12 @@ export class DemoSeeder {
     for (const { need, createdAt, submittedAt } of live.pending) {
       const { enterpriseKey, ...fields } = need;
       const owner = accounts.get(emailOf(enterpriseKey))!;
-      const draft = await this.demands.create(fields, { principal: owner, at: new Date(createdAt) });
-      if (submittedAt) await this.demands.submit(draft.id, { principal: owner, at: new Date(submittedAt) });
+      const draft = await this.clock.replayAt(new Date(createdAt), () =>
+        this.demands.create(fields, { principal: owner }),
+      );
+      if (submittedAt) {
+        await this.clock.replayAt(new Date(submittedAt), () => this.demands.submit(draft.id, { principal: owner }));
+      }
     }
   }
 }

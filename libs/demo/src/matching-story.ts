@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import type { DemandStatus, Principal } from '@jiebang/contracts';
 import { DemandsService } from '@jiebang/demand';
+import { Clock } from '@jiebang/platform';
 import {
   AdvisorRecordsService,
   AwardService,
@@ -61,24 +62,23 @@ export class MatchingStory {
     private readonly records: AdvisorRecordsService,
     private readonly stats: StatsService,
     private readonly demands: DemandsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Files every team's profile and achievements; returns the achievements' ids per team. */
   async fileTeams(teams: readonly TeamSeed[], principals: readonly Principal[]): Promise<string[][]> {
     await concurrently(teams, async (team, t) => {
       const { summary, researchFields, keywords, members } = team;
-      await this.teams.save(
-        { summary, researchFields, keywords, members },
-        { principal: principals[t], at: new Date(beijingAt(team.joinedOn, 9, 30)) },
+      await this.clock.replayAt(new Date(beijingAt(team.joinedOn, 9, 30)), () =>
+        this.teams.save({ summary, researchFields, keywords, members }, { principal: principals[t] }),
       );
     });
     const ids: string[][] = teams.map(() => []);
     await concurrently(teams, async (team, t) => {
       for (const { collectedOn, ...achievement } of team.achievements) {
-        const view = await this.teams.addAchievement(achievement, {
-          principal: principals[t],
-          at: new Date(beijingAt(collectedOn, 15)),
-        });
+        const view = await this.clock.replayAt(new Date(beijingAt(collectedOn, 15)), () =>
+          this.teams.addAchievement(achievement, { principal: principals[t] }),
+        );
         ids[t].push(view.achievements.find((a) => a.title === achievement.title)!.id);
       }
     });
@@ -90,23 +90,23 @@ export class MatchingStory {
     await this.awaitListings(plan, ids);
     const bidIds: string[] = [];
     await concurrently(plan.bids, async (bid, index) => {
-      const created = await this.bids.create(
-        ids.needs[bid.need],
-        { ...bid.proposal, submit: true },
-        { principal: cast.teams[bid.team], at: new Date(bid.at) },
+      const created = await this.clock.replayAt(new Date(bid.at), () =>
+        this.bids.create(ids.needs[bid.need], { ...bid.proposal, submit: true }, { principal: cast.teams[bid.team] }),
       );
       bidIds[index] = created.id;
     });
 
     const engagementOfBid = new Map<string, EngagementView>();
     await concurrently(plan.awards, async (award) => {
-      const decided = await this.awards.award(
-        ids.needs[award.need],
-        {
-          winnerBidIds: award.winners.map((bid) => bidIds[bid]),
-          feedback: award.feedback.map(({ bid, category, text }) => ({ bidId: bidIds[bid], category, text })),
-        },
-        { principal: cast.owners[award.need], at: new Date(award.at) },
+      const decided = await this.clock.replayAt(new Date(award.at), () =>
+        this.awards.award(
+          ids.needs[award.need],
+          {
+            winnerBidIds: award.winners.map((bid) => bidIds[bid]),
+            feedback: award.feedback.map(({ bid, category, text }) => ({ bidId: bidIds[bid], category, text })),
+          },
+          { principal: cast.owners[award.need] },
+        ),
       );
       for (const id of decided.engagementIds) {
         const engagement = await this.engagements.get(id, cast.admin);
@@ -120,20 +120,22 @@ export class MatchingStory {
       concurrently(plan.matchmakings, (record) => this.recordMatchmaking(record, ids, cast)),
       concurrently(plan.conversions, async (record) => {
         const bidId = record.bid === undefined ? undefined : bidIds[record.bid];
-        await this.records.recordConversion(
-          {
-            title: record.title,
-            kind: record.kind,
-            contractValue: record.contractValue,
-            signedOn: record.signedOn,
-            demandId: record.need === undefined ? undefined : ids.needs[record.need],
-            bidId,
-            engagementId: record.engagement && bidId ? engagementOfBid.get(bidId)!.id : undefined,
-            achievementId: achievementId(record.achievement),
-            parties: record.parties,
-            evidenceRef: record.evidenceRef,
-          },
-          { principal: cast.advisors[record.advisor], at: new Date(beijingAt(record.signedOn, 17)) },
+        await this.clock.replayAt(new Date(beijingAt(record.signedOn, 17)), () =>
+          this.records.recordConversion(
+            {
+              title: record.title,
+              kind: record.kind,
+              contractValue: record.contractValue,
+              signedOn: record.signedOn,
+              demandId: record.need === undefined ? undefined : ids.needs[record.need],
+              bidId,
+              engagementId: record.engagement && bidId ? engagementOfBid.get(bidId)!.id : undefined,
+              achievementId: achievementId(record.achievement),
+              parties: record.parties,
+              evidenceRef: record.evidenceRef,
+            },
+            { principal: cast.advisors[record.advisor] },
+          ),
         );
       }),
     ]);
@@ -187,10 +189,12 @@ export class MatchingStory {
       async () => (await this.listings.unpublished(needIds)).length === 0,
     );
     await concurrently(live.bids, async (bid) => {
-      await this.bids.create(
-        needIds[bid.need],
-        { ...bid.proposal, submit: bid.submit },
-        { principal: cast.teams[bid.team], at: new Date(bid.at) },
+      await this.clock.replayAt(new Date(bid.at), () =>
+        this.bids.create(
+          needIds[bid.need],
+          { ...bid.proposal, submit: bid.submit },
+          { principal: cast.teams[bid.team] },
+        ),
       );
     });
     await concurrently(live.matchmakings, (record) =>
@@ -209,17 +213,19 @@ export class MatchingStory {
     cast: Pick<MatchingCast, 'teams' | 'advisors'>,
   ): Promise<void> {
     const achievement = record.achievement && ids.achievements[record.achievement.team][record.achievement.index];
-    await this.records.recordMatchmaking(
-      {
-        demandId: record.need === undefined ? undefined : ids.needs[record.need],
-        teamOrganisationId: record.team === undefined ? undefined : cast.teams[record.team].organisationId!,
-        achievementId: achievement,
-        kind: record.kind,
-        occurredOn: record.occurredOn,
-        notes: record.notes,
-        outcome: record.outcome,
-      },
-      { principal: cast.advisors[record.advisor], at: new Date(beijingAt(record.occurredOn, 19)) },
+    await this.clock.replayAt(new Date(beijingAt(record.occurredOn, 19)), () =>
+      this.records.recordMatchmaking(
+        {
+          demandId: record.need === undefined ? undefined : ids.needs[record.need],
+          teamOrganisationId: record.team === undefined ? undefined : cast.teams[record.team].organisationId!,
+          achievementId: achievement,
+          kind: record.kind,
+          occurredOn: record.occurredOn,
+          notes: record.notes,
+          outcome: record.outcome,
+        },
+        { principal: cast.advisors[record.advisor] },
+      ),
     );
   }
 
@@ -229,27 +235,30 @@ export class MatchingStory {
     parties: { team: Principal; owner: Principal },
   ): Promise<void> {
     const milestoneId = engagement.milestones.find((m) => m.seq === step.seq)!.id;
-    const at = new Date(step.at);
-    switch (step.action) {
-      case 'submit':
-        await this.engagements.submitMilestone(
-          engagement.id,
-          milestoneId,
-          { deliverables: step.deliverables, note: step.note },
-          { principal: parties.team, at },
-        );
-        return;
-      case 'accept':
-        await this.engagements.acceptMilestone(engagement.id, milestoneId, { principal: parties.owner, at });
-        return;
-      case 'reject':
-        await this.engagements.rejectMilestone(
-          engagement.id,
-          milestoneId,
-          { reason: step.reason },
-          { principal: parties.owner, at },
-        );
-    }
+    await this.clock.replayAt(new Date(step.at), async () => {
+      switch (step.action) {
+        case 'submit':
+          await this.engagements.submitMilestone(
+            engagement.id,
+            milestoneId,
+            { deliverables: step.deliverables, note: step.note },
+            { principal: parties.team },
+          );
+          return;
+        case 'accept':
+          await this.engagements.acceptMilestone(engagement.id, milestoneId, { principal: parties.owner });
+          return;
+        case 'reject':
+          await this.engagements.rejectMilestone(
+            engagement.id,
+            milestoneId,
+            { reason: step.reason },
+            {
+              principal: parties.owner,
+            },
+          );
+      }
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ export { buildAppConfig } from './config/build-app-config';
 export { EnvironmentVariables } from './config/environment';
 export { ConfigurationError, loadEnvironment } from './config/load-environment';
 export { type MigrationClass, runMigrations } from './database/migrations';
+export { Clock } from './database/clock';
 export { Transactions } from './database/transactions';
 export {
   EventBus,

@@ -53,12 +53,8 @@ export class BatchesController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Add approved needs to a draft batch (admin)' })
   @ApiOkResponse({ type: BatchView })
-  add(
-    @Param('id', uuidParam()) id: string,
-    @Body() body: BatchDemandsDto,
-    @CurrentUser() caller: Principal,
-  ): Promise<BatchView> {
-    return this.batches.addDemands(id, body.demandIds, { principal: caller });
+  add(@Param('id', uuidParam()) id: string, @Body() body: BatchDemandsDto): Promise<BatchView> {
+    return this.batches.addDemands(id, body.demandIds);
   }
 
   @Delete(':id/demands/:demandId')
@@ -69,9 +65,8 @@ export class BatchesController {
   remove(
     @Param('id', uuidParam()) id: string,
     @Param('demandId', uuidParam('demandId')) demandId: string,
-    @CurrentUser() caller: Principal,
   ): Promise<BatchView> {
-    return this.batches.removeDemand(id, demandId, { principal: caller });
+    return this.batches.removeDemand(id, demandId);
   }
 
   @Post(':id/publish')

@@ -66,7 +66,7 @@ export class BatchesService {
   }
 
   /** Adds approved needs to a draft batch; every need that cannot join is named. */
-  async addDemands(id: string, demandIds: string[], actor: UserActor): Promise<BatchView> {
+  async addDemands(id: string, demandIds: string[]): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
       const found = await this.demands.lockMany(demandIds, manager);
@@ -83,17 +83,17 @@ export class BatchesService {
         throw demandError('BATCH_DEMAND_NOT_APPROVED', 'Only approved needs outside other batches can join.', {
           errors,
         });
-      await this.demands.setBatch(demandIds, id, await this.transactions.clock(manager, actor.at), manager);
+      await this.demands.setBatch(demandIds, id, await this.transactions.clock(manager), manager);
       return toBatchView(batch, await this.batches.countNeeds(id, manager));
     });
   }
 
-  async removeDemand(id: string, demandId: string, actor: UserActor): Promise<BatchView> {
+  async removeDemand(id: string, demandId: string): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
       const [demand] = await this.demands.lockMany([demandId], manager);
       if (demand?.batchId !== id) throw demandError('DEMAND_NOT_FOUND', 'That need is not in this batch.');
-      await this.demands.setBatch([demandId], null, await this.transactions.clock(manager, actor.at), manager);
+      await this.demands.setBatch([demandId], null, await this.transactions.clock(manager), manager);
       return toBatchView(batch, await this.batches.countNeeds(id, manager));
     });
   }
@@ -105,7 +105,7 @@ export class BatchesService {
   async publish(id: string, actor: UserActor): Promise<BatchView> {
     return this.transactions.run(async (manager) => {
       const batch = await this.lockDraft(id, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const members = await this.demands.lockBatch(id, manager);
       if (members.length === 0) throw demandError('BATCH_EMPTY', 'Add approved needs before publishing the batch.');
       const errors = members.flatMap((demand): FieldError[] => {

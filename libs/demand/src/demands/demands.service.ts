@@ -40,7 +40,11 @@ import { consistencyErrors } from './demand-rules';
 /** Who moves a need: a user, or the system (a job, another context's event) with no principal. */
 export interface Actor {
   principal: Principal | null;
-  at?: Date;
+}
+
+/** A move as it is recorded: who made it and when. */
+export interface Move extends Actor {
+  at: Date;
 }
 
 /** A user's action: only the lifecycle's moves are also made by the system. */
@@ -74,7 +78,7 @@ export class DemandsService {
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
     const id = await this.transactions.run(async (manager) => {
       const owner = await this.ownerFor(caller, input.organisationId, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const { organisationId: _ignored, bidDeadline, ...fields } = input;
       const demandId = await this.demands.insert(
         {
@@ -157,7 +161,7 @@ export class DemandsService {
       const merged = { ...demand, ...fields };
       const errors = consistencyErrors(merged);
       if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const changes: Partial<Demand> = {
         ...fields,
         ...(bidDeadline !== undefined ? { bidDeadline: new Date(bidDeadline) } : {}),
@@ -229,7 +233,7 @@ export class DemandsService {
       if (!may(await this.relation(caller, demand, manager), action)) {
         throw demandError('DEMAND_FORBIDDEN', `You may not ${action} this need.`);
       }
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.move(demand, action, { principal: caller, at }, manager, {
         reason,
         changes: await changes(at, manager, demand),
@@ -245,7 +249,7 @@ export class DemandsService {
   async move(
     demand: DemandRecord,
     action: DemandAction,
-    actor: Required<Actor>,
+    actor: Move,
     manager: EntityManager,
     options: TransitionOptions = {},
   ): Promise<DemandRecord> {

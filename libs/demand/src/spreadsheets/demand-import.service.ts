@@ -123,7 +123,7 @@ export class DemandImportService {
           extensions: { problemCount: errors.length },
         });
       }
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const demandIds: string[] = [];
       for (const { organisation, fields } of valid) {
         const { bidDeadline, ...rest } = fields;

@@ -40,7 +40,7 @@ export class AdvisorRecordsService {
     requireBothSides(input);
     const id = await this.transactions.run(async (manager) => {
       await this.checkReferences(input, actor.principal, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       refuseFarFuture('occurredOn', input.occurredOn, at);
       const fields = matchmakingFields(input);
       const recordId = await this.records.insertMatchmaking(
@@ -75,7 +75,7 @@ export class AdvisorRecordsService {
       }
       this.refuseEdit(record, actor.principal, version);
       await this.checkReferences(input, actor.principal, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       refuseFarFuture('occurredOn', input.occurredOn, at);
       const fields = matchmakingFields(input);
       await this.records.updateMatchmaking(id, fields, at, manager);
@@ -101,7 +101,7 @@ export class AdvisorRecordsService {
     requireSubject(input);
     const id = await this.transactions.run(async (manager) => {
       const demandId = await this.checkReferences(input, actor.principal, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       refuseFarFuture('signedOn', input.signedOn, at);
       const recordId = await this.records.insertConversion(
         { ...conversionFields(input, demandId), advisorId: actor.principal.userId, createdAt: at },
@@ -149,7 +149,7 @@ export class AdvisorRecordsService {
       }
       this.refuseEdit(record, actor.principal, version);
       const demandId = await this.checkReferences(input, actor.principal, manager);
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       refuseFarFuture('signedOn', input.signedOn, at);
       const fields = conversionFields(input, demandId);
       await this.records.updateConversion(id, fields, at, manager);

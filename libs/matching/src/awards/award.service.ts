@@ -60,7 +60,7 @@ export class AwardService {
         losers.map((b) => b.id),
       );
 
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const recorded = await this.awards.record(
         { demandId, winners: winners.length, decidedBy: caller.userId, decidedAt: at },
         manager,

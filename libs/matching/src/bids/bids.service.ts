@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PUBLIC_DEMAND_STATUSES, type DemandStatus, type Principal } from '@jiebang/contracts';
 import {
+  Clock,
   EventBus,
   isCheckViolation,
   isUniqueViolation,
@@ -45,6 +46,7 @@ export class BidsService {
     private readonly parties: PartiesRepository,
     private readonly audit: AuditRepository,
     private readonly events: EventBus,
+    private readonly clock: Clock,
   ) {}
 
   async create(demandId: string, input: CreateBidDto, actor: Actor): Promise<BidView> {
@@ -58,8 +60,9 @@ export class BidsService {
       const { listing } = window;
       this.ensureIndependent(window, team);
       this.checkProposal(proposal, listing);
-      const at = actor.at ?? window.now;
-      this.ensureOpen(window, at, actor.at !== undefined);
+      const replayed = this.clock.replayed();
+      const at = replayed ?? window.now;
+      this.ensureOpen(window, at, replayed !== undefined);
       let bid: Bid;
       try {
         bid = await this.bids.insert(
@@ -107,8 +110,9 @@ export class BidsService {
         });
       }
       this.checkProposal(input, listing);
-      const at = actor.at ?? window.now;
-      this.ensureOpen(window, at, actor.at !== undefined);
+      const replayed = this.clock.replayed();
+      const at = replayed ?? window.now;
+      this.ensureOpen(window, at, replayed !== undefined);
       await this.bids.update(id, { ...input }, at, manager);
       await this.audit.record(
         [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'edit', actor: actor.principal, at }],
@@ -126,8 +130,9 @@ export class BidsService {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = actor.at ?? window.now;
-      this.ensureOpen(window, at, actor.at !== undefined);
+      const replayed = this.clock.replayed();
+      const at = replayed ?? window.now;
+      this.ensureOpen(window, at, replayed !== undefined);
       try {
         await this.bids.update(id, { status: 'submitted', submittedAt: at }, at, manager);
       } catch (error) {
@@ -163,7 +168,7 @@ export class BidsService {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = actor.at ?? window.now;
+      const at = this.clock.replayed() ?? window.now;
       await this.bids.update(id, { status: 'withdrawn', withdrawnAt: at }, at, manager);
       await this.audit.record(
         [{ subject: 'bid', subjectId: id, demandId: bid.demandId, action: 'withdraw', actor: actor.principal, at }],

@@ -1,7 +1,6 @@
 import type { Principal } from '@jiebang/contracts';
 
-/** Who acts, and — for the demo generator replaying history — when. */
+/** Who acts (a replay of history sets when through `Clock.replayAt`). */
 export interface Actor {
   principal: Principal;
-  at?: Date;
 }

@@ -73,7 +73,7 @@ export class EngagementsService {
           extensions: { blockingMilestoneId: pending.id },
         });
       }
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.engagements.updateMilestone(
         milestoneId,
         {
@@ -111,7 +111,7 @@ export class EngagementsService {
         manager,
       );
       if (!milestoneMoveAllowed('accept', milestone.status)) throw this.illegal(milestone, 'accept');
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.engagements.updateMilestone(
         milestoneId,
         { status: MILESTONE_TRANSITIONS.accept.to, decidedAt: at },
@@ -145,7 +145,7 @@ export class EngagementsService {
     await this.transactions.run(async (manager) => {
       const { engagement, milestone } = await this.lockMilestone(id, milestoneId, actor.principal, 'owner', manager);
       if (!milestoneMoveAllowed('reject', milestone.status)) throw this.illegal(milestone, 'reject');
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.engagements.updateMilestone(
         milestoneId,
         { status: MILESTONE_TRANSITIONS.reject.to, decidedAt: at, decisionReason: input.reason },

@@ -43,12 +43,7 @@ export class EvaluationService {
     }
     await this.transactions.run(async (manager) => {
       const listing = await this.visibleNeed(demandId, actor.principal, 'set_weights', manager);
-      await this.evaluation.setWeights(
-        listing.demandId,
-        weights,
-        await this.transactions.clock(manager, actor.at),
-        manager,
-      );
+      await this.evaluation.setWeights(listing.demandId, weights, await this.transactions.clock(manager), manager);
     });
     return this.evaluation.weights(demandId);
   }
@@ -79,7 +74,7 @@ export class EvaluationService {
       });
     }
     await this.transactions.run(async (manager) => {
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const added = await this.evaluation.addReviewer(
         {
           demandId: listing.demandId,
@@ -142,7 +137,7 @@ export class EvaluationService {
             demandId: listing.demandId,
             action: 'remove',
             actor: actor.principal,
-            at: await this.transactions.clock(manager, actor.at),
+            at: await this.transactions.clock(manager),
           },
         ],
         manager,
@@ -180,7 +175,7 @@ export class EvaluationService {
           extensions: { currentStatus: bid.status },
         });
       }
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const { comment = '', ...scores } = input;
       await this.evaluation.upsertScore(
         {

@@ -34,7 +34,7 @@ export class TeamsService {
   async save(input: TeamProfileDto, actor: Actor): Promise<TeamProfileView> {
     const organisationId = memberOrganisation(actor.principal, 'team');
     await this.transactions.run(async (manager) => {
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       const version = await this.profiles.save(
         { ...input, organisationId, visible: input.visible ?? true, updatedBy: actor.principal.userId, updatedAt: at },
         manager,
@@ -48,7 +48,7 @@ export class TeamsService {
     const organisationId = memberOrganisation(actor.principal, 'team');
     await this.transactions.run(async (manager) => {
       if (!(await this.profiles.lock(organisationId, manager))) throw this.noProfile();
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.profiles.addAchievement(
         { ...input, industry: input.industry ?? null, organisationId, createdAt: at },
         manager,
@@ -72,7 +72,7 @@ export class TeamsService {
         throw error;
       }
       if (!removed) throw matchingError('REFERENCE_NOT_FOUND', 'Your team has no such achievement.');
-      const at = await this.transactions.clock(manager, actor.at);
+      const at = await this.transactions.clock(manager);
       await this.announce(organisationId, await this.profiles.touch(organisationId, at, manager), manager);
     });
     return this.mine(actor.principal);

@@ -121,7 +121,7 @@ export class AlertsService {
    */
   async sendDueReminders(at?: Date): Promise<number> {
     return this.transactions.run(async (manager) => {
-      const now = await this.transactions.clock(manager, at);
+      const now = at ?? (await this.transactions.clock(manager));
       const due = await this.alerts.takeDueReminders(now, manager);
       const groups = new Map<string, { reminder: (typeof due)[number]; userIds: string[] }>();
       for (const reminder of due) {

@@ -11,6 +11,7 @@ import { TokenService } from '../auth/token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PLATFORM_MIGRATIONS } from '../database/platform.migrations';
 import { SnakeNamingStrategy } from '../database/snake-naming.strategy';
+import { Clock } from '../database/clock';
 import { Transactions } from '../database/transactions';
 import { EVENT_TOPOLOGY_TOKEN, EventBus } from '../events/event-bus';
 import { Inbox } from '../events/inbox';
@@ -62,6 +63,7 @@ export class PlatformModule {
         meiliClientProvider,
         AccountStatus,
         TokenService,
+        Clock,
         Transactions,
         EventBus,
         Inbox,
@@ -83,6 +85,7 @@ export class PlatformModule {
         MEILI_CLIENT,
         AccountStatus,
         TokenService,
+        Clock,
         Transactions,
         EventBus,
         Inbox,

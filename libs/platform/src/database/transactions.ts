@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Clock } from './clock';
 
 /** Runs a use case in one transaction with an explicit EntityManager. */
 @Injectable()
 export class Transactions {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly time: Clock,
+  ) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
 
-  /** Database time (the transaction's start) unless a replayed history supplies its own. */
-  async clock(manager: EntityManager, at?: Date): Promise<Date> {
+  /** Database time (the transaction's start), or the replayed time inside `Clock.replayAt`. */
+  async clock(manager: EntityManager): Promise<Date> {
+    const at = this.time.replayed();
     if (at) return at;
     const rows = await manager.query<Array<{ now: Date }>>('SELECT now() AS now');
     return rows[0].now;
