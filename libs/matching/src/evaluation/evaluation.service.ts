@@ -18,7 +18,7 @@ import type {
   ShortlistView,
   WeightsDto,
 } from './evaluation.dto';
-import { EvaluationRepository } from './evaluation.repository';
+import { EvaluationRepository, type Reviewer } from './evaluation.repository';
 import { rankBids } from './scoring';
 
 /** Scoring bids against weighted criteria, reviewers, conflicts of interest and the ranked shortlist. */
@@ -108,16 +108,14 @@ export class EvaluationService {
         }),
       );
     });
-    return (await this.reviewers(demandId, actor.principal)).find((one) => one.userId === reviewer.userId)!;
+    // The need was checked above: read the reviewer back without asking who the caller is again.
+    const rows = await this.evaluation.reviewers(listing.demandId);
+    return toReviewerView(rows.find((row) => row.userId === reviewer.userId)!);
   }
 
   async reviewers(demandId: string, caller: Principal): Promise<ReviewerView[]> {
     const listing = await this.visibleNeed(demandId, caller, 'assign_reviewer');
-    const rows = await this.evaluation.reviewers(listing.demandId);
-    return rows.map(({ organisationId: _organisation, assignedAt, ...row }) => ({
-      ...row,
-      assignedAt: assignedAt.toISOString(),
-    }));
+    return (await this.evaluation.reviewers(listing.demandId)).map(toReviewerView);
   }
 
   /** Withdraws an invitation, as long as the reviewer has not scored yet (their scores count in the ranking). */
@@ -250,4 +248,8 @@ export class EvaluationService {
     if (!mayOnBid(relation, action)) throw matchingError('REVIEW_FORBIDDEN', 'You may not do this on this need.');
     return listing;
   }
+}
+
+function toReviewerView({ organisationId: _organisation, assignedAt, ...row }: Reviewer): ReviewerView {
+  return { ...row, assignedAt: assignedAt.toISOString() };
 }
