@@ -6,7 +6,12 @@ import { createTestDatabase } from '../harness/test-database';
 import { startTestService, type TestService } from '../harness/test-app';
 
 const probe: ServiceDefinition = { name: 'probe', defaultPort: 0, contexts: [], migrations: [] };
-const topology = { 'probe.happened': ['listener'], 'probe.failing': ['listener'] } as const;
+const topology = {
+  'probe.happened': ['listener'],
+  'probe.failing': ['listener'],
+  'probe.batched': ['listener'],
+  'probe.mixed': ['listener'],
+} as const;
 
 function anEvent(type: string, marker: string): EventEnvelope {
   return {
@@ -100,5 +105,60 @@ describe('event bus on PostgreSQL', () => {
     expect(await inbox.handleOnce('listener', event, effect)).toBe(true);
     expect(await inbox.handleOnce('listener', event, effect)).toBe(false);
     expect(effects).toEqual([event.id]);
+  });
+
+  describe('a delivered batch', () => {
+    /** Publishes events in one transaction, before anyone listens, so that one fetch takes them all. */
+    async function publishAll(type: string, markers: string[]): Promise<EventEnvelope[]> {
+      const events = markers.map((marker) => anEvent(type, marker));
+      await publisher.app.get(Transactions).run((manager) => publisher.app.get(EventBus).publishMany(manager, events));
+      return events;
+    }
+
+    it('commits its inbox effects in one transaction', async () => {
+      const bus = publisher.app.get(EventBus);
+      const inbox = publisher.app.get(Inbox);
+      await publishAll('probe.batched', ['one', 'two', 'three']);
+      const transactionOf = new Map<string, string>();
+      await bus.subscribe('listener', 'probe.batched', async (event) => {
+        await inbox.handleOnce('listener', event, async (manager) => {
+          const [{ id }] = await manager.query<Array<{ id: string }>>('SELECT txid_current()::text AS id');
+          transactionOf.set(event.aggregateId, id);
+        });
+      });
+      await eventually(async () =>
+        expect(await bus.backlog('listener', 'probe.batched')).toEqual({ pending: 0, dead: 0 }),
+      );
+      expect([...transactionOf.keys()].sort()).toEqual(['one', 'three', 'two']);
+      expect(new Set(transactionOf.values()).size).toBe(1);
+    });
+
+    it('falls back to one transaction per event when a handler fails, so only the failing event is retried', async () => {
+      const bus = publisher.app.get(EventBus);
+      const inbox = publisher.app.get(Inbox);
+      const transactions = publisher.app.get(Transactions);
+      await transactions.run((manager) => manager.query('CREATE TABLE probe_effect (marker text NOT NULL)'));
+      await publishAll('probe.mixed', ['before', 'flaky', 'after']);
+      const attempts = new Map<string, number>();
+      await bus.subscribe('listener', 'probe.mixed', async (event) => {
+        await inbox.handleOnce('listener', event, async (manager) => {
+          const attempt = (attempts.get(event.aggregateId) ?? 0) + 1;
+          attempts.set(event.aggregateId, attempt);
+          await manager.query('INSERT INTO probe_effect (marker) VALUES ($1)', [event.aggregateId]);
+          // Fails in the batch and again on its own, then succeeds when retried.
+          if (event.aggregateId === 'flaky' && attempt <= 2) throw new Error('flaky consumer');
+        });
+      });
+      await eventually(
+        async () => expect(await bus.backlog('listener', 'probe.mixed')).toEqual({ pending: 0, dead: 0 }),
+        { timeoutMs: 30_000 },
+      );
+      const rows = await transactions.manager.query<Array<{ marker: string }>>(
+        'SELECT marker FROM probe_effect ORDER BY marker',
+      );
+      // Every effect committed exactly once: neither the rolled-back batch nor the failures left a row.
+      expect(rows.map((row) => row.marker)).toEqual(['after', 'before', 'flaky']);
+      expect(attempts.get('flaky')).toBe(3);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Clock } from './clock';
 
 /** Runs a use case in one transaction with an explicit EntityManager. */
@@ -13,6 +13,19 @@ export class Transactions {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** A transaction spanning several calls; the caller commits or rolls it back and releases the runner. */
+  async begin(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    return runner;
   }
 
   /** Database time (the transaction's start), or the replayed time inside `Clock.replayAt`. */

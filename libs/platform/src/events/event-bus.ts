@@ -7,6 +7,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { errorMessage } from '../logging/logger';
+import { Inbox } from './inbox';
 
 export const EVENT_TOPOLOGY_TOKEN = Symbol('EVENT_TOPOLOGY');
 
@@ -45,12 +46,31 @@ function withTraceContext<E extends EventEnvelope>(event: E): E {
   return carrier.traceparent ? { ...event, ...carrier } : event;
 }
 
-/** Adapts a TypeORM EntityManager to pg-boss's `db` so a job is inserted in the caller's transaction. */
-function inTransaction(manager: EntityManager): PgBoss.Db {
-  return {
-    executeSql: async (text, values) => ({ rows: await manager.query<unknown[]>(text, values) }),
-  };
-}
+/**
+ * Publication in one statement: a pg-boss job per consumer queue and the events in
+ * platform.event_log (publication order, for `replay`; a redelivered event keeps its first entry).
+ * Each job takes its queue's policy — retries, backoff, expiry, retention, dead letter — exactly as
+ * pg-boss's own `insert` computes it for jobs without per-job options, which we never send; a job
+ * for a queue that does not exist is skipped, as there (publishMany checks the queues first).
+ */
+const PUBLISH = `
+  WITH jobs AS (
+    INSERT INTO pgboss.job (id, name, data, priority, start_after, dead_letter, expire_in, keep_until,
+                            retry_limit, retry_delay, retry_backoff, policy)
+    SELECT (j->>'id')::uuid, q.name, j->'data', 0, now(), q.dead_letter,
+           coalesce(q.expire_seconds * interval '1 second', interval '15 minutes'),
+           now() + coalesce(q.retention_minutes * interval '1 minute', interval '14 days'),
+           coalesce(q.retry_limit, 2),
+           CASE WHEN coalesce(q.retry_backoff, false) THEN greatest(coalesce(q.retry_delay, 0), 1)
+                ELSE coalesce(q.retry_delay, 0) END,
+           coalesce(q.retry_backoff, false), q.policy
+      FROM jsonb_array_elements($1::jsonb) AS t(j) JOIN pgboss.queue q ON q.name = j->>'name'
+    ON CONFLICT DO NOTHING
+  )
+  INSERT INTO platform.event_log (id, type, occurred_at, event)
+  SELECT (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e
+    FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
+  ON CONFLICT (id) DO NOTHING`;
 
 /**
  * Events on PostgreSQL through pg-boss. `publish` inserts one job per consumer queue inside the
@@ -75,6 +95,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_TOPOLOGY_TOKEN) private readonly topology: EventTopology,
+    private readonly inbox: Inbox,
   ) {
     this.pool = new pg.Pool({
       connectionString: config.databaseUrl,
@@ -173,7 +194,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`Event ${event.type} must be published inside the transaction that made the change`);
     }
-    // One statement for every consumer's job, one for the log.
+    // One statement for every consumer's job and the log.
     await this.publishMany(manager, [event]);
   }
 
@@ -193,22 +214,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     });
     const missing = jobs.find((job) => !this.queues.has(job.name));
     if (missing) throw new Error(`Queue ${missing.name} does not exist`);
-    if (jobs.length > 0) await this.boss.insert(jobs, { db: inTransaction(manager) });
-    if (events.length > 0) await this.record(manager, events);
-  }
-
-  /**
-   * Keeps the events in platform.event_log, in publication order, for `replay`. Publishing an
-   * event again (a redelivery) keeps its first entry.
-   */
-  private async record(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO platform.event_log (id, type, occurred_at, event)
-       SELECT (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
-       ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify(events)],
-    );
+    if (events.length > 0) await manager.query(PUBLISH, [JSON.stringify(jobs), JSON.stringify(events)]);
   }
 
   /**
@@ -282,19 +288,46 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   ): Promise<void> {
     // pg-boss hands over a batch in no particular order; deliver it in publication order.
     const ordered = [...jobs].sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
-    for (const job of ordered) {
-      // Failing the batch redelivers it after restart; consumers are idempotent.
-      if (this.stopping) throw new Error('Event bus is shutting down');
-      try {
-        await this.handle(queue, job.data, handler);
-      } catch (error) {
-        // Nest's Logger takes a message first: say everything in it.
-        this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
-        await this.boss.fail(queue, job.id, { message: errorMessage(error) });
+    if (!(ordered.length > 1 && (await this.deliverTogether(queue, ordered, handler)))) {
+      for (const job of ordered) {
+        // Failing the batch redelivers it after restart; consumers are idempotent.
+        if (this.stopping) throw new Error('Event bus is shutting down');
+        try {
+          await this.handle(queue, job.data, handler);
+        } catch (error) {
+          // Nest's Logger takes a message first: say everything in it.
+          this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
+          await this.boss.fail(queue, job.id, { message: errorMessage(error) });
+        }
       }
     }
     // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
     if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+  }
+
+  /**
+   * The batch's inbox effects in one transaction; false when any handler failed (the transaction
+   * is rolled back), so that the events are delivered one at a time and only the failing one retries.
+   */
+  private async deliverTogether<T extends string>(
+    queue: string,
+    jobs: PgBoss.JobWithMetadata<EventFor<T>>[],
+    handler: EventHandler<T>,
+  ): Promise<boolean> {
+    try {
+      await this.inbox.together(async () => {
+        for (const job of jobs) {
+          if (this.stopping) throw new Error('Event bus is shutting down');
+          await this.handle(queue, job.data, handler);
+        }
+      });
+      return true;
+    } catch (error) {
+      this.logger.debug(
+        `${queue}: a batch of ${jobs.length} failed together, delivering one by one: ${errorMessage(error)}`,
+      );
+      return false;
+    }
   }
 
   /** Runs a handler in a consumer span, the child of the publisher's span when the event carries one. */
