@@ -20,6 +20,7 @@ import {
   servedEnterpriseKeys,
   type TeamSeed,
 } from './catalogue';
+import { concurrently } from './concurrently';
 import { MatchingStory } from './matching-story';
 
 export const DEMO_PASSWORD = 'jiebang-demo-2023';
@@ -44,6 +45,18 @@ export interface DemoReport {
 
 const emailOf = (key: string): string => `${key}@jiebang.demo`;
 const advisorEmail = (index: number): string => emailOf(`advisor-${String(index + 1).padStart(2, '0')}`);
+
+/** A need's place in its batch's review: its release conference and its position in the batch. */
+interface ReviewSlot {
+  release: Date;
+  position: number;
+}
+
+const releaseOf = (batch: BatchSeed): Date => new Date(`${batch.releaseDate}T02:00:00.000Z`);
+
+/** Drafted 45, submitted 30 and approved 15 days before the release, needs a minute apart by position. */
+const reviewDay = ({ release, position }: ReviewSlot, daysBefore: number): Date =>
+  new Date(release.getTime() - daysBefore * DAY + position * 60_000);
 
 /** A need the seeder files, with its owner's account key. */
 interface Filing {
@@ -194,49 +207,77 @@ export class DemoSeeder {
     }
   }
 
-  /** The 2023 needs, batch by batch; returns their ids in catalogue order. */
+  /**
+   * The 2023 needs: drafted and submitted a few at a time, then approved and published batch by
+   * batch; returns their ids in catalogue order.
+   */
   private async seedHistory(
     needs: readonly Filing[],
     batchOf: readonly number[],
     accounts: Map<string, SeededAccount>,
     admin: Principal,
   ): Promise<string[]> {
-    const ids: string[] = [];
+    const members = BATCHES.map((_, index) => [...needs.keys()].filter((n) => batchOf[n] === index));
+    const slots: ReviewSlot[] = [];
+    members.forEach((batch, index) =>
+      batch.forEach((n, position) => (slots[n] = { release: releaseOf(BATCHES[index]), position })),
+    );
+    const ids = await this.submitAll(needs, slots, accounts);
     for (const [index, batch] of BATCHES.entries()) {
-      const members = [...needs.keys()].filter((n) => batchOf[n] === index);
-      const published = await this.publishBatch(
+      await this.approveAndPublish(
         batch,
-        members.map((n) => needs[n]),
-        accounts,
+        members[index].map((n) => ids[n]),
         admin,
       );
-      members.forEach((n, position) => (ids[n] = published[position]));
     }
     return ids;
   }
 
-  /**
-   * Each need is drafted, submitted and approved ahead of its release conference, then published
-   * with its batch; returns the needs' ids in the order given.
-   */
+  /** One batch's needs, from draft to publication; returns their ids in the order given. */
   private async publishBatch(
     batch: BatchSeed,
     needs: readonly Filing[],
     accounts: Map<string, SeededAccount>,
     admin: Principal,
   ): Promise<string[]> {
+    const release = releaseOf(batch);
+    const ids = await this.submitAll(
+      needs,
+      needs.map((_, position) => ({ release, position })),
+      accounts,
+    );
+    await this.approveAndPublish(batch, ids, admin);
+    return ids;
+  }
+
+  /** Drafts and submits needs a few at a time, each on its own review dates; returns their ids in order. */
+  private async submitAll(
+    needs: readonly Filing[],
+    slots: readonly ReviewSlot[],
+    accounts: Map<string, SeededAccount>,
+  ): Promise<string[]> {
     const ids: string[] = [];
-    const release = new Date(`${batch.releaseDate}T02:00:00.000Z`);
-    for (const [position, need] of needs.entries()) {
+    await concurrently(needs, async (need, n) => {
       const owner = accounts.get(emailOf(need.enterpriseKey))!;
-      const offset = position * 60_000;
-      const daysBefore = (days: number) => new Date(release.getTime() - days * DAY + offset);
-      const draft = await this.clock.replayAt(daysBefore(45), () =>
+      const draft = await this.clock.replayAt(reviewDay(slots[n], 45), () =>
         this.demands.create(need.fields, { principal: owner }),
       );
-      await this.clock.replayAt(daysBefore(30), () => this.demands.submit(draft.id, { principal: owner }));
-      await this.clock.replayAt(daysBefore(15), () => this.demands.approve(draft.id, { principal: admin }));
-      ids.push(draft.id);
+      await this.clock.replayAt(reviewDay(slots[n], 30), () => this.demands.submit(draft.id, { principal: owner }));
+      ids[n] = draft.id;
+    });
+    return ids;
+  }
+
+  /**
+   * Approves a batch's needs one at a time, so that their codes follow the catalogue, then
+   * gathers them into the batch and publishes it at its release conference.
+   */
+  private async approveAndPublish(batch: BatchSeed, ids: readonly string[], admin: Principal): Promise<void> {
+    const release = releaseOf(batch);
+    for (const [position, id] of ids.entries()) {
+      await this.clock.replayAt(reviewDay({ release, position }, 15), () =>
+        this.demands.approve(id, { principal: admin }),
+      );
     }
     const created = await this.clock.replayAt(new Date(release.getTime() - 7 * DAY), async () => {
       const draft = await this.batches.create(
@@ -248,11 +289,10 @@ export class DemoSeeder {
         },
         { principal: admin },
       );
-      await this.batches.addDemands(draft.id, ids);
+      await this.batches.addDemands(draft.id, [...ids]);
       return draft;
     });
     await this.clock.replayAt(release, () => this.batches.publish(created.id, { principal: admin }));
-    return ids;
   }
 
   /** The live batch's drafts, still with their enterprises, and the needs waiting for review. */

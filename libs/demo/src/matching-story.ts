@@ -24,9 +24,8 @@ import {
   type MilestoneStepSeed,
   type TeamSeed,
 } from './catalogue';
+import { concurrently } from './concurrently';
 
-/** Independent calls in flight at once: enough to overlap database round trips, few enough for the pool. */
-const CONCURRENCY = 4;
 const POLL_MS = 200;
 const WAIT_LIMIT_MS = 60_000;
 
@@ -298,21 +297,4 @@ async function waitFor(what: string, ready: () => Promise<boolean>): Promise<voi
       throw new Error(`Demo seed: gave up after ${WAIT_LIMIT_MS / 1000} s waiting for ${what}`);
     await sleep(POLL_MS);
   }
-}
-
-/** Runs `work` on every item, a few at a time; after a failure no further item starts. */
-async function concurrently<T>(items: readonly T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        await work(items[index], index);
-      } catch (error) {
-        next = items.length;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }

@@ -134,7 +134,7 @@ export class DemandsService {
 
   async update(id: string, input: UpdateDemandDto, expectedVersion: number, actor: UserActor): Promise<DemandFullView> {
     const caller = actor.principal;
-    await this.transactions.run(async (manager) => {
+    const updated = await this.transactions.run(async (manager) => {
       const demand = await this.lockVisible(id, caller, manager);
       const relation = await this.relation(caller, demand, manager);
       // Owners and advisors edit before review; the office may correct a published need.
@@ -171,10 +171,11 @@ export class DemandsService {
         [{ demandId: id, action: 'edit', from: demand.status, to: demand.status, actor: caller, at }],
         manager,
       );
-      if (isPublic(demand.status))
-        await this.events.publish(manager, eventFor((await this.demands.find(id, manager))!, null));
+      const after = (await this.demands.find(id, manager))!;
+      if (isPublic(demand.status)) await this.events.publish(manager, eventFor(after, null));
+      return after;
     });
-    return toFullView((await this.demands.find(id))!);
+    return toFullView(updated);
   }
 
   /**
@@ -228,18 +229,18 @@ export class DemandsService {
     reason: string | null = null,
   ): Promise<DemandFullView> {
     const caller = actor.principal;
-    await this.transactions.run(async (manager) => {
+    const after = await this.transactions.run(async (manager) => {
       const demand = await this.lockVisible(id, caller, manager);
       if (!may(await this.relation(caller, demand, manager), action)) {
         throw demandError('DEMAND_FORBIDDEN', `You may not ${action} this need.`);
       }
       const at = await this.transactions.clock(manager);
-      await this.move(demand, action, { principal: caller, at }, manager, {
+      return this.move(demand, action, { principal: caller, at }, manager, {
         reason,
         changes: await changes(at, manager, demand),
       });
     });
-    return toFullView((await this.demands.find(id))!);
+    return toFullView(after);
   }
 
   /**

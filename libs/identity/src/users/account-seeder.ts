@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type OrganisationKind, type Principal, principalOf, type Role } from '@jiebang/contracts';
+import { type EventEnvelope, type OrganisationKind, type Principal, principalOf, type Role } from '@jiebang/contracts';
 import { EventBus, Transactions } from '@jiebang/platform';
 import { newJoinCode } from '../auth/auth.service';
 import { OrganisationRepository } from '../organisations/organisation.repository';
@@ -43,6 +43,8 @@ export class AccountSeeder {
     return this.transactions.run(async (manager) => {
       const accountsByEmail = new Map<string, SeededAccount>();
       const organisationIds = new Map<string, string>();
+      // Published together at the end: one statement per table instead of two per account.
+      const events: EventEnvelope[] = [];
       for (const account of accounts) {
         const existing = await this.users.findByEmail(account.email, manager);
         if (existing) {
@@ -56,8 +58,7 @@ export class AccountSeeder {
             organisationIds.get(name) ?? (await this.organisations.findByName(name, manager))?.id ?? null;
           if (!organisationId) {
             const organisation = await this.organisations.insert({ name, kind, joinCode: newJoinCode() }, manager);
-            await this.events.publish(
-              manager,
+            events.push(
               EventBus.envelope('identity.organisation_registered', organisation.id, organisation.version, {
                 name,
                 kind,
@@ -71,9 +72,10 @@ export class AccountSeeder {
           { email: account.email, passwordHash, displayName: account.displayName, role: account.role, organisationId },
           manager,
         );
-        await this.events.publish(manager, userRegistered(user));
+        events.push(userRegistered(user));
         accountsByEmail.set(account.email, seeded(user.id, user.role, organisationId));
       }
+      await this.events.publishMany(manager, events);
       return accountsByEmail;
     });
   }
