@@ -135,19 +135,19 @@ export async function demandBench(): Promise<void> {
       ],
     );
 
-    // The list query as the repository sends it for page N of all published needs, newest first.
+    // The list statement as the repository sends it for page N of all published needs, newest first:
+    // the page's ids and the total from one scan, then the page's rows.
+    const effective = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
+    const order = 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id';
     const listSql = `
-      SELECT d.*, CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END AS effective_status,
-             o.name AS owner_name, b.title AS batch_title
+      SELECT d.*, ${effective} AS effective_status, o.name AS owner_name, b.title AS batch_title, page.total_count
         FROM demand.demand d
         LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
         LEFT JOIN demand.batch b ON b.id = d.batch_id
-       WHERE CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END = ANY($1::text[])
-         AND ($2::text IS NULL OR d.industry = $2)
-       ORDER BY d.published_at DESC NULLS LAST, d.created_at DESC, d.id LIMIT 20 OFFSET $3`;
-    const countSql = `SELECT count(*) FROM demand.demand d
-       WHERE CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END = ANY($1::text[])
-         AND ($2::text IS NULL OR d.industry = $2)`;
+        JOIN (SELECT d.id, count(*) OVER () AS total_count FROM demand.demand d
+               WHERE ($2::text IS NULL OR d.industry = $2) AND ${effective} = ANY($1::text[])
+               ORDER BY ${order} LIMIT 20 OFFSET $3) page ON page.id = d.id
+       ORDER BY ${order}`;
     const statuses = ['published', 'bidding_closed', 'awarded', 'in_progress', 'completed', 'unclaimed'];
     const pick = (i: number) => ({
       page: (i % 10) + 1,
@@ -168,10 +168,7 @@ export async function demandBench(): Promise<void> {
       poolMax: 10,
       calls: Array.from({ length: PERIOD }, (_, i) => {
         const { page, industry } = pick(i);
-        return [
-          { text: listSql, values: [statuses, industry, (page - 1) * 20] },
-          { text: countSql, values: [statuses, industry] },
-        ];
+        return [{ text: listSql, values: [statuses, industry, (page - 1) * 20] }];
       }),
     });
     const apiRound = () => apiLoad.run({ concurrency: CONCURRENCY, seconds: SECONDS, offset: 0 });
@@ -212,7 +209,7 @@ export async function demandBench(): Promise<void> {
           api.p95 / raw.p95,
           api.throughput / raw.throughput,
         ],
-        ['raw SQL via pg (page + count)', raw.requests, raw.throughput, raw.p50, raw.p95, raw.p99, 1, 1],
+        ['raw SQL via pg (the same statement)', raw.requests, raw.throughput, raw.p50, raw.p95, raw.p99, 1, 1],
       ],
     );
   } finally {

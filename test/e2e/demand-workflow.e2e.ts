@@ -204,6 +204,17 @@ describe('demand: the lifecycle of a need, by role', () => {
       ]);
       const listed = await service.http.get('/api/v1/demands').query({ batchId: batch.id }).expect(200);
       expect(listed.body.total).toBe(3);
+      // A page holds its share of the needs and the filter's total; a page past the end holds none.
+      const pageOf = async (page: number) =>
+        (await service.http.get('/api/v1/demands').query({ batchId: batch.id, pageSize: 2, page }).expect(200))
+          .body as {
+          items: Array<{ id: string }>;
+          total: number;
+        };
+      const [first, second, beyond] = await Promise.all([pageOf(1), pageOf(2), pageOf(3)]);
+      expect([first.items.length, second.items.length, beyond.items.length]).toEqual([2, 1, 0]);
+      expect([first.total, second.total, beyond.total]).toEqual([3, 3, 3]);
+      expect([...first.items, ...second.items].map((d) => d.id).sort()).toEqual(needs.map((n) => n.id).sort());
       await eventually(() => {
         for (const need of needs)
           expect(eventsOf(need.id).filter((e) => e.type === 'demand.published')).toHaveLength(1);

@@ -12,14 +12,17 @@ export interface DemandRecord extends Demand {
 export const EFFECTIVE_STATUS_SQL = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
 
 /** The columns every read selects; `effective_status` closes a need at its deadline before the job does. */
-export const DEMAND_SELECT = `
-  SELECT d.*,
-         ${EFFECTIVE_STATUS_SQL} AS effective_status,
-         o.name AS owner_name,
-         b.title AS batch_title
+const DEMAND_COLUMNS = `d.*, ${EFFECTIVE_STATUS_SQL} AS effective_status, o.name AS owner_name, b.title AS batch_title`;
+const DEMAND_FROM = `
     FROM demand.demand d
     LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
     LEFT JOIN demand.batch b ON b.id = d.batch_id`;
+
+export const DEMAND_SELECT = `SELECT ${DEMAND_COLUMNS} ${DEMAND_FROM}`;
+
+/** A page of a list: the page's rows, each with the filter's total as `total_count` (see the repository). */
+export const demandPageSelect = (page: string): string =>
+  `SELECT ${DEMAND_COLUMNS}, page.total_count ${DEMAND_FROM} JOIN (${page}) page ON page.id = d.id`;
 
 type Row = Record<string, unknown>;
 

@@ -4,7 +4,7 @@ import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { Demand } from './demand.entity';
 import type { DemandSort, PublicDemandQuery } from './demand.dto';
-import { DEMAND_SELECT, type DemandRecord, EFFECTIVE_STATUS_SQL, toRecord } from './demand.record';
+import { DEMAND_SELECT, demandPageSelect, type DemandRecord, EFFECTIVE_STATUS_SQL, toRecord } from './demand.record';
 
 const ORDER: Record<DemandSort, string> = {
   newest: 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id',
@@ -102,17 +102,22 @@ export class DemandRepository {
     const countParams = [...where.params];
     const limit = where.params.push(page.pageSize);
     const offset = where.params.push(page.offset);
-    const [rows, count] = await Promise.all([
-      this.transactions.manager.query<Record<string, unknown>[]>(
-        `${DEMAND_SELECT} ${where.sql} ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
-        where.params,
-      ),
-      this.transactions.manager.query<Array<{ total: string }>>(
-        `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
-        countParams,
-      ),
-    ]);
-    return [rows.map(toRecord), Number(count[0].total)];
+    // One statement: the page's ids and the filter's total from one scan of narrow rows, then the
+    // page's full rows by id; the total is counted apart only for a page past the end.
+    const rows = await this.transactions.manager.query<Array<Record<string, unknown> & { total_count: string }>>(
+      `${demandPageSelect(
+        `SELECT d.id, count(*) OVER () AS total_count FROM demand.demand d ${where.sql}
+          ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
+      )} ORDER BY ${ORDER[page.sort]}`,
+      where.params,
+    );
+    if (rows.length > 0) return [rows.map(toRecord), Number(rows[0].total_count)];
+    if (page.offset === 0) return [[], 0];
+    const [count] = await this.transactions.manager.query<Array<{ total: string }>>(
+      `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
+      countParams,
+    );
+    return [[], Number(count.total)];
   }
 
   /** How many needs of the filter are in each status (as seen now), in one scan. */
