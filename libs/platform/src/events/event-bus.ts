@@ -147,29 +147,32 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     try {
       await lock.query('BEGIN');
       await lock.query('SELECT pg_advisory_xact_lock($1)', [QUEUE_SETUP_LOCK]);
-      for (const queue of missing) await this.createQueue(queue);
+      const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
+      // One at a time: creating queues side by side deadlocks on pg-boss's partitioned job table.
+      for (const queue of missing) {
+        await this.createQueue(existing, deadLetterQueueName(queue), {});
+        await this.createQueue(existing, queue, {
+          retryLimit: this.config.events.retryLimit,
+          retryDelay: this.config.events.retryDelaySeconds,
+          retryBackoff: true,
+          deadLetter: deadLetterQueueName(queue),
+        });
+      }
+      for (const queue of missing) this.queues.add(queue);
       await lock.query('COMMIT');
     } finally {
       await lock.end();
     }
   }
 
-  private async createQueue(queue: string): Promise<void> {
-    const deadLetter = deadLetterQueueName(queue);
-    if (!(await this.boss.getQueue(deadLetter)))
-      await this.boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: RETENTION_MINUTES });
-    if (!(await this.boss.getQueue(queue))) {
-      await this.boss.createQueue(queue, {
-        name: queue,
-        retryLimit: this.config.events.retryLimit,
-        retryDelay: this.config.events.retryDelaySeconds,
-        retryBackoff: true,
-        // Undelivered events wait this long for a consumer whose service is down (default: 14 days).
-        retentionMinutes: RETENTION_MINUTES,
-        deadLetter,
-      });
-    }
-    this.queues.add(queue);
+  private async createQueue(
+    existing: ReadonlySet<string>,
+    name: string,
+    options: Omit<PgBoss.Queue, 'name'>,
+  ): Promise<void> {
+    // Undelivered events wait this long for a consumer whose service is down (pg-boss's default: 14 days).
+    if (!existing.has(name))
+      await this.boss.createQueue(name, { name, retentionMinutes: RETENTION_MINUTES, ...options });
   }
 
   /** Builds an envelope for an aggregate change; `version` is the aggregate's new version. */
