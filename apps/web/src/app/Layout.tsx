@@ -6,16 +6,16 @@ import {
   MenuOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Drawer, Dropdown, Layout as AntLayout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { PageSuspense } from '../shared/PageSuspense';
-import { api, unwrap } from '../api/client';
 import { sessionStore, useSession } from '../api/session';
 import { setLanguage } from '../i18n';
 import { useVocabulary } from '../shared/vocabulary';
+import { useUnreadCount } from '../features/notifications/queries';
 import { HOME_BY_ROLE } from './RequireRole';
 import { useCompact } from '../shared/useCompact';
 
@@ -23,11 +23,7 @@ const { Header, Content, Footer } = AntLayout;
 
 function UnreadBadge() {
   const { t } = useTranslation();
-  const unread = useQuery({
-    queryKey: ['notifications', 'unread'],
-    queryFn: () => unwrap(api.GET('/api/v1/notifications/unread-count')),
-    refetchInterval: 60_000,
-  });
+  const unread = useUnreadCount();
   const count = unread.data?.unread ?? 0;
   return (
     <Link to="/notifications" aria-label={`${t('nav.notifications')} ${t('notifications.unread', { count })}`}>

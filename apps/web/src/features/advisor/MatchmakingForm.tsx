@@ -2,19 +2,17 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, Radio, Row, Select, type SelectProps, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { AWARDABLE_STATUSES } from '../enterprise/queries';
 import { NeedFields } from './NeedFields';
-import { type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
+import { type Matchmaking, saveMatchmaking, type Team, useAdvisorDemands, useNeedBids, useTeams } from './queries';
 import { DAY, type NeedValues, syncNeed, useNeedOwner } from './recordForm';
 import { submitOnCtrlEnter } from '../../shared/submitOnCtrlEnter';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type MatchmakingDto = Schema<'MatchmakingDto'>;
-type Matchmaking = Schema<'MatchmakingView'>;
 
 interface MatchmakingValues extends NeedValues {
   teamOrganisationId?: string;
@@ -70,14 +68,7 @@ export function MatchmakingForm({ organisationId, record, onDone, onCancel }: Ma
         outcome: values.outcome,
         notes: values.notes,
       };
-      return record
-        ? unwrap(
-            api.PUT('/api/v1/matchmakings/{id}', {
-              params: { path: { id: record.id }, header: { 'If-Match': `"${record.version}"` } },
-              body,
-            }),
-          )
-        : unwrap(api.POST('/api/v1/matchmakings', { body }));
+      return saveMatchmaking(body, record);
     },
   });
 

@@ -8,6 +8,8 @@ export type Demand = Schema<'DemandFullView'>;
 export type Organisation = Schema<'OrganisationView'>;
 export type Team = Schema<'TeamProfileView'>;
 export type Engagement = Schema<'EngagementView'>;
+export type Matchmaking = Schema<'MatchmakingView'>;
+export type Conversion = Schema<'ConversionView'>;
 export type Period = Pick<QueryOf<'/api/v1/stats/funnel'>, 'from' | 'to'>;
 
 const ALL_PAGE_SIZE = 100;
@@ -17,7 +19,11 @@ export const advisorKeys = {
   funnels: ['advisor', 'funnel'] as const,
   funnel: (period: Period) => ['advisor', 'funnel', period] as const,
   matchmakings: ['advisor', 'matchmakings'] as const,
+  matchmakingPage: (period: Period, { page, pageSize }: RecordPage) =>
+    ['advisor', 'matchmakings', period, page, pageSize] as const,
   conversions: ['advisor', 'conversions'] as const,
+  conversionPage: (period: Period, { page, pageSize }: RecordPage) =>
+    ['advisor', 'conversions', period, page, pageSize] as const,
   teams: ['advisor', 'teams'] as const,
   engagements: ['advisor', 'engagements'] as const,
   bids: (demandId: string) => ['advisor', 'bids', demandId] as const,
@@ -105,7 +111,7 @@ export interface RecordPage {
 
 export function useMatchmakings(period: Period, { page, pageSize }: RecordPage) {
   return useQuery({
-    queryKey: [...advisorKeys.matchmakings, period, page, pageSize],
+    queryKey: advisorKeys.matchmakingPage(period, { page, pageSize }),
     queryFn: () => unwrap(api.GET('/api/v1/matchmakings', { params: { query: { ...period, page, pageSize } } })),
     placeholderData: keepPreviousData,
   });
@@ -113,8 +119,32 @@ export function useMatchmakings(period: Period, { page, pageSize }: RecordPage) 
 
 export function useConversions(period: Period, { page, pageSize }: RecordPage) {
   return useQuery({
-    queryKey: [...advisorKeys.conversions, period, page, pageSize],
+    queryKey: advisorKeys.conversionPage(period, { page, pageSize }),
     queryFn: () => unwrap(api.GET('/api/v1/conversions', { params: { query: { ...period, page, pageSize } } })),
     placeholderData: keepPreviousData,
   });
+}
+
+/** A new matchmaking, or a correction of `record`, refused if someone saved it since it was read. */
+export function saveMatchmaking(body: Schema<'MatchmakingDto'>, record?: Matchmaking) {
+  return record
+    ? unwrap(
+        api.PUT('/api/v1/matchmakings/{id}', {
+          params: { path: { id: record.id }, header: { 'If-Match': `"${record.version}"` } },
+          body,
+        }),
+      )
+    : unwrap(api.POST('/api/v1/matchmakings', { body }));
+}
+
+/** A new conversion, or a correction of `record`, refused if someone saved it since it was read. */
+export function saveConversion(body: Schema<'ConversionDto'>, record?: Conversion) {
+  return record
+    ? unwrap(
+        api.PUT('/api/v1/conversions/{id}', {
+          params: { path: { id: record.id }, header: { 'If-Match': `"${record.version}"` } },
+          body,
+        }),
+      )
+    : unwrap(api.POST('/api/v1/conversions', { body }));
 }

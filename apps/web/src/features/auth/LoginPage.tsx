@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
+import { authenticate } from './queries';
 import { useSignIn } from './useSignIn';
 
 export function LoginPage() {
@@ -13,7 +13,7 @@ export function LoginPage() {
   const showFailure = useFormFailure();
   const signIn = useSignIn();
   const login = useMutation({
-    mutationFn: (body: Schema<'LoginDto'>) => unwrap(api.POST('/api/v1/auth/login', { body })),
+    mutationFn: authenticate,
     onSuccess: signIn,
     onError: (error) => {
       showFailure(form, error);

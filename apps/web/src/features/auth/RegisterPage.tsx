@@ -3,10 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
+import { authenticate, registerAccount } from './queries';
 import { useSignIn } from './useSignIn';
 import { ProblemForm } from '../../shared/ProblemForm';
 
@@ -32,8 +32,8 @@ export function RegisterPage() {
     mutationFn: async ({ mode: chosen, organisation, joinCode, ...account }: RegisterForm) => {
       const body: Schema<'RegisterDto'> =
         chosen === 'create' ? { ...account, organisation } : { ...account, joinCode: joinCode ?? '' };
-      await unwrap(api.POST('/api/v1/auth/register', { body }));
-      return unwrap(api.POST('/api/v1/auth/login', { body: { email: account.email, password: account.password } }));
+      await registerAccount(body);
+      return authenticate({ email: account.email, password: account.password });
     },
     onSuccess: signIn,
     onError: (error) => {

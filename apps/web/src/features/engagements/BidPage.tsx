@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import { type Schema } from '../../api/types';
 import { Deadline } from '../../shared/Deadline';
@@ -16,6 +14,7 @@ import { bidStanding, BidStatusTag } from '../team/bids/BidStatusTag';
 import { isOpenForBids } from '../team/bids/bidValues';
 import { useBid, useDemand } from '../team/queries';
 import { AdaptiveTable } from '../../shared/AdaptiveTable';
+import { useEngagementOfBid } from './queries';
 
 type Bid = Schema<'BidView'>;
 type Demand = Schema<'DemandPublicView'>;
@@ -162,21 +161,10 @@ function DemandDeadline({ demand }: { demand?: Demand }) {
   return demand ? <Deadline at={demand.bidDeadline} status={demand.status} /> : <span>—</span>;
 }
 
-/** The engagement an awarded bid became; engagements are listed, not looked up by bid, so search the pages. */
+/** The way from an awarded bid to the engagement it became. */
 function EngagementLink({ bidId }: { bidId: string }) {
   const { t } = useTranslation('team');
-  const engagement = useQuery({
-    queryKey: ['engagements', 'of-bid', bidId],
-    queryFn: async () => {
-      const pageSize = 100;
-      for (let page = 1; ; page += 1) {
-        const found = await unwrap(api.GET('/api/v1/engagements', { params: { query: { page, pageSize } } }));
-        const match = found.items.find((item) => item.bidId === bidId);
-        if (match) return match;
-        if (page * pageSize >= found.total) return null;
-      }
-    },
-  });
+  const engagement = useEngagementOfBid(bidId);
   if (!engagement.data) return null;
   return (
     <Alert

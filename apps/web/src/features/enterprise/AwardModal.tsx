@@ -2,13 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Card, Checkbox, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/problem';
 import type { Schema } from '../../api/types';
 import { useFormProblems, useProblemText } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { verdict } from './demandForm';
-import { type DemandFull, demandKeys } from './queries';
+import { awardDemand, type DemandFull, demandKeys } from './queries';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type Bid = Schema<'BidView'>;
@@ -54,8 +53,7 @@ export function AwardModal({ demand, bids, shortlist, onClose, onAwarded }: Awar
   const losers = picked ? ordered.filter((bid) => !winners.includes(bid.id)) : [];
 
   const award = useMutation({
-    mutationFn: (body: Schema<'AwardDto'>) =>
-      unwrap(api.POST('/api/v1/demands/{id}/award', { params: { path: { id: demand.id } }, body })),
+    mutationFn: (body: Schema<'AwardDto'>) => awardDemand(demand.id, body),
     onSuccess: (result) => {
       for (const key of [demandKeys.detail(demand.id), demandKeys.all])
         void queryClient.invalidateQueries({ queryKey: key });

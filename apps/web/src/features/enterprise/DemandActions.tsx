@@ -3,9 +3,16 @@ import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { useFormFailure, useProblemText } from '../../shared/problems';
-import { BIDDING_STATUSES, type DemandFull, demandKeys, EDITABLE_STATUSES, WITHDRAWABLE_STATUSES } from './queries';
+import {
+  BIDDING_STATUSES,
+  type DemandFull,
+  demandKeys,
+  EDITABLE_STATUSES,
+  submitDemand,
+  WITHDRAWABLE_STATUSES,
+  withdrawDemand,
+} from './queries';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 const REASON = { min: 2, max: 300 };
@@ -30,7 +37,7 @@ export function DemandActions({ demand }: { demand: DemandFull }) {
   const editable = EDITABLE_STATUSES.includes(demand.status);
 
   const submit = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/demands/{id}/submit', { params: { path: { id: demand.id } } })),
+    mutationFn: () => submitDemand(demand.id),
     onSuccess: (result) => {
       refresh(result);
       void message.success(t('editor.submitted'));
@@ -77,8 +84,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
   const showFailure = useFormFailure();
   const refresh = useRefreshDemand();
   const withdraw = useMutation({
-    mutationFn: (body: { reason: string }) =>
-      unwrap(api.POST('/api/v1/demands/{id}/withdraw', { params: { path: { id: demand.id } }, body })),
+    mutationFn: (reason: string) => withdrawDemand(demand.id, reason),
     onSuccess: (result) => {
       refresh(result);
       void message.success(t('actions.withdrawn'));
@@ -103,7 +109,7 @@ function WithdrawModal({ demand, open, onClose }: { demand: DemandFull; open: bo
         name="withdraw"
         form={form}
         layout="vertical"
-        onFinish={(values) => withdraw.mutate({ reason: values.reason.trim() })}
+        onFinish={(values) => withdraw.mutate(values.reason.trim())}
       >
         <Form.Item
           name="reason"

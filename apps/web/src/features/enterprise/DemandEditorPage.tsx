@@ -3,14 +3,21 @@ import { Alert, App, Button, Card, Divider, Result, Space, Typography } from 'an
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
 import { useFormFailure } from '../../shared/problems';
 import { QueryState } from '../../shared/QueryState';
 import { DemandFiles } from '../files/DemandFiles';
 import { DemandForm } from './DemandForm';
 import { type DemandFormValues, fromDemand, NEW_DEMAND, toCreateBody, toFields } from './demandForm';
-import { type DemandFull, demandKeys, EDITABLE_STATUSES, useManagedDemand } from './queries';
+import {
+  createDemand,
+  type DemandFull,
+  demandKeys,
+  EDITABLE_STATUSES,
+  submitDemand,
+  updateDemand,
+  useManagedDemand,
+} from './queries';
 import { ReturnReasons } from './ReturnReasons';
 
 /**
@@ -65,17 +72,10 @@ function DemandEditor({ demand }: { demand: DemandFull | null }) {
   const save = useMutation({
     mutationFn: async ({ values, submit }: SaveRequest): Promise<DemandFull> => {
       const target = saved.current;
-      let result = target
-        ? await unwrap(
-            api.PATCH('/api/v1/demands/{id}', {
-              params: { path: { id: target.id }, header: { 'If-Match': `"${target.version}"` } },
-              body: toFields(values),
-            }),
-          )
-        : await unwrap(api.POST('/api/v1/demands', { body: toCreateBody(values) }));
+      let result = target ? await updateDemand(target, toFields(values)) : await createDemand(toCreateBody(values));
       saved.current = { id: result.id, version: result.version };
       if (submit) {
-        result = await unwrap(api.POST('/api/v1/demands/{id}/submit', { params: { path: { id: result.id } } }));
+        result = await submitDemand(result.id);
         saved.current = { id: result.id, version: result.version };
       }
       return result;

@@ -1,19 +1,23 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DEMAND_STATUSES } from '@jiebang/contracts';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
+import { AdaptiveTabs } from '../../shared/AdaptiveTabs';
 import { bountyRange, formatDateTime } from '../../shared/format';
-import { QueryState } from '../../shared/QueryState';
+import { PagedTable } from '../../shared/PagedTable';
 import { useVocabulary } from '../../shared/vocabulary';
 import { DemandStatusTag } from './DemandStatusTag';
-import { BIDDING_STATUSES, type DemandFull, type DemandStatus, demandKeys } from './queries';
-import { AdaptiveTable } from '../../shared/AdaptiveTable';
-import { AdaptiveTabs } from '../../shared/AdaptiveTabs';
+import {
+  BIDDING_STATUSES,
+  DEMAND_PAGE_SIZE,
+  type DemandFull,
+  type DemandStatus,
+  useBidCounts,
+  useDemandCounts,
+  useManagedDemands,
+} from './queries';
 
-const PAGE_SIZE = 20;
 const ALL = 'all';
 type Tab = DemandStatus | typeof ALL;
 const TABS: readonly Tab[] = [ALL, ...DEMAND_STATUSES];
@@ -23,13 +27,9 @@ function isStatus(value: string | null): value is DemandStatus {
 }
 
 /** Bids lodged on each need of the page that is open to bids, in one request. */
-function useBidCounts(demands: readonly DemandFull[] | undefined) {
+function useBidCountOf(demands: readonly DemandFull[] | undefined) {
   const ids = (demands ?? []).filter((demand) => BIDDING_STATUSES.includes(demand.status)).map((demand) => demand.id);
-  const counts = useQuery({
-    queryKey: [...demandKeys.all, 'bidCounts', ids],
-    queryFn: () => unwrap(api.GET('/api/v1/bids/counts', { params: { query: { demandIds: ids } } })),
-    enabled: ids.length > 0,
-  });
+  const counts = useBidCounts(ids);
   return (demand: DemandFull) => {
     if (!ids.includes(demand.id)) return '—';
     return counts.data?.find((count) => count.demandId === demand.id)?.bids ?? '…';
@@ -37,11 +37,8 @@ function useBidCounts(demands: readonly DemandFull[] | undefined) {
 }
 
 /** How many needs each status tab holds, in one request. */
-function useStatusCounts() {
-  const counts = useQuery({
-    queryKey: [...demandKeys.all, 'counts'],
-    queryFn: () => unwrap(api.GET('/api/v1/demands/manage/counts')),
-  });
+function useStatusCountOf() {
+  const counts = useDemandCounts();
   return (status: Tab) =>
     status === ALL ? counts.data?.total : counts.data?.statuses.find((entry) => entry.status === status)?.count;
 }
@@ -55,19 +52,9 @@ export function EnterpriseHome() {
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const countOf = useStatusCounts();
-
-  const demands = useQuery({
-    queryKey: [...demandKeys.all, 'list', status ?? ALL, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/demands/manage', {
-          params: { query: { page, pageSize: PAGE_SIZE, sort: 'newest', ...(status ? { status } : {}) } },
-        }),
-      ),
-  });
-
-  const bidsOf = useBidCounts(demands.data?.items);
+  const countOf = useStatusCountOf();
+  const demands = useManagedDemands(status, page);
+  const bidsOf = useBidCountOf(demands.data?.items);
 
   const tabLabel = (key: Tab) => {
     const count = countOf(key);
@@ -91,76 +78,69 @@ export function EnterpriseHome() {
         onChange={(key) => setParams(key === ALL ? {} : { status: key })}
         items={TABS.map((key) => ({ key, label: tabLabel(key) }))}
       />
-      <QueryState query={demands} isEmpty={(data) => data.total === 0} empty={<EmptyList />}>
-        {(data) => (
-          <AdaptiveTable<DemandFull>
-            rowKey="id"
-            dataSource={data.items}
-            aria-label={t('home.caption')}
-            scroll={{ x: 900 }}
-            onRow={(demand) => ({
-              onClick: () => void navigate(`/enterprise/demands/${demand.id}`),
-              style: { cursor: 'pointer' },
-            })}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data.total,
-              showSizeChanger: false,
-              onChange: (next) => setParams({ ...(status ? { status } : {}), page: String(next) }),
-            }}
-            columns={[
-              {
-                key: 'title',
-                title: t('columns.title'),
-                render: (_, demand) => (
-                  <>
-                    <Link to={`/enterprise/demands/${demand.id}`} onClick={(event) => event.stopPropagation()}>
-                      {demand.title}
-                    </Link>
-                    {demand.code && (
-                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                        {demand.code}
-                      </Typography.Text>
-                    )}
-                  </>
-                ),
-              },
-              {
-                key: 'status',
-                title: t('columns.status'),
-                width: 110,
-                render: (_, demand) => <DemandStatusTag status={demand.status} />,
-              },
-              {
-                key: 'bounty',
-                title: t('columns.bounty'),
-                width: 150,
-                render: (_, demand) => bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
-              },
-              {
-                key: 'deadline',
-                title: t('columns.deadline'),
-                width: 160,
-                render: (_, demand) => formatDateTime(demand.bidDeadline),
-              },
-              {
-                key: 'bids',
-                title: t('columns.bids'),
-                width: 90,
-                align: 'right',
-                render: (_, demand) => bidsOf(demand),
-              },
-              {
-                key: 'updated',
-                title: t('columns.updated'),
-                width: 160,
-                render: (_, demand) => formatDateTime(demand.updatedAt),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <PagedTable<DemandFull>
+        query={demands}
+        page={page}
+        pageSize={DEMAND_PAGE_SIZE}
+        onPage={(next) => setParams({ ...(status ? { status } : {}), page: String(next) })}
+        empty={<EmptyList />}
+        rowKey="id"
+        aria-label={t('home.caption')}
+        scroll={{ x: 900 }}
+        onRow={(demand) => ({
+          onClick: () => void navigate(`/enterprise/demands/${demand.id}`),
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          {
+            key: 'title',
+            title: t('columns.title'),
+            render: (_, demand) => (
+              <>
+                <Link to={`/enterprise/demands/${demand.id}`} onClick={(event) => event.stopPropagation()}>
+                  {demand.title}
+                </Link>
+                {demand.code && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {demand.code}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            title: t('columns.status'),
+            width: 110,
+            render: (_, demand) => <DemandStatusTag status={demand.status} />,
+          },
+          {
+            key: 'bounty',
+            title: t('columns.bounty'),
+            width: 150,
+            render: (_, demand) => bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
+          },
+          {
+            key: 'deadline',
+            title: t('columns.deadline'),
+            width: 160,
+            render: (_, demand) => formatDateTime(demand.bidDeadline),
+          },
+          {
+            key: 'bids',
+            title: t('columns.bids'),
+            width: 90,
+            align: 'right',
+            render: (_, demand) => bidsOf(demand),
+          },
+          {
+            key: 'updated',
+            title: t('columns.updated'),
+            width: 160,
+            render: (_, demand) => formatDateTime(demand.updatedAt),
+          },
+        ]}
+      />
     </Card>
   );
 }

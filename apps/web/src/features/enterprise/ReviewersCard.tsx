@@ -2,11 +2,10 @@ import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { useFormFailure, useProblemText } from '../../shared/problems';
 import { ProblemForm } from '../../shared/ProblemForm';
 import { QueryState } from '../../shared/QueryState';
-import { demandKeys, useReviewers } from './queries';
+import { demandKeys, inviteReviewer, removeReviewer, useReviewers } from './queries';
 
 interface InviteValues {
   email: string;
@@ -26,13 +25,7 @@ export function ReviewersCard({ demandId, editable }: { demandId: string; editab
   const reviewers = useReviewers(demandId);
   const refresh = () => queryClient.invalidateQueries({ queryKey: demandKeys.reviewers(demandId) });
   const invite = useMutation({
-    mutationFn: (values: InviteValues) =>
-      unwrap(
-        api.POST('/api/v1/demands/{id}/evaluations/reviewers', {
-          params: { path: { id: demandId } },
-          body: { email: values.email.trim() },
-        }),
-      ),
+    mutationFn: (values: InviteValues) => inviteReviewer(demandId, values.email.trim()),
     onSuccess: (reviewer) => {
       void message.success(t('reviewers.invited', { name: reviewer.displayName }));
       form.resetFields();
@@ -41,12 +34,7 @@ export function ReviewersCard({ demandId, editable }: { demandId: string; editab
     onError: (error) => showFailure(form, error),
   });
   const remove = useMutation({
-    mutationFn: (userId: string) =>
-      unwrap(
-        api.DELETE('/api/v1/demands/{id}/evaluations/reviewers/{userId}', {
-          params: { path: { id: demandId, userId } },
-        }),
-      ),
+    mutationFn: (userId: string) => removeReviewer(demandId, userId),
     onSuccess: () => {
       void message.success(t('reviewers.removed'));
       void refresh();

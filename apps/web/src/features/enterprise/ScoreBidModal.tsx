@@ -2,11 +2,10 @@ import { EVALUATION_CRITERIA } from '@jiebang/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
-import { demandKeys, reviewKeys } from './queries';
+import { demandKeys, reviewKeys, scoreBid } from './queries';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type Score = Schema<'ScoreDto'>;
@@ -27,8 +26,7 @@ export function ScoreBidModal({ demandId, bid, onClose }: ScoreBidModalProps) {
   const showFailure = useFormFailure();
   const [form] = Form.useForm<Score>();
   const score = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Score }) =>
-      unwrap(api.PUT('/api/v1/bids/{id}/score', { params: { path: { id } }, body })),
+    mutationFn: ({ id, body }: { id: string; body: Score }) => scoreBid(id, body),
     onSuccess: (shortlist) => {
       queryClient.setQueryData(demandKeys.shortlist(demandId), shortlist);
       // A reviewer's progress (their list, the owner's reviewer card) counts this score.

@@ -2,12 +2,11 @@ import { EVALUATION_CRITERIA } from '@jiebang/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
 import { verdict } from './demandForm';
-import { demandKeys } from './queries';
+import { demandKeys, saveWeights } from './queries';
 import { ProblemForm } from '../../shared/ProblemForm';
 
 type Weights = Schema<'WeightsDto'>;
@@ -46,8 +45,7 @@ export function WeightsCard({
   const showFailure = useFormFailure();
   const [form] = Form.useForm<Weights>();
   const save = useMutation({
-    mutationFn: (body: Weights) =>
-      unwrap(api.PUT('/api/v1/demands/{id}/evaluations/weights', { params: { path: { id: demandId } }, body })),
+    mutationFn: (body: Weights) => saveWeights(demandId, body),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: demandKeys.shortlist(demandId) });
       void message.success(t('evaluation.weightsSaved'));

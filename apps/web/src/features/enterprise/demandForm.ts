@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
 import type { Schema } from '../../api/types';
 import type { DemandFull } from './queries';
 
@@ -34,6 +35,24 @@ export const PHONE = /^(\+?86[- ]?)?(1\d{2}[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-?\d{7,8
 /** A form rule's answer: the first problem found, or none. */
 export function verdict(problem: string | false | null | undefined): Promise<void> {
   return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+}
+
+/** The rules several of the editor's fields share. */
+export function useFieldRules() {
+  const { t } = useTranslation('enterprise');
+  // The server trims before it counts, so the lower bound is checked on the trimmed text.
+  const length = ([min, max]: readonly [number, number]) => [
+    { required: true, whitespace: true, message: t('rules.required') },
+    { max, message: t('rules.length', { min, max }) },
+    {
+      validator: (_: unknown, value: string | undefined) => {
+        const size = value?.trim().length ?? 0;
+        return verdict(size > 0 && size < min && t('rules.length', { min, max }));
+      },
+    },
+  ];
+  const required = [{ required: true, message: t('rules.required') }];
+  return { length, required };
 }
 
 export const EMPTY_INDICATOR = { name: '', target: '', unit: '' };

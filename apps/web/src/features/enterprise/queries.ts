@@ -20,8 +20,18 @@ export const WITHDRAWABLE_STATUSES: readonly DemandStatus[] = DEMAND_TRANSITIONS
 export const AWARDABLE_STATUSES: readonly DemandStatus[] = DEMAND_TRANSITIONS.award.from;
 export const AWARDED_STATUSES: readonly DemandStatus[] = AWARDED_DEMAND_STATUSES;
 
+/** Rows per page of the enterprise's list of needs. */
+export const DEMAND_PAGE_SIZE = 20;
+
 export const demandKeys = {
+  /** Every query of the enterprise workspace (an engagement's progress changes its needs and badges). */
+  scope: ['enterprise'] as const,
   all: ['enterprise', 'demands'] as const,
+  /** A page of the list, of one status or of all ('all'). */
+  list: (status: DemandStatus | undefined, page: number) =>
+    ['enterprise', 'demands', 'list', status ?? 'all', page] as const,
+  counts: ['enterprise', 'demands', 'counts'] as const,
+  bidCounts: (demandIds: readonly string[]) => ['enterprise', 'demands', 'bidCounts', demandIds] as const,
   detail: (id: string) => ['enterprise', 'demand', id] as const,
   history: (id: string) => ['enterprise', 'demand', id, 'history'] as const,
   bids: (id: string) => ['enterprise', 'demand', id, 'bids'] as const,
@@ -32,6 +42,36 @@ export const demandKeys = {
 
 /** The needs the signed-in user was invited to review (any role may be). */
 export const reviewKeys = { assigned: ['reviews', 'assigned'] as const };
+
+/** A page of the needs the caller manages, newest first, of one status or of all. */
+export function useManagedDemands(status: DemandStatus | undefined, page: number) {
+  return useQuery({
+    queryKey: demandKeys.list(status, page),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/demands/manage', {
+          params: { query: { page, pageSize: DEMAND_PAGE_SIZE, sort: 'newest', ...(status ? { status } : {}) } },
+        }),
+      ),
+  });
+}
+
+/** How many needs the caller manages, in all and per status, in one request. */
+export function useDemandCounts() {
+  return useQuery({
+    queryKey: demandKeys.counts,
+    queryFn: () => unwrap(api.GET('/api/v1/demands/manage/counts')),
+  });
+}
+
+/** Bids lodged on each of the given needs, in one request (none asked for without needs). */
+export function useBidCounts(demandIds: string[]) {
+  return useQuery({
+    queryKey: demandKeys.bidCounts(demandIds),
+    queryFn: () => unwrap(api.GET('/api/v1/bids/counts', { params: { query: { demandIds } } })),
+    enabled: demandIds.length > 0,
+  });
+}
 
 /** The full view of a need the caller manages; a public view means it is not theirs to manage. */
 export function useManagedDemand(id: string, poll = false) {
@@ -118,4 +158,45 @@ export function useDemandEngagements(id: string, enabled = true) {
     },
     enabled,
   });
+}
+
+export function createDemand(body: Schema<'CreateDemandDto'>) {
+  return unwrap(api.POST('/api/v1/demands', { body }));
+}
+
+/** Saves the need's fields, refused if someone saved it since `version` was read. */
+export function updateDemand({ id, version }: { id: string; version: number }, body: Schema<'UpdateDemandDto'>) {
+  return unwrap(
+    api.PATCH('/api/v1/demands/{id}', { params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body }),
+  );
+}
+
+export function submitDemand(id: string) {
+  return unwrap(api.POST('/api/v1/demands/{id}/submit', { params: { path: { id } } }));
+}
+
+export function withdrawDemand(id: string, reason: string) {
+  return unwrap(api.POST('/api/v1/demands/{id}/withdraw', { params: { path: { id } }, body: { reason } }));
+}
+
+export function awardDemand(id: string, body: Schema<'AwardDto'>) {
+  return unwrap(api.POST('/api/v1/demands/{id}/award', { params: { path: { id } }, body }));
+}
+
+export function saveWeights(id: string, body: Schema<'WeightsDto'>) {
+  return unwrap(api.PUT('/api/v1/demands/{id}/evaluations/weights', { params: { path: { id } }, body }));
+}
+
+export function scoreBid(id: string, body: Schema<'ScoreDto'>) {
+  return unwrap(api.PUT('/api/v1/bids/{id}/score', { params: { path: { id } }, body }));
+}
+
+export function inviteReviewer(id: string, email: string) {
+  return unwrap(api.POST('/api/v1/demands/{id}/evaluations/reviewers', { params: { path: { id } }, body: { email } }));
+}
+
+export function removeReviewer(id: string, userId: string) {
+  return unwrap(
+    api.DELETE('/api/v1/demands/{id}/evaluations/reviewers/{userId}', { params: { path: { id, userId } } }),
+  );
 }

@@ -1,33 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Card, List, Pagination, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../shared/format';
 import { QueryState } from '../../shared/QueryState';
 import { useNotificationText } from './notificationText';
+import { useMarkAllRead, useMarkRead, useNotifications } from './queries';
 
 const PAGE_SIZE = 20;
 
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
-  const inbox = useQuery({
-    queryKey: ['notifications', page],
-    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { page, pageSize: PAGE_SIZE } } })),
-  });
+  const inbox = useNotifications(page, PAGE_SIZE);
   const textOf = useNotificationText();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['notifications'] });
-  const read = useMutation({
-    mutationFn: (id: string) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
-    onSuccess: refresh,
-  });
-  const readAll = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/notifications/read-all')),
-    onSuccess: refresh,
-  });
+  const read = useMarkRead();
+  const readAll = useMarkAllRead();
 
   return (
     <Card

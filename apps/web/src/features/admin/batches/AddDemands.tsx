@@ -2,11 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useProblemText } from '../../../shared/problems';
 import { QueryState } from '../../../shared/QueryState';
-import { useApprovedDemands } from './useApprovedDemands';
+import { addBatchDemands, useApprovedDemands } from '../queries';
 
 interface AddDemandsProps {
   batchId: string;
@@ -21,8 +20,7 @@ export function AddDemands({ batchId, onAdded }: AddDemandsProps) {
   const approved = useApprovedDemands(true);
   const [selected, setSelected] = useState<string[]>([]);
   const add = useMutation({
-    mutationFn: (demandIds: string[]) =>
-      unwrap(api.POST('/api/v1/batches/{id}/demands', { params: { path: { id: batchId } }, body: { demandIds } })),
+    mutationFn: (demandIds: string[]) => addBatchDemands(batchId, demandIds),
     onSuccess: (_, demandIds) => {
       void message.success(t('batches.detail.added', { count: demandIds.length }));
       setSelected([]);

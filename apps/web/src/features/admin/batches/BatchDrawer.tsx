@@ -1,12 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Card, Descriptions, Drawer, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { Deadline } from '../../../shared/Deadline';
 import { ExportButtons } from '../../../shared/ExportButtons';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { QueryState } from '../../../shared/QueryState';
-import { adminKeys } from '../queries';
+import { adminKeys, useBatch } from '../queries';
 import { AddDemands } from './AddDemands';
 import { BatchMembers } from './BatchMembers';
 import { BatchStatusTag } from './BatchStatusTag';
@@ -21,10 +20,7 @@ interface BatchDrawerProps {
 export function BatchDrawer({ batchId, onClose }: BatchDrawerProps) {
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
-  const batch = useQuery({
-    queryKey: adminKeys.batch(batchId),
-    queryFn: () => unwrap(api.GET('/api/v1/batches/{id}', { params: { path: { id: batchId } } })),
-  });
+  const batch = useBatch(batchId);
 
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: adminKeys.batches });

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import type { Schema } from '../../../api/types';
 import { bountyRange } from '../../../shared/format';
 import { useProblemText } from '../../../shared/problems';
 import { useVocabulary } from '../../../shared/vocabulary';
+import { removeBatchDemand } from '../queries';
 import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
 type Member = Schema<'DemandPublicView'>;
@@ -26,12 +26,7 @@ export function BatchMembers({ batchId, members, draft, onChanged }: BatchMember
   const { message } = App.useApp();
   const problemText = useProblemText();
   const remove = useMutation({
-    mutationFn: (member: Member) =>
-      unwrap(
-        api.DELETE('/api/v1/batches/{id}/demands/{demandId}', {
-          params: { path: { id: batchId, demandId: member.id } },
-        }),
-      ),
+    mutationFn: (member: Member) => removeBatchDemand(batchId, member.id),
     onSuccess: (_, member) => {
       void message.success(t('batches.detail.removed', { title: member.title }));
       onChanged();

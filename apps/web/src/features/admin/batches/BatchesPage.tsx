@@ -1,18 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { formatDate, formatDateTime } from '../../../shared/format';
-import { QueryState } from '../../../shared/QueryState';
-import { adminKeys, type Batch } from '../queries';
+import { PagedTable } from '../../../shared/PagedTable';
+import { adminKeys, type Batch, BATCH_PAGE_SIZE, useBatchPage } from '../queries';
 import { BatchDrawer } from './BatchDrawer';
 import { BatchStatusTag } from './BatchStatusTag';
 import { CreateBatchModal } from './CreateBatchModal';
-import { AdaptiveTable } from '../../../shared/AdaptiveTable';
-
-const PAGE_SIZE = 20;
 
 /** 批次管理: batches (榜单) with their release events; drafts are built up and published here. */
 export function BatchesPage() {
@@ -21,10 +17,7 @@ export function BatchesPage() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const batches = useQuery({
-    queryKey: [...adminKeys.batches, 'list', page],
-    queryFn: () => unwrap(api.GET('/api/v1/batches', { params: { query: { page, pageSize: PAGE_SIZE } } })),
-  });
+  const batches = useBatchPage(page);
 
   return (
     <Card>
@@ -37,71 +30,60 @@ export function BatchesPage() {
         </Button>
       </Flex>
       <Typography.Paragraph style={{ marginTop: 8 }}>{t('batches.intro')}</Typography.Paragraph>
-      <QueryState
+      <PagedTable<Batch>
         query={batches}
-        isEmpty={(data) => data.total === 0}
+        page={page}
+        pageSize={BATCH_PAGE_SIZE}
+        onPage={setPage}
         empty={<Empty description={t('batches.empty')} />}
-      >
-        {(data) => (
-          <AdaptiveTable<Batch>
-            rowKey="id"
-            dataSource={data.items}
-            aria-label={t('batches.caption')}
-            scroll={{ x: 1100 }}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data.total,
-              showSizeChanger: false,
-              onChange: setPage,
-            }}
-            columns={[
-              { key: 'title', dataIndex: 'title', title: t('batches.columns.title'), width: 300 },
-              {
-                key: 'releaseDate',
-                title: t('batches.columns.releaseDate'),
-                width: 120,
-                render: (_, batch) => formatDate(batch.releaseDate),
-              },
-              { key: 'venue', dataIndex: 'venue', title: t('batches.columns.venue') },
-              {
-                key: 'deadline',
-                title: t('batches.columns.deadline'),
-                width: 170,
-                render: (_, batch) => formatDateTime(batch.defaultBidDeadline),
-              },
-              {
-                key: 'status',
-                title: t('batches.columns.status'),
-                width: 100,
-                render: (_, batch) => <BatchStatusTag status={batch.status} />,
-              },
-              {
-                key: 'demandCount',
-                dataIndex: 'demandCount',
-                title: t('batches.columns.demandCount'),
-                width: 90,
-                align: 'right',
-              },
-              {
-                key: 'actions',
-                title: t('batches.columns.actions'),
-                width: 90,
-                render: (_, batch) => (
-                  <Button
-                    size="small"
-                    autoInsertSpace={false}
-                    aria-label={t('batches.manageLabel', { title: batch.title })}
-                    onClick={() => setOpenId(batch.id)}
-                  >
-                    {t('batches.manage')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+        rowKey="id"
+        aria-label={t('batches.caption')}
+        scroll={{ x: 1100 }}
+        columns={[
+          { key: 'title', dataIndex: 'title', title: t('batches.columns.title'), width: 300 },
+          {
+            key: 'releaseDate',
+            title: t('batches.columns.releaseDate'),
+            width: 120,
+            render: (_, batch) => formatDate(batch.releaseDate),
+          },
+          { key: 'venue', dataIndex: 'venue', title: t('batches.columns.venue') },
+          {
+            key: 'deadline',
+            title: t('batches.columns.deadline'),
+            width: 170,
+            render: (_, batch) => formatDateTime(batch.defaultBidDeadline),
+          },
+          {
+            key: 'status',
+            title: t('batches.columns.status'),
+            width: 100,
+            render: (_, batch) => <BatchStatusTag status={batch.status} />,
+          },
+          {
+            key: 'demandCount',
+            dataIndex: 'demandCount',
+            title: t('batches.columns.demandCount'),
+            width: 90,
+            align: 'right',
+          },
+          {
+            key: 'actions',
+            title: t('batches.columns.actions'),
+            width: 90,
+            render: (_, batch) => (
+              <Button
+                size="small"
+                autoInsertSpace={false}
+                aria-label={t('batches.manageLabel', { title: batch.title })}
+                onClick={() => setOpenId(batch.id)}
+              >
+                {t('batches.manage')}
+              </Button>
+            ),
+          },
+        ]}
+      />
       {creating && (
         <CreateBatchModal
           onClose={() => setCreating(false)}

@@ -2,11 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { translateKey } from '../../../i18n';
 import { useFormFailure } from '../../../shared/problems';
-import type { Batch } from '../queries';
+import { type Batch, createBatch } from '../queries';
 import { ProblemForm } from '../../../shared/ProblemForm';
 
 interface BatchValues {
@@ -30,16 +29,12 @@ export function CreateBatchModal({ onClose, onCreated }: CreateBatchModalProps) 
   const showFailure = useFormFailure();
   const create = useMutation({
     mutationFn: (values: BatchValues) =>
-      unwrap(
-        api.POST('/api/v1/batches', {
-          body: {
-            title: values.title.trim(),
-            releaseDate: values.releaseDate.format('YYYY-MM-DD'),
-            venue: values.venue.trim(),
-            defaultBidDeadline: values.defaultBidDeadline.toISOString(),
-          },
-        }),
-      ),
+      createBatch({
+        title: values.title.trim(),
+        releaseDate: values.releaseDate.format('YYYY-MM-DD'),
+        venue: values.venue.trim(),
+        defaultBidDeadline: values.defaultBidDeadline.toISOString(),
+      }),
     onSuccess: (batch) => {
       void message.success(t('batches.created', { title: batch.title }));
       onCreated(batch);

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
 import { useProblemText } from '../../../shared/problems';
+import { publishBatch } from '../queries';
 
 interface PublishBatchProps {
   batchId: string;
@@ -21,7 +21,7 @@ export function PublishBatch({ batchId, title, count, draft }: PublishBatchProps
   const problemText = useProblemText();
   const queryClient = useQueryClient();
   const publish = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/batches/{id}/publish', { params: { path: { id: batchId } } })),
+    mutationFn: () => publishBatch(batchId),
     onSuccess: (published) => {
       void message.success(t('batches.detail.published', { count: published.demandCount }));
       // The needs are public now: the hall, the batches and everyone's lists change.

@@ -1,35 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Flex, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { ExportButtons } from '../../../shared/ExportButtons';
 import { QueryState } from '../../../shared/QueryState';
-import { adminKeys } from '../queries';
+import { useStatsBreakdown, useStatsFunnel } from '../queries';
 import { BreakdownChart } from './BreakdownChart';
 import { FunnelCard } from './FunnelCard';
 import { KpiCards } from './KpiCards';
 import { StatsFilterBar } from './StatsFilterBar';
-import { type StatsFilters, toQueryString, useStatsFilters } from './statsFilters';
+import { toQueryString, useStatsFilters } from './statsFilters';
 import { TrendChart } from './TrendChart';
-
-function useBreakdown(filters: StatsFilters, by: 'industry' | 'district' | 'month') {
-  return useQuery({
-    queryKey: [...adminKeys.stats, 'breakdown', by, filters],
-    queryFn: () => unwrap(api.GET('/api/v1/stats/breakdown', { params: { query: { ...filters, by } } })),
-  });
-}
 
 /** 数据看板: the programme's funnel and figures, filtered by period, industry, district and advisor. */
 export function DashboardPage() {
   const { t } = useTranslation('admin');
   const [filters, setFilters] = useStatsFilters();
-  const funnel = useQuery({
-    queryKey: [...adminKeys.stats, 'funnel', filters],
-    queryFn: () => unwrap(api.GET('/api/v1/stats/funnel', { params: { query: filters } })),
-  });
-  const byIndustry = useBreakdown(filters, 'industry');
-  const byDistrict = useBreakdown(filters, 'district');
-  const byMonth = useBreakdown(filters, 'month');
+  const funnel = useStatsFunnel(filters);
+  const byIndustry = useStatsBreakdown(filters, 'industry');
+  const byDistrict = useStatsBreakdown(filters, 'district');
+  const byMonth = useStatsBreakdown(filters, 'month');
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>

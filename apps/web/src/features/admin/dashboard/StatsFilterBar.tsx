@@ -1,21 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { useVocabulary } from '../../../shared/vocabulary';
-import { adminKeys } from '../queries';
+import { useAdvisors } from '../queries';
 import type { StatsFilters } from './statsFilters';
 
 const DAY = 'YYYY-MM-DD';
-
-function useAdvisors() {
-  return useQuery({
-    queryKey: adminKeys.advisors,
-    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { role: 'advisor', pageSize: 100 } } })),
-    staleTime: 5 * 60_000,
-  });
-}
 
 interface StatsFilterBarProps {
   filters: StatsFilters;

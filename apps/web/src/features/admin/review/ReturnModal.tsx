@@ -2,9 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { useFormFailure } from '../../../shared/problems';
-import type { DemandFull } from '../queries';
+import { type DemandFull, returnDemand } from '../queries';
 import { ProblemForm } from '../../../shared/ProblemForm';
 
 const MAX_REASONS = 10;
@@ -23,8 +22,7 @@ export function ReturnModal({ demand, onClose, onReturned }: ReturnModalProps) {
   const [form] = Form.useForm<{ reasons: string[] }>();
   const showFailure = useFormFailure();
   const submit = useMutation({
-    mutationFn: (reasons: string[]) =>
-      unwrap(api.POST('/api/v1/demands/{id}/return', { params: { path: { id: demand.id } }, body: { reasons } })),
+    mutationFn: (reasons: string[]) => returnDemand(demand.id, reasons),
     onSuccess: () => {
       void message.success(t('review.returned', { title: demand.title }));
       onReturned();

@@ -1,18 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { bountyRange, formatDateTime } from '../../../shared/format';
+import { PagedTable } from '../../../shared/PagedTable';
 import { useProblemText } from '../../../shared/problems';
-import { QueryState } from '../../../shared/QueryState';
 import { useVocabulary } from '../../../shared/vocabulary';
-import { adminKeys, type DemandFull } from '../queries';
+import { adminKeys, approveDemand, type DemandFull, REVIEW_PAGE_SIZE, useReviewQueue } from '../queries';
 import { DemandDetail } from './DemandDetail';
 import { ReturnModal } from './ReturnModal';
-import { AdaptiveTable } from '../../../shared/AdaptiveTable';
-
-const PAGE_SIZE = 20;
 
 /** 审核队列: submitted needs, approved or returned with reasons. */
 export function ReviewPage() {
@@ -25,13 +21,7 @@ export function ReviewPage() {
   const [page, setPage] = useState(1);
   const [returning, setReturning] = useState<DemandFull | null>(null);
 
-  const queue = useQuery({
-    queryKey: [...adminKeys.review, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/demands/manage', { params: { query: { status: 'submitted', page, pageSize: PAGE_SIZE } } }),
-      ),
-  });
+  const queue = useReviewQueue(page);
 
   const refresh = () => {
     // The last need of a later page leaves it empty: step back a page.
@@ -41,8 +31,7 @@ export function ReviewPage() {
   };
 
   const approve = useMutation({
-    mutationFn: (demand: DemandFull) =>
-      unwrap(api.POST('/api/v1/demands/{id}/approve', { params: { path: { id: demand.id } } })),
+    mutationFn: (demand: DemandFull) => approveDemand(demand.id),
     onSuccess: (approved) => {
       void message.success(t('review.approved', { title: approved.title, code: approved.code ?? '—' }));
       refresh();
@@ -68,79 +57,72 @@ export function ReviewPage() {
         {t('review.title')}
       </Typography.Title>
       <Typography.Paragraph>{t('review.intro')}</Typography.Paragraph>
-      <QueryState query={queue} isEmpty={(data) => data.total === 0} empty={<Empty description={t('review.empty')} />}>
-        {(data) => (
-          <AdaptiveTable<DemandFull>
-            rowKey="id"
-            dataSource={data.items}
-            aria-label={t('review.caption')}
-            scroll={{ x: 1200 }}
-            expandable={{
-              columnTitle: t('review.columns.detail'),
-              columnWidth: 88,
-              expandedRowRender: (demand) => <DemandDetail demand={demand} />,
-            }}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data.total,
-              showSizeChanger: false,
-              showTotal: (total) => t('review.count', { count: total }),
-              onChange: setPage,
-            }}
-            columns={[
-              { key: 'title', dataIndex: 'title', title: t('review.columns.title'), width: 320 },
-              { key: 'owner', title: t('review.columns.owner'), render: (_, demand) => demand.owner.name ?? '—' },
-              {
-                key: 'industry',
-                title: t('review.columns.industry'),
-                render: (_, demand) => label('industry', demand.industry),
-              },
-              {
-                key: 'district',
-                title: t('review.columns.district'),
-                render: (_, demand) => label('district', demand.district),
-              },
-              {
-                key: 'bounty',
-                title: t('review.columns.bounty'),
-                render: (_, demand) => bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
-              },
-              {
-                key: 'submittedAt',
-                title: t('review.columns.submittedAt'),
-                render: (_, demand) => formatDateTime(demand.submittedAt),
-              },
-              {
-                key: 'actions',
-                title: t('review.columns.actions'),
-                fixed: 'right',
-                width: 200,
-                render: (_, demand) => (
-                  <Space>
-                    <Button
-                      type="primary"
-                      autoInsertSpace={false}
-                      aria-label={t('review.approveLabel', { title: demand.title })}
-                      loading={approve.isPending && approve.variables.id === demand.id}
-                      onClick={() => confirmApprove(demand)}
-                    >
-                      {t('review.approve')}
-                    </Button>
-                    <Button
-                      autoInsertSpace={false}
-                      aria-label={t('review.returnLabel', { title: demand.title })}
-                      onClick={() => setReturning(demand)}
-                    >
-                      {t('review.return')}
-                    </Button>
-                  </Space>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryState>
+      <PagedTable<DemandFull>
+        query={queue}
+        page={page}
+        pageSize={REVIEW_PAGE_SIZE}
+        onPage={setPage}
+        empty={<Empty description={t('review.empty')} />}
+        pagination={{ showTotal: (total) => t('review.count', { count: total }) }}
+        rowKey="id"
+        aria-label={t('review.caption')}
+        scroll={{ x: 1200 }}
+        expandable={{
+          columnTitle: t('review.columns.detail'),
+          columnWidth: 88,
+          expandedRowRender: (demand) => <DemandDetail demand={demand} />,
+        }}
+        columns={[
+          { key: 'title', dataIndex: 'title', title: t('review.columns.title'), width: 320 },
+          { key: 'owner', title: t('review.columns.owner'), render: (_, demand) => demand.owner.name ?? '—' },
+          {
+            key: 'industry',
+            title: t('review.columns.industry'),
+            render: (_, demand) => label('industry', demand.industry),
+          },
+          {
+            key: 'district',
+            title: t('review.columns.district'),
+            render: (_, demand) => label('district', demand.district),
+          },
+          {
+            key: 'bounty',
+            title: t('review.columns.bounty'),
+            render: (_, demand) => bountyRange(demand.bountyMin, demand.bountyMax, common('unit.wan')),
+          },
+          {
+            key: 'submittedAt',
+            title: t('review.columns.submittedAt'),
+            render: (_, demand) => formatDateTime(demand.submittedAt),
+          },
+          {
+            key: 'actions',
+            title: t('review.columns.actions'),
+            fixed: 'right',
+            width: 200,
+            render: (_, demand) => (
+              <Space>
+                <Button
+                  type="primary"
+                  autoInsertSpace={false}
+                  aria-label={t('review.approveLabel', { title: demand.title })}
+                  loading={approve.isPending && approve.variables.id === demand.id}
+                  onClick={() => confirmApprove(demand)}
+                >
+                  {t('review.approve')}
+                </Button>
+                <Button
+                  autoInsertSpace={false}
+                  aria-label={t('review.returnLabel', { title: demand.title })}
+                  onClick={() => setReturning(demand)}
+                >
+                  {t('review.return')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
       {returning && (
         <ReturnModal
           demand={returning}

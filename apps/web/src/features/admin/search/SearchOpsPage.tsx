@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Progress, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { useProblemText } from '../../../shared/problems';
+import { checkSearchConsistency, reindexSearch } from '../queries';
 import { useElapsed } from './useElapsed';
 
 interface OperationCardProps {
@@ -53,12 +53,8 @@ function OperationCard({ title, description, action, running, pending, error, on
 /** 检索运维: rebuild the need index and check it against the database. */
 export function SearchOpsPage() {
   const { t } = useTranslation('admin');
-  const reindex = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/search/reindex')),
-  });
-  const consistency = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/search/consistency')),
-  });
+  const reindex = useMutation({ mutationFn: reindexSearch });
+  const consistency = useMutation({ mutationFn: checkSearchConsistency });
   const check = consistency.data;
   const drift = check ? check.missing + check.stale + check.extra : 0;
 

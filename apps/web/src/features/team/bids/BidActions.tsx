@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { useTeamProblems } from '../problems';
-import { teamKeys } from '../queries';
+import { submitBid, teamKeys, withdrawBid } from '../queries';
 
 type Bid = Schema<'BidView'>;
 
@@ -24,7 +23,7 @@ export function BidActions({ bid, open }: { bid: Bid; open: boolean }) {
     void queryClient.invalidateQueries({ queryKey: teamKeys.bids });
   };
   const submit = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/bids/{id}/submit', { params: { path: { id: bid.id } } })),
+    mutationFn: () => submitBid(bid.id),
     onSuccess: (saved) => {
       settle(saved);
       void message.success(t('bidForm.submitted'));
@@ -32,7 +31,7 @@ export function BidActions({ bid, open }: { bid: Bid; open: boolean }) {
     onError: (error) => modal.error({ title: t('bidPage.submitFailed'), content: problems.text(error) }),
   });
   const withdraw = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/bids/{id}/withdraw', { params: { path: { id: bid.id } } })),
+    mutationFn: () => withdrawBid(bid.id),
     onSuccess: (saved) => {
       settle(saved);
       void message.success(t('bidForm.withdrawn'));

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
-import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { QueryState } from '../../../shared/QueryState';
-import { useBid, useDemand, useTeamProfile } from '../queries';
+import { useBid, useDemand, useOwnBidsOn, useTeamProfile } from '../queries';
 import { BidEditor } from './BidEditor';
 import { DemandSummary } from './DemandSummary';
 import { ButtonLink } from '../../../shared/ButtonLink';
@@ -75,10 +73,7 @@ function EditBid({ bid }: { bid: Schema<'BidView'> }) {
 
 /** A team has one active bid per need: a second visit continues the first instead of starting over. */
 function NewBid({ demandId }: { demandId: string }) {
-  const own = useQuery({
-    queryKey: ['team', 'bids', 'of-demand', demandId],
-    queryFn: () => unwrap(api.GET('/api/v1/demands/{id}/bids', { params: { path: { id: demandId } } })),
-  });
+  const own = useOwnBidsOn(demandId);
   return (
     <QueryState query={own}>
       {(bids) => {

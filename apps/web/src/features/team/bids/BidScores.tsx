@@ -1,26 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { useVocabulary } from '../../../shared/vocabulary';
+import { useShortlist } from '../queries';
 
 const CRITERIA = ['feasibility', 'capability', 'cost', 'timeline'] as const;
-const SHORTLIST_LIMIT = 50;
 
 /** The bid's review scores, for those who may read the need's shortlist (owner, advisor, reviewers, admin). */
 export function BidScores({ bidId, demandId }: { bidId: string; demandId: string }) {
   const { t } = useTranslation('team');
   const { label } = useVocabulary();
-  const shortlist = useQuery({
-    queryKey: ['demand', demandId, 'shortlist', SHORTLIST_LIMIT],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/demands/{id}/shortlist', {
-          params: { path: { id: demandId }, query: { limit: SHORTLIST_LIMIT } },
-        }),
-      ),
-    retry: false,
-  });
+  const shortlist = useShortlist(demandId);
   const entry = shortlist.data?.entries.find((candidate) => candidate.bidId === bidId);
   // No scores yet, or not ours to see: nothing to show rather than an error.
   if (!entry?.averages || entry.weightedTotal === null) return null;

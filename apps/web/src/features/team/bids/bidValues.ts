@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { type Schema } from '../../../api/types';
 
 type Indicator = Schema<'IndicatorDto'>;
-type Proposal = Omit<Schema<'CreateBidDto'>, 'submit'>;
+export type Proposal = Omit<Schema<'CreateBidDto'>, 'submit'>;
 
 export interface MilestoneValues {
   title?: string;

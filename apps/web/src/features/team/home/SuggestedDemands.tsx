@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, unwrap } from '../../../api/client';
-import { ApiError } from '../../../api/problem';
 import { type Schema } from '../../../api/types';
 import { Deadline } from '../../../shared/Deadline';
 import { bountyRange } from '../../../shared/format';
 import { QueryState } from '../../../shared/QueryState';
 import { useVocabulary } from '../../../shared/vocabulary';
-import { teamKeys } from '../queries';
+import { useSuggestedDemands } from '../queries';
 import { ButtonLink } from '../../../shared/ButtonLink';
 
 type Suggestion = Schema<'DemandSuggestionView'>;
@@ -17,21 +14,7 @@ type Suggestion = Schema<'DemandSuggestionView'>;
 /** Open needs that fit the team's profile, best first, with the terms that made them fit. */
 export function SuggestedDemands({ organisationId, hasProfile }: { organisationId?: string; hasProfile: boolean }) {
   const { t } = useTranslation('team');
-  const suggestions = useQuery({
-    queryKey: teamKeys.suggestions(organisationId ?? ''),
-    queryFn: async () => {
-      try {
-        return await unwrap(
-          api.GET('/api/v1/search/teams/{id}/demands', { params: { path: { id: organisationId! } } }),
-        );
-      } catch (error) {
-        // A profile not (yet) in the search index has nothing suggested, which is not a failure.
-        if (error instanceof ApiError && error.code === 'SEARCH_TEAM_NOT_FOUND') return [];
-        throw error;
-      }
-    },
-    enabled: Boolean(organisationId) && hasProfile,
-  });
+  const suggestions = useSuggestedDemands(organisationId, hasProfile);
 
   if (!organisationId || !hasProfile) {
     return (

@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
-import { teamKeys } from '../queries';
+import { addAchievement, teamKeys } from '../queries';
 import { ProblemForm } from '../../../shared/ProblemForm';
 
 type AchievementValues = Schema<'AchievementDto'>;
@@ -25,7 +24,7 @@ export function AchievementModal({ open, onClose }: { open: boolean; onClose: ()
   const [problem, setProblem] = useState<string | null>(null);
 
   const add = useMutation({
-    mutationFn: (body: AchievementValues) => unwrap(api.POST('/api/v1/teams/me/achievements', { body })),
+    mutationFn: addAchievement,
     onSuccess: (saved) => {
       queryClient.setQueryData(teamKeys.profile, saved);
       void message.success(t('achievements.added'));

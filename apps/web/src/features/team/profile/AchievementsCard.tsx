@@ -3,11 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
-import { teamKeys } from '../queries';
+import { removeAchievement, teamKeys } from '../queries';
 import { AchievementModal } from './AchievementModal';
 import { AdaptiveTable } from '../../../shared/AdaptiveTable';
 
@@ -25,8 +24,7 @@ export function AchievementsCard({ profile }: { profile: Profile | null }) {
   const [adding, setAdding] = useState(false);
 
   const remove = useMutation({
-    mutationFn: (achievementId: string) =>
-      unwrap(api.DELETE('/api/v1/teams/me/achievements/{achievementId}', { params: { path: { achievementId } } })),
+    mutationFn: removeAchievement,
     onSuccess: (saved) => {
       queryClient.setQueryData(teamKeys.profile, saved);
       void message.success(t('achievements.removed'));

@@ -3,12 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../../api/client';
 import { type Schema } from '../../../api/types';
 import { formatDateTime } from '../../../shared/format';
 import { useVocabulary } from '../../../shared/vocabulary';
 import { useTeamProblems } from '../problems';
-import { teamKeys } from '../queries';
+import { saveProfile, teamKeys } from '../queries';
 import { ProblemForm } from '../../../shared/ProblemForm';
 
 type Profile = Schema<'TeamProfileView'>;
@@ -39,11 +38,11 @@ export function ProfileForm({ profile }: { profile: Profile | null }) {
   ];
 
   const save = useMutation({
-    mutationFn: (body: ProfileValues) => unwrap(api.PUT('/api/v1/teams/me', { body })),
+    mutationFn: saveProfile,
     onSuccess: (saved) => {
       setProblem(null);
       queryClient.setQueryData(teamKeys.profile, saved);
-      void queryClient.invalidateQueries({ queryKey: ['team', 'suggestions'] });
+      void queryClient.invalidateQueries({ queryKey: teamKeys.allSuggestions });
       void message.success(t('profile.saved'));
     },
     onError: (error) => {
