@@ -55,9 +55,16 @@ export async function startMarketplace(): Promise<Marketplace> {
     await database.drop();
     throw error;
   }
+  // A marketplace that dies mid-suite fails every later test with a refused connection: say why once.
+  let stopping = false;
+  void app.exited.then((code) => {
+    if (!stopping)
+      console.error(`the marketplace exited (code ${code}) during the suite:\n${app.output().slice(-20_000)}`);
+  });
   return {
     url,
     stop: async () => {
+      stopping = true;
       await app.stop();
       await database.drop();
     },
