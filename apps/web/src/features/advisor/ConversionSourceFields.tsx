@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AchievementField } from './AchievementField';
 import type { Schema } from '../../api/types';
 import { useVocabulary } from '../../shared/vocabulary';
 import type { Engagement, Team } from './queries';
@@ -79,17 +80,7 @@ export function ConversionSourceFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="achievementId" label={t('form.achievement')}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              notFoundContent={t(teamOrganisationId ? 'form.noAchievements' : 'form.achievementNeedsTeam')}
-              options={achievements.map((achievement) => ({
-                value: achievement.id,
-                label: t('form.achievementOption', { title: achievement.title, year: achievement.year }),
-              }))}
-            />
-          </Form.Item>
+          <AchievementField teamOrganisationId={teamOrganisationId} achievements={achievements} />
         </Col>
       </Row>
     </>

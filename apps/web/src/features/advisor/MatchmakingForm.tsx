@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, Radio, Row, Select, type SelectProps, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { AchievementField } from './AchievementField';
 import type { Schema } from '../../api/types';
 import { useFormFailure } from '../../shared/problems';
 import { useVocabulary } from '../../shared/vocabulary';
@@ -194,17 +195,7 @@ function TeamFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={14}>
-        <Form.Item name="achievementId" label={t('form.achievement')}>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            notFoundContent={t(teamOrganisationId ? 'form.noAchievements' : 'form.achievementNeedsTeam')}
-            options={achievements.map((achievement) => ({
-              value: achievement.id,
-              label: t('form.achievementOption', { title: achievement.title, year: achievement.year }),
-            }))}
-          />
-        </Form.Item>
+        <AchievementField teamOrganisationId={teamOrganisationId} achievements={achievements} />
       </Col>
     </Row>
   );
