@@ -9,10 +9,34 @@ export class BidRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** Inserts a new bid (version 1) and returns it as stored: every column is given but the id. */
+  /** Raw SQL on the bid's hot path: the entity insert's query building cost more than the insert. */
   async insert(bid: Omit<Bid, 'id' | 'version'>, manager: EntityManager): Promise<Bid> {
-    const row = { ...bid, version: 1 };
-    const result = await manager.insert(Bid, row);
-    return { ...row, id: (result.identifiers[0] as { id: string }).id };
+    const [{ id }] = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO matching.bid (demand_id, team_organisation_id, created_by, status, approach, indicator_responses,
+         milestones, budget, duration_months, members, feedback_category, feedback_text, created_at, submitted_at,
+         withdrawn_at, decided_at, updated_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 1) RETURNING id`,
+      [
+        bid.demandId,
+        bid.teamOrganisationId,
+        bid.createdBy,
+        bid.status,
+        bid.approach,
+        JSON.stringify(bid.indicatorResponses),
+        JSON.stringify(bid.milestones),
+        bid.budget,
+        bid.durationMonths,
+        JSON.stringify(bid.members),
+        bid.feedbackCategory,
+        bid.feedbackText,
+        bid.createdAt,
+        bid.submittedAt,
+        bid.withdrawnAt,
+        bid.decidedAt,
+        bid.updatedAt,
+      ],
+    );
+    return { ...bid, id, version: 1 };
   }
 
   find(id: string, manager: EntityManager = this.transactions.manager): Promise<Bid | null> {
