@@ -8,8 +8,10 @@ import { Bid, LODGED_BID_STATUSES } from './bid.entity';
 export class BidRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  /** Inserts a new bid (version 1) and returns it as stored: every column is given but the id. */
-  /** Raw SQL on the bid's hot path: the entity insert's query building cost more than the insert. */
+  /**
+   * Inserts a new bid (version 1) and returns it as stored: every column is given but the id. Raw
+   * SQL on the bid's hot path: the entity insert's query building cost more than the insert.
+   */
   async insert(bid: Omit<Bid, 'id' | 'version'>, manager: EntityManager): Promise<Bid> {
     const [{ id }] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO matching.bid (demand_id, team_organisation_id, created_by, status, approach, indicator_responses,
