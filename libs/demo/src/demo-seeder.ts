@@ -208,8 +208,9 @@ export class DemoSeeder {
   }
 
   /**
-   * The 2023 needs: drafted and submitted a few at a time, then approved and published batch by
-   * batch; returns their ids in catalogue order.
+   * The 2023 needs, batch by batch: drafted and submitted a few at a time, then approved and
+   * published. A batch's approvals (one at a time, so codes follow the catalogue) run while the
+   * next batch is being submitted. Returns the ids in catalogue order.
    */
   private async seedHistory(
     needs: readonly Filing[],
@@ -218,17 +219,23 @@ export class DemoSeeder {
     admin: Principal,
   ): Promise<string[]> {
     const members = BATCHES.map((_, index) => [...needs.keys()].filter((n) => batchOf[n] === index));
-    const slots: ReviewSlot[] = [];
-    members.forEach((batch, index) =>
-      batch.forEach((n, position) => (slots[n] = { release: releaseOf(BATCHES[index]), position })),
-    );
-    const ids = await this.submitAll(needs, slots, accounts);
-    for (const [index, batch] of BATCHES.entries()) {
-      await this.approveAndPublish(
-        batch,
-        members[index].map((n) => ids[n]),
-        admin,
-      );
+    const ids: string[] = [];
+    let approvals = Promise.resolve();
+    try {
+      for (const [index, batch] of BATCHES.entries()) {
+        const release = releaseOf(batch);
+        const batchIds = await this.submitAll(
+          members[index].map((n) => needs[n]),
+          members[index].map((_, position) => ({ release, position })),
+          accounts,
+        );
+        members[index].forEach((n, position) => (ids[n] = batchIds[position]));
+        approvals = approvals.then(() => this.approveAndPublish(batch, batchIds, admin));
+        // Awaited below; until then a failed approval must not count as an unhandled rejection.
+        approvals.catch(() => undefined);
+      }
+    } finally {
+      await approvals;
     }
     return ids;
   }
