@@ -136,11 +136,14 @@ export async function demandBench(): Promise<void> {
     );
 
     // The list statement as the repository sends it for page N of all published needs, newest first:
-    // the page's ids and the total from one scan, then the page's rows.
+    // the page's ids and the total from one scan, then the page's public columns.
     const effective = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
     const order = 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id';
     const listSql = `
-      SELECT d.*, ${effective} AS effective_status, o.name AS owner_name, b.title AS batch_title, page.total_count
+      SELECT d.id, d.code, d.title, d.summary, d.background, d.indicators, d.outcome_form, d.industry,
+             d.keywords, d.district, d.bounty_min, d.bounty_max, d.cooperation_mode, d.award_mode, d.award_leads,
+             d.bid_deadline, d.owner_organisation_id, d.status, d.batch_id, d.published_at, d.updated_at,
+             ${effective} AS effective_status, o.name AS owner_name, b.title AS batch_title, page.total_count
         FROM demand.demand d
         LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
         LEFT JOIN demand.batch b ON b.id = d.batch_id

@@ -428,6 +428,20 @@ describe('demand: the lifecycle of a need, by role', () => {
     });
   });
 
+  describe('the public list', () => {
+    it('shows every need exactly as its own public page does, in each public state', async () => {
+      const list = await service.http.get('/api/v1/demands').query({ pageSize: 100 }).expect(200);
+      const items = list.body.items as Array<{ id: string; status: string }>;
+      expect(list.body).toMatchObject({ total: items.length, page: 1, pageSize: 100 });
+      expect(new Set(items.map((item) => item.status))).toEqual(
+        new Set(['published', 'bidding_closed', 'unclaimed', 'completed']),
+      );
+      for (const item of items) {
+        expect(item).toEqual((await service.http.get(`/api/v1/demands/${item.id}`).expect(200)).body);
+      }
+    });
+  });
+
   describe('confidentiality', () => {
     it('never shows confidential fields or contacts through a public route or a search-bound event', async () => {
       const need = await approved(service.http, owner, admin, {

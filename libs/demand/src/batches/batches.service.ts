@@ -58,7 +58,7 @@ export class BatchesService {
     const batch = await this.visible(id, caller);
     // Outside the office, a need withdrawn after publication no longer appears in its batch.
     const statuses = caller?.role === 'admin' ? undefined : PUBLIC_DEMAND_STATUSES;
-    const [records] = await this.demands.search(
+    const [records] = await this.demands.searchPublic(
       { batchId: id, statuses },
       { offset: 0, pageSize: 1000, sort: 'newest' },
     );

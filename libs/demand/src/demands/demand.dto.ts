@@ -39,7 +39,7 @@ import {
 } from 'class-validator';
 
 import type { Transition } from '../audit/transition.entity';
-import { type DemandRecord, toSnapshot } from './demand.record';
+import { type DemandPublicRecord, type DemandRecord, toSnapshot } from './demand.record';
 
 export class IndicatorDto implements TechnicalIndicator {
   @ApiProperty({ example: '磁能积', maxLength: 40 })
@@ -347,7 +347,7 @@ export class TransitionView {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
-export function toPublicView(record: DemandRecord): DemandPublicView {
+export function toPublicView(record: DemandPublicRecord): DemandPublicView {
   // The public view is the event snapshot as of now, with its references spelled out.
   const { ownerOrganisationId, ownerName, batchId, updatedAt: _updatedAt, ...snapshot } = toSnapshot(record);
   return {

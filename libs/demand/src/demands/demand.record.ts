@@ -8,6 +8,21 @@ export interface DemandRecord extends Demand {
   batchTitle: string | null;
 }
 
+/** What a public read needs: never a confidential field, a contact or the review's bookkeeping. */
+export type DemandPublicRecord = Omit<
+  DemandRecord,
+  | 'confidentialDetails'
+  | 'contactName'
+  | 'contactPhone'
+  | 'contactEmail'
+  | 'advisorId'
+  | 'createdBy'
+  | 'submittedAt'
+  | 'approvedAt'
+  | 'createdAt'
+  | 'version'
+>;
+
 /** A published need counts as closed from its deadline on, before the clock job records it. */
 export const EFFECTIVE_STATUS_SQL = `CASE WHEN d.status = 'published' AND d.bid_deadline <= now() THEN 'bidding_closed' ELSE d.status END`;
 
@@ -20,16 +35,23 @@ const DEMAND_FROM = `
 
 export const DEMAND_SELECT = `SELECT ${DEMAND_COLUMNS} ${DEMAND_FROM}`;
 
+/** The columns of a `DemandPublicRecord`: public lists never read the others out of the database. */
+const PUBLIC_COLUMNS = `d.id, d.code, d.title, d.summary, d.background, d.indicators, d.outcome_form, d.industry,
+    d.keywords, d.district, d.bounty_min, d.bounty_max, d.cooperation_mode, d.award_mode, d.award_leads,
+    d.bid_deadline, d.owner_organisation_id, d.status, d.batch_id, d.published_at, d.updated_at,
+    ${EFFECTIVE_STATUS_SQL} AS effective_status, o.name AS owner_name, b.title AS batch_title`;
+
 /** A page of a list: the page's rows, each with the filter's total as `total_count` (see the repository). */
-export const demandPageSelect = (page: string): string =>
-  `SELECT ${DEMAND_COLUMNS}, page.total_count ${DEMAND_FROM} JOIN (${page}) page ON page.id = d.id`;
+export const demandPageSelect = (page: string, columns: 'full' | 'public'): string =>
+  `SELECT ${columns === 'full' ? DEMAND_COLUMNS : PUBLIC_COLUMNS}, page.total_count ${DEMAND_FROM}
+     JOIN (${page}) page ON page.id = d.id`;
 
 type Row = Record<string, unknown>;
 
 const date = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
 
-export function toRecord(row: Row): DemandRecord {
+export function toPublicRecord(row: Row): DemandPublicRecord {
   return {
     id: row.id as string,
     code: row.code as string | null,
@@ -47,29 +69,35 @@ export function toRecord(row: Row): DemandRecord {
     awardMode: row.award_mode as Demand['awardMode'],
     awardLeads: row.award_leads as number,
     bidDeadline: date(row.bid_deadline),
-    confidentialDetails: row.confidential_details as string,
-    contactName: row.contact_name as string,
-    contactPhone: row.contact_phone as string,
-    contactEmail: row.contact_email as string | null,
     ownerOrganisationId: row.owner_organisation_id as string,
-    advisorId: row.advisor_id as string | null,
-    createdBy: row.created_by as string,
     status: row.status as DemandStatus,
     batchId: row.batch_id as string | null,
-    submittedAt: date(row.submitted_at),
-    approvedAt: date(row.approved_at),
     publishedAt: date(row.published_at),
-    createdAt: date(row.created_at)!,
     updatedAt: date(row.updated_at)!,
-    version: row.version as number,
     effectiveStatus: (row.effective_status ?? row.status) as DemandStatus,
     ownerName: (row.owner_name ?? null) as string | null,
     batchTitle: (row.batch_title ?? null) as string | null,
   };
 }
 
+export function toRecord(row: Row): DemandRecord {
+  return {
+    ...toPublicRecord(row),
+    confidentialDetails: row.confidential_details as string,
+    contactName: row.contact_name as string,
+    contactPhone: row.contact_phone as string,
+    contactEmail: row.contact_email as string | null,
+    advisorId: row.advisor_id as string | null,
+    createdBy: row.created_by as string,
+    submittedAt: date(row.submitted_at),
+    approvedAt: date(row.approved_at),
+    createdAt: date(row.created_at)!,
+    version: row.version as number,
+  };
+}
+
 /** The public snapshot carried by events: never a confidential field. */
-export function toSnapshot(record: DemandRecord): DemandPublicSnapshot {
+export function toSnapshot(record: DemandPublicRecord): DemandPublicSnapshot {
   return {
     id: record.id,
     code: record.code,

@@ -4,7 +4,15 @@ import { Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { Demand } from './demand.entity';
 import type { DemandSort, PublicDemandQuery } from './demand.dto';
-import { DEMAND_SELECT, demandPageSelect, type DemandRecord, EFFECTIVE_STATUS_SQL, toRecord } from './demand.record';
+import {
+  DEMAND_SELECT,
+  demandPageSelect,
+  type DemandPublicRecord,
+  type DemandRecord,
+  EFFECTIVE_STATUS_SQL,
+  toPublicRecord,
+  toRecord,
+} from './demand.record';
 
 const ORDER: Record<DemandSort, string> = {
   newest: 'd.published_at DESC NULLS LAST, d.created_at DESC, d.id',
@@ -19,6 +27,8 @@ export type DemandFilter = Omit<PublicDemandQuery, 'status' | 'offset' | 'page' 
   scope?: { organisationIds: readonly string[]; advisorId?: string };
   organisationId?: string;
 };
+
+type PageOfDemands = { offset: number; pageSize: number; sort: DemandSort };
 
 /** Builds a parameterised WHERE clause; values never enter the SQL text. */
 class Where {
@@ -93,25 +103,37 @@ export class DemandRepository {
     return `MY-${year}-${String(rows[0].last).padStart(4, '0')}`;
   }
 
-  async search(
+  async search(filter: DemandFilter, page: PageOfDemands): Promise<[DemandRecord[], number]> {
+    return this.page(filter, page, 'full', toRecord);
+  }
+
+  /** The same page as `search`, reading only the public columns: for lists anyone may see. */
+  async searchPublic(filter: DemandFilter, page: PageOfDemands): Promise<[DemandPublicRecord[], number]> {
+    return this.page(filter, page, 'public', toPublicRecord);
+  }
+
+  private async page<T>(
     filter: DemandFilter,
-    page: { offset: number; pageSize: number; sort: DemandSort },
-  ): Promise<[DemandRecord[], number]> {
+    page: PageOfDemands,
+    columns: 'full' | 'public',
+    map: (row: Record<string, unknown>) => T,
+  ): Promise<[T[], number]> {
     const where = this.where(filter);
     if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS_SQL} = ANY(${p(filter.statuses)}::text[])`);
     const countParams = [...where.params];
     const limit = where.params.push(page.pageSize);
     const offset = where.params.push(page.offset);
     // One statement: the page's ids and the filter's total from one scan of narrow rows, then the
-    // page's full rows by id; the total is counted apart only for a page past the end.
+    // page's rows by id; the total is counted apart only for a page past the end.
     const rows = await this.transactions.manager.query<Array<Record<string, unknown> & { total_count: string }>>(
       `${demandPageSelect(
         `SELECT d.id, count(*) OVER () AS total_count FROM demand.demand d ${where.sql}
           ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
+        columns,
       )} ORDER BY ${ORDER[page.sort]}`,
       where.params,
     );
-    if (rows.length > 0) return [rows.map(toRecord), Number(rows[0].total_count)];
+    if (rows.length > 0) return [rows.map(map), Number(rows[0].total_count)];
     if (page.offset === 0) return [[], 0];
     const [count] = await this.transactions.manager.query<Array<{ total: string }>>(
       `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,

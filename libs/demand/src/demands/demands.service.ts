@@ -297,7 +297,7 @@ export class DemandsService {
 
   async listPublic(query: PublicDemandQuery): Promise<Page<DemandPublicView>> {
     const { status, page: _page, pageSize: _size, sort, ...filter } = query;
-    const [records, total] = await this.demands.search(
+    const [records, total] = await this.demands.searchPublic(
       { ...filter, statuses: status ? [status] : PUBLIC_DEMAND_STATUSES },
       { offset: query.offset, pageSize: query.pageSize, sort },
     );
