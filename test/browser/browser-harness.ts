@@ -173,6 +173,20 @@ export async function confirmIn(dialog: Locator, button: string | RegExp): Promi
   );
 }
 
+/**
+ * Checks a radio or checkbox in an antd dialog or drawer until it reads checked: like a button, it
+ * can be clicked while its container is still moving in, and the click then does nothing (seen in CI).
+ */
+export async function checkIn(control: Locator): Promise<void> {
+  await eventually(
+    async () => {
+      if (!(await control.isChecked())) await control.check({ timeout: 2_000 });
+      expect(await control.isChecked()).toBe(true);
+    },
+    { timeoutMs: 30_000, intervalMs: 200 },
+  );
+}
+
 /** A full-page screenshot kept as a CI artifact (test/artifacts is not committed). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });

@@ -6,6 +6,7 @@ import { eventually } from '../harness/eventually';
 import {
   accessibilityViolations,
   apiAs,
+  checkIn,
   confirmIn,
   DEMO_PASSWORD,
   launchBrowser,
@@ -420,7 +421,7 @@ describe('the marketplace in the browser', () => {
       await page.getByRole('listitem').filter({ hasText: ADVISOR }).getByText('已评 0 份').waitFor();
       await page.getByRole('button', { name: '确定揭榜团队' }).click();
       const dialog = page.getByRole('dialog', { name: '确定揭榜团队' });
-      await dialog.getByRole('radio', { name: new RegExp(team) }).check();
+      await checkIn(dialog.getByRole('radio', { name: new RegExp(team) }));
       await pick(page, `${rival} 未入选原因`, '经费');
       await dialog.getByLabel(`给 ${rival} 的反馈意见`).fill('技术路线可行，但经费报价高于企业预算，样机周期也偏长。');
       await dialog.getByRole('button', { name: '确认揭榜' }).click();
@@ -705,7 +706,7 @@ describe('the marketplace in the browser', () => {
 
       await page.getByRole('button', { name: '筛选条件' }).click();
       const drawer = page.getByRole('dialog', { name: '筛选条件' });
-      await drawer.getByRole('checkbox').first().check();
+      await checkIn(drawer.getByRole('checkbox').first());
       await page.waitForURL(/(industry|district|cooperationMode)=/);
       await drawer.getByRole('button', { name: /^查看 \d+ 项结果$/ }).click();
       await expect(page.getByRole('button', { name: '筛选条件（1）' }).isVisible()).resolves.toBe(true);
