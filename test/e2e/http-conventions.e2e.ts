@@ -7,9 +7,10 @@ import { startTestService, type TestService } from '../harness/test-app';
 
 describe('HTTP conventions', () => {
   let service: TestService;
+  const logs: string[] = [];
 
   beforeAll(async () => {
-    service = await startTestService(marketplace);
+    service = await startTestService(marketplace, { logs });
   });
 
   afterAll(() => service.close());
@@ -116,6 +117,27 @@ describe('HTTP conventions', () => {
     expect(refused.headers['x-request-id']).not.toBe('bad id with spaces');
     const problem = await service.http.get('/api/v1/auth/me').set('X-Request-Id', 'trace-401').expect(401);
     expect(problem.body.requestId).toBe('trace-401');
+  });
+
+  it('logs one short line per request, without its headers or credentials', async () => {
+    await service.http
+      .get('/api/v1/auth/me')
+      .set('X-Request-Id', 'trace-log-1')
+      .set('Authorization', 'Bearer not-a-real-token-5c1e')
+      .set('Cookie', 'session=cookie-value-7a2f')
+      .set('User-Agent', 'jiebang-test/1.0')
+      .expect(401);
+    const line = logs
+      .map((text) => JSON.parse(text) as { msg: string; req?: { id: string }; res?: object })
+      .find((entry) => entry.msg === 'request completed' && entry.req?.id === 'trace-log-1');
+    expect(line).toMatchObject({
+      req: { id: 'trace-log-1', method: 'GET', url: '/api/v1/auth/me', userAgent: 'jiebang-test/1.0' },
+      res: { statusCode: 401 },
+      responseTime: expect.any(Number),
+    });
+    expect(Object.keys(line!.req!).sort()).toEqual(['id', 'method', 'remoteAddress', 'url', 'userAgent']);
+    expect(Object.keys(line!.res!).sort()).toEqual(['contentLength', 'statusCode']);
+    expect(logs.join('\n')).not.toMatch(/not-a-real-token-5c1e|cookie-value-7a2f/);
   });
 
   it('sets security headers', async () => {

@@ -69,6 +69,8 @@ export interface StartOptions {
   topology?: EventTopology;
   /** Reuse a database (e.g. a second instance of a service); otherwise a fresh one is made. */
   databaseUrl?: string;
+  /** Collects the service's log lines (info and up) as production writes them. */
+  logs?: string[];
 }
 
 /** Boots a service exactly as production composes it, against real PostgreSQL and Meilisearch. */
@@ -77,11 +79,11 @@ export async function startTestService(service: ServiceDefinition, options: Star
     ? { url: options.databaseUrl, drop: () => Promise.resolve() }
     : await createTestDatabase();
   const config = testConfig(database.url, { serviceName: service.name, ...options.config });
-  const logger = createRootLogger({
-    level: process.env.JIEBANG_TEST_LOG ?? 'silent',
-    format: 'json',
-    service: service.name,
-  });
+  const { logs } = options;
+  const logger = createRootLogger(
+    { level: logs ? 'info' : (process.env.JIEBANG_TEST_LOG ?? 'silent'), format: 'json', service: service.name },
+    logs && { write: (line: string) => void logs.push(line) },
+  );
   const app = await createServiceApp(service, config, { logger, topology: options.topology });
   const http = supertest(app.getHttpServer());
   return {

@@ -30,6 +30,8 @@ class ServiceRootModule {}
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+type HeaderMap = Record<string, string | undefined>;
+
 function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -51,6 +53,21 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
         const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader('X-Request-Id', id);
         return id;
+      },
+      // One short line per request: what an operator searches by, never the headers (a line
+      // carried every security header of the response, 1.4 KB, five times what it says).
+      serializers: {
+        req: (req: { id: string; method: string; url: string; remoteAddress: string; headers: HeaderMap }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+          userAgent: req.headers['user-agent'],
+        }),
+        res: (res: { statusCode: number; headers: HeaderMap }) => ({
+          statusCode: res.statusCode,
+          contentLength: res.headers['content-length'],
+        }),
       },
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

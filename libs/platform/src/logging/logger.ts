@@ -1,9 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
-export function createRootLogger(options: { level: string; format: 'json' | 'pretty'; service: string }): Logger {
-  return pino({
+/** The process's logger; `destination` (default stdout) lets a test read the lines it writes. */
+export function createRootLogger(
+  options: { level: string; format: 'json' | 'pretty'; service: string },
+  destination?: DestinationStream,
+): Logger {
+  const settings: LoggerOptions = {
     level: options.level,
     base: { service: options.service },
     redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refreshToken'],
@@ -15,7 +19,8 @@ export function createRootLogger(options: { level: string; format: 'json' | 'pre
           },
         }
       : {}),
-  });
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }
 
 /** Carries the per-request child logger (with its request id) through async calls. */
