@@ -106,7 +106,8 @@ interface Failure {
 const CONCURRENCY = 4;
 const PROBE_INTERVAL_MS = 250;
 // The suite shares two cores with the rest of `npm test` and drives the server from the same event
-// loop, so a single probe can wait on the machine: 95 % of probes must answer within the budget.
+// loop, so a single probe can wait on the machine: 95 % of probes must answer within the budget,
+// and when they do not, the requests beside the slow probes are sent again to tell which it was.
 // A probe over the ceiling (the nesting defect held the loop for 2 s a request) names its suspects,
 // the requests in flight; each is sent again alone, and the one that holds a probe over the
 // ceiling again is the defect. Beside the browser suite's Chromium and marketplace on the same two
@@ -404,6 +405,8 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     const probes: Array<Promise<void>> = [];
     const latencies: number[] = [];
     const suspects = new Set<FuzzRequest>();
+    /** The requests in flight beside each probe over the budget. */
+    const slowCompany = new Set<FuzzRequest>();
     const timedProbe = async (): Promise<number> => {
       const started = performance.now();
       try {
@@ -417,6 +420,7 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
       probes.push(
         timedProbe().then((latency) => {
           latencies.push(latency);
+          if (latency >= LIVENESS_BUDGET_MS) for (const request of concurrent) slowCompany.add(request);
           if (latency >= LIVENESS_CEILING_MS) for (const request of concurrent) suspects.add(request);
         }),
       );
@@ -443,7 +447,8 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     }
 
     const maxLatency = Math.max(...latencies);
-    const p95Latency = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length * 0.95)];
+    const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
+    const p95Latency = p95(latencies);
     console.log(
       `hostile-input fuzz, seed ${seed} (replay with JIEBANG_FUZZ_SEED=${seed}): ${requests.length} requests in ` +
         `${Math.round((performance.now() - started) / 1000)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}; ` +
@@ -459,11 +464,34 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     }
     if (suspects.size > 0)
       console.log(`${suspects.size} requests were in flight during slow probes; ${stalls.length} stall alone`);
+    // A p95 over the budget is judged the same way: the requests that kept the slow probes company
+    // are sent again, as concurrently, under fresh probes. Requests that slow the loop slow them
+    // again; a machine that was only busy for a while does not (in one CI run the whole fuzz took
+    // 182 s instead of 87 s and the p95 reached 503 ms with no request to blame).
+    let replayedP95: number | undefined;
+    if (p95Latency >= LIVENESS_BUDGET_MS) {
+      const queue = [...slowCompany];
+      const replayed: Array<Promise<number>> = [];
+      const replayProbe = setInterval(() => replayed.push(timedProbe()), PROBE_INTERVAL_MS);
+      try {
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = queue.shift(); next; next = queue.shift()) await send(next, requests.indexOf(next));
+          }),
+        );
+      } finally {
+        clearInterval(replayProbe);
+      }
+      replayedP95 = p95([...(await Promise.all(replayed)), await timedProbe()]);
+      console.log(
+        `liveness p95 over budget: ${slowCompany.size} requests were in flight beside slow probes; sent again, p95 ${replayedP95.toFixed(1)} ms`,
+      );
+    }
     expect({
       failureClasses: failures.size,
       failures: [...failures].slice(0, 25),
       stalls: stalls.slice(0, 5),
-      p95WithinBudget: p95Latency < LIVENESS_BUDGET_MS,
+      p95WithinBudget: (replayedP95 ?? p95Latency) < LIVENESS_BUDGET_MS,
     }).toEqual({
       failureClasses: 0,
       failures: [],
