@@ -426,6 +426,14 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
       );
     }, PROBE_INTERVAL_MS);
 
+    /** Sends the queue's requests, CONCURRENCY at a time. */
+    const sendAll = (queue: Array<{ request: FuzzRequest; index: number }>) =>
+      Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) await send(next.request, next.index);
+        }),
+      );
+
     // Tells a blocked event loop (ours or the server's: one process) from a busy machine.
     const eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
     eventLoopDelay.enable();
@@ -433,12 +441,7 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     try {
       const ordered = requests.map((request, index) => ({ request, index }));
       for (const phase of [0, 1, 2, 3]) {
-        const queue = random.shuffle(ordered.filter(({ request }) => phaseOf(request.route) === phase));
-        await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = queue.shift(); next; next = queue.shift()) await send(next.request, next.index);
-          }),
-        );
+        await sendAll(random.shuffle(ordered.filter(({ request }) => phaseOf(request.route) === phase)));
       }
     } finally {
       clearInterval(probe);
@@ -470,15 +473,10 @@ describe('Hostile-input fuzz over the OpenAPI document', () => {
     // 182 s instead of 87 s and the p95 reached 503 ms with no request to blame).
     let replayedP95: number | undefined;
     if (p95Latency >= LIVENESS_BUDGET_MS) {
-      const queue = [...slowCompany];
       const replayed: Array<Promise<number>> = [];
       const replayProbe = setInterval(() => replayed.push(timedProbe()), PROBE_INTERVAL_MS);
       try {
-        await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = queue.shift(); next; next = queue.shift()) await send(next, requests.indexOf(next));
-          }),
-        );
+        await sendAll([...slowCompany].map((request) => ({ request, index: requests.indexOf(request) })));
       } finally {
         clearInterval(replayProbe);
       }
