@@ -11,6 +11,7 @@ const topology = {
   'probe.failing': ['listener'],
   'probe.batched': ['listener'],
   'probe.mixed': ['listener'],
+  'probe.claimed': ['listener'],
 } as const;
 
 function anEvent(type: string, marker: string): EventEnvelope {
@@ -131,6 +132,31 @@ describe('event bus on PostgreSQL', () => {
       );
       expect([...transactionOf.keys()].sort()).toEqual(['one', 'three', 'two']);
       expect(new Set(transactionOf.values()).size).toBe(1);
+    });
+
+    it('applies each event once per consumer, skips the handled ones, and leaves those its handler passed over unhandled', async () => {
+      const bus = publisher.app.get(EventBus);
+      const inbox = publisher.app.get(Inbox);
+      const [done, kept, passed] = await publishAll('probe.claimed', ['done', 'kept', 'passed']);
+      const effects: string[] = [];
+      const record = (event: EventEnvelope) => () => {
+        effects.push(event.aggregateId);
+        return Promise.resolve();
+      };
+      expect(await inbox.handleOnce('listener', done, record(done))).toBe(true);
+      await bus.subscribe('listener', 'probe.claimed', async (event) => {
+        if (event.aggregateId === 'passed') return;
+        await inbox.handleOnce('listener', event, record(event));
+        // A second call for the same event in the same batch is a duplicate.
+        await inbox.handleOnce('listener', event, record(event));
+      });
+      await eventually(async () =>
+        expect(await bus.backlog('listener', 'probe.claimed')).toEqual({ pending: 0, dead: 0 }),
+      );
+      expect(effects).toEqual(['done', 'kept']);
+      expect(await inbox.handleOnce('listener', kept, record(kept))).toBe(false);
+      expect(await inbox.handleOnce('listener', passed, record(passed))).toBe(true);
+      expect(effects).toEqual(['done', 'kept', 'passed']);
     });
 
     it('falls back to one transaction per event when a handler fails, so only the failing event is retried', async () => {

@@ -318,12 +318,15 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     handler: EventHandler<T>,
   ): Promise<boolean> {
     try {
-      await this.inbox.together(async () => {
-        for (const job of jobs) {
-          if (this.stopping) throw new Error('Event bus is shutting down');
-          await this.handle(queue, job.data, handler);
-        }
-      });
+      await this.inbox.together(
+        jobs.map((job) => job.data.id),
+        async () => {
+          for (const job of jobs) {
+            if (this.stopping) throw new Error('Event bus is shutting down');
+            await this.handle(queue, job.data, handler);
+          }
+        },
+      );
       return true;
     } catch (error) {
       this.logger.debug(
