@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DemandPublicSnapshot, EventType } from '@jiebang/contracts';
 import { UsersService } from '@jiebang/identity';
 import { EventBus, Transactions } from '@jiebang/platform';
 import ExcelJS from 'exceljs';
@@ -7,6 +8,7 @@ import { drafted } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
 import { anAdvisor, awarded, bidOn, openNeed } from '../harness/matching-factories';
+import { aSnapshot } from '../harness/search-factories';
 import { startTestService, type TestService } from '../harness/test-app';
 
 /** A team profile; override what the test is about. */
@@ -603,5 +605,50 @@ describe('matching: team profiles, advisors’ records and the funnel on a known
       const listed = (await service.http.get('/api/v1/teams').expect(200)).body;
       expect(listed.items.map((t: { organisationId: string }) => t.organisationId)).toEqual([t1.organisationId]);
     });
+  });
+
+  // Last: the need it projects is outside the known data set the funnel tests count.
+  it('keeps a listing’s newest fields and its earliest collection time, whatever order its events arrive in', async () => {
+    const emit = (type: EventType, version: number, demand: DemandPublicSnapshot) =>
+      service.app
+        .get(Transactions)
+        .run((manager) =>
+          service.app.get(EventBus).publish(manager, EventBus.envelope(type, demand.id, version, { demand })),
+        );
+    const listing = async (id: string) =>
+      (
+        await service.app
+          .get(Transactions)
+          .manager.query<Array<{ title: string; status: string; collected_at: Date; version: number }>>(
+            'SELECT title, status, collected_at, version FROM matching.listing WHERE demand_id = $1',
+            [id],
+          )
+      )[0];
+    const submitted = aSnapshot({ status: 'submitted', title: '旧标题', updatedAt: '2026-03-01T02:00:00.000Z' });
+    const published = {
+      ...submitted,
+      status: 'published' as const,
+      title: '新标题',
+      updatedAt: '2026-03-20T02:00:00.000Z',
+    };
+    // The publication (version 3) overtakes the submission (version 2) ...
+    await emit('demand.published', 3, published);
+    await eventually(async () => expect((await listing(published.id))?.version).toBe(3));
+    await emit('demand.status_changed', 2, submitted);
+    // ... which still dates the collection, and changes nothing else.
+    await eventually(async () =>
+      expect(await listing(published.id)).toEqual({
+        title: '新标题',
+        status: 'published',
+        collected_at: new Date(submitted.updatedAt),
+        version: 3,
+      }),
+    );
+    // A late duplicate of the publication changes nothing either.
+    await emit('demand.published', 3, { ...published, title: '重复投递', updatedAt: '2026-03-25T02:00:00.000Z' });
+    await eventually(async () =>
+      expect(await service.app.get(EventBus).backlog('matching', 'demand.published')).toEqual({ pending: 0, dead: 0 }),
+    );
+    expect(await listing(published.id)).toMatchObject({ title: '新标题', collected_at: new Date(submitted.updatedAt) });
   });
 });

@@ -25,6 +25,30 @@ export interface BidWindow {
 const LISTING_COLUMNS = `l.demand_id, l.code, l.title, l.owner_organisation_id, l.owner_name, l.industry, l.district,
   l.status, l.bid_deadline, l.award_mode, l.award_leads, l.indicator_names, l.published_at, l.collected_at, l.version`;
 
+/** The columns a demand event sets, in the order of `upsert`'s first parameters. */
+const PROJECTED_COLUMNS = [
+  'code',
+  'title',
+  'owner_organisation_id',
+  'owner_name',
+  'industry',
+  'district',
+  'status',
+  'bid_deadline',
+  'award_mode',
+  'award_leads',
+  'indicator_names',
+  'published_at',
+  'version',
+] as const;
+
+const UPSERT_LISTING = `INSERT INTO matching.listing AS l (${PROJECTED_COLUMNS.join(', ')}, demand_id, collected_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+  ON CONFLICT (demand_id) DO UPDATE SET
+    ${PROJECTED_COLUMNS.map((c) => `${c} = CASE WHEN l.version < EXCLUDED.version THEN EXCLUDED.${c} ELSE l.${c} END`).join(', ')},
+    collected_at = LEAST(l.collected_at, EXCLUDED.collected_at)
+  WHERE l.version < EXCLUDED.version OR l.collected_at > EXCLUDED.collected_at`;
+
 interface ListingRow {
   demand_id: string;
   code: string | null;
@@ -75,40 +99,27 @@ function toListing(row: ListingRow): Listing {
 export class ListingRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  /** Upserts unless the stored version is newer: a late duplicate never overwrites. */
+  /**
+   * Upserts in one statement: the projected fields unless the stored version is newer (a late
+   * duplicate never overwrites them), and `collected_at` as the earliest change any of the need's
+   * events reports, since queues deliver each event type on its own and a need's publication may
+   * arrive before its submission.
+   */
   async upsert(demand: DemandPublicSnapshot, version: number, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO matching.listing (demand_id, code, title, owner_organisation_id, owner_name, industry, district,
-         status, bid_deadline, award_mode, award_leads, indicator_names, published_at, collected_at, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (demand_id) DO UPDATE SET code = EXCLUDED.code, title = EXCLUDED.title,
-         owner_organisation_id = EXCLUDED.owner_organisation_id, owner_name = EXCLUDED.owner_name,
-         industry = EXCLUDED.industry, district = EXCLUDED.district, status = EXCLUDED.status,
-         bid_deadline = EXCLUDED.bid_deadline, award_mode = EXCLUDED.award_mode, award_leads = EXCLUDED.award_leads,
-         indicator_names = EXCLUDED.indicator_names,
-         published_at = EXCLUDED.published_at, version = EXCLUDED.version
-       WHERE matching.listing.version < EXCLUDED.version`,
-      [
-        demand.id,
-        demand.code,
-        demand.title,
-        demand.ownerOrganisationId,
-        demand.ownerName,
-        demand.industry,
-        demand.district,
-        demand.status,
-        demand.bidDeadline,
-        demand.awardMode,
-        demand.awardLeads,
-        demand.indicators.map((indicator) => indicator.name),
-        demand.publishedAt,
-        demand.updatedAt,
-        version,
-      ],
-    );
-    // Queues deliver each event type on its own, so a need's publication may arrive before its
-    // submission: it was collected at the earliest change any of its events reports.
-    await manager.query('UPDATE matching.listing SET collected_at = $2 WHERE demand_id = $1 AND collected_at > $2', [
+    await manager.query(UPSERT_LISTING, [
+      demand.code,
+      demand.title,
+      demand.ownerOrganisationId,
+      demand.ownerName,
+      demand.industry,
+      demand.district,
+      demand.status,
+      demand.bidDeadline,
+      demand.awardMode,
+      demand.awardLeads,
+      demand.indicators.map((indicator) => indicator.name),
+      demand.publishedAt,
+      version,
       demand.id,
       demand.updatedAt,
     ]);
