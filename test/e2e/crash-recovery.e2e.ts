@@ -174,6 +174,10 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
       `removing stale postmaster.pid of PostgreSQL: pid ${process.pid} is another program`,
     );
     expect(app!.output()).toContain(`removing stale meilisearch.pid of Meilisearch: pid ${servers[1]} is not running`);
+    // Its socket's lock names the killed server, which may still be a zombie that PostgreSQL takes for alive.
+    expect(app!.output()).toMatch(
+      new RegExp(`removing stale \\.s\\.PGSQL\\.\\d+\\.lock of PostgreSQL: pid ${servers[0]} is not running`),
+    );
     expect(await committed()).toEqual(everythingCommitted());
 
     // A signal to the whole process group (Ctrl-C, a service manager, `kill -- -pgid`) reaches

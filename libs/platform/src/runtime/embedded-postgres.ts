@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { LogTail, recoverOrphan, type RuntimeLog, startFailure } from './process-control';
+import { LogTail, processInfo, recoverOrphan, type RuntimeLog, startFailure } from './process-control';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -77,11 +77,12 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 /**
  * After a hard kill of the app: a fast shutdown (SIGINT) of our PostgreSQL still running on
  * dataDir, immediate shutdown (SIGQUIT, recovered from the WAL at start) if that hangs. After a
- * power cut: drops the postmaster.pid whose pid is now dead or another program's.
+ * power cut: drops the postmaster.pid whose pid is now dead or another program's, and the socket
+ * lock of a server that is gone.
  */
-export function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void> {
+export async function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void> {
   const dir = path.resolve(dataDir);
-  return recoverOrphan(
+  await recoverOrphan(
     {
       server: 'PostgreSQL',
       pidFile: path.join(dir, 'postmaster.pid'),
@@ -92,4 +93,22 @@ export function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void>
     },
     log,
   );
+  await dropStaleSocketLocks(dir, log);
+}
+
+/**
+ * PostgreSQL refuses a socket lock file (ours sit in the data directory) whose pid the kernel still
+ * knows, and a server killed outright stays a zombie until its new parent reaps it, which some
+ * container inits do only every few seconds: a lock whose server is gone or a zombie is dropped.
+ */
+async function dropStaleSocketLocks(dir: string, log: RuntimeLog): Promise<void> {
+  if (!existsSync('/proc/self/cmdline')) return;
+  const locks = (await readdir(dir).catch(() => [])).filter((name) => /^\.s\.PGSQL\.\d+\.lock$/.test(name));
+  for (const name of locks) {
+    const file = path.join(dir, name);
+    const pid = Number.parseInt((await readFile(file, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
+    if (!(pid > 0) || (await processInfo(pid)) !== null) continue;
+    log.warn(`removing stale ${name} of PostgreSQL: pid ${pid} is not running`);
+    await rm(file, { force: true });
+  }
 }
