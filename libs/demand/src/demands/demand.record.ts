@@ -28,12 +28,18 @@ export const EFFECTIVE_STATUS_SQL = `CASE WHEN d.status = 'published' AND d.bid_
 
 /** The columns every read selects; `effective_status` closes a need at its deadline before the job does. */
 const DEMAND_COLUMNS = `d.*, ${EFFECTIVE_STATUS_SQL} AS effective_status, o.name AS owner_name, b.title AS batch_title`;
-const DEMAND_FROM = `
-    FROM demand.demand d
+/** Needs from `source` (the table, or a statement's RETURNING rows) with the names they are shown with. */
+const demandsFrom = (source: string): string => `
+    FROM ${source} d
     LEFT JOIN demand.organisation_directory o ON o.id = d.owner_organisation_id
     LEFT JOIN demand.batch b ON b.id = d.batch_id`;
+const DEMAND_FROM = demandsFrom('demand.demand');
 
 export const DEMAND_SELECT = `SELECT ${DEMAND_COLUMNS} ${DEMAND_FROM}`;
+
+/** The record `statement` (an INSERT or UPDATE … RETURNING *) wrote, read in the same round trip. */
+export const demandWrittenBy = (statement: string): string =>
+  `WITH written AS (${statement}) SELECT ${DEMAND_COLUMNS} ${demandsFrom('written')}`;
 
 /** The columns of a `DemandPublicRecord`: public lists never read the others out of the database. */
 const PUBLIC_COLUMNS = `d.id, d.code, d.title, d.summary, d.background, d.indicators, d.outcome_form, d.industry,

@@ -6,6 +6,7 @@ import { Demand } from './demand.entity';
 import type { DemandSort, PublicDemandQuery } from './demand.dto';
 import {
   DEMAND_SELECT,
+  demandWrittenBy,
   demandPageSelect,
   type DemandPublicRecord,
   type DemandRecord,
@@ -77,18 +78,37 @@ export class DemandRepository {
     return rows.map(toRecord);
   }
 
-  async insert(demand: Partial<Demand>, manager: EntityManager): Promise<string> {
-    const result = await manager.insert(Demand, { ...demand, version: 1, updatedAt: demand.updatedAt ?? new Date() });
-    return (result.identifiers[0] as { id: string }).id;
+  /** Inserts a need and returns it as written, in the same round trip. */
+  async insert(demand: Partial<Demand>, manager: EntityManager): Promise<DemandRecord> {
+    const [statement, parameters] = manager
+      .createQueryBuilder()
+      .insert()
+      .into(Demand)
+      .values({ ...demand, version: 1, updatedAt: demand.updatedAt ?? new Date() })
+      .returning('*')
+      .getQueryAndParameters();
+    const rows = await manager.query<Record<string, unknown>[]>(demandWrittenBy(statement), parameters);
+    return toRecord(rows[0]);
   }
 
   async delete(id: string, manager: EntityManager): Promise<void> {
     await manager.delete(Demand, { id });
   }
 
-  /** Writes changed fields and bumps the version, the basis of optimistic concurrency and event order. */
-  async update(id: string, changes: Partial<Demand>, at: Date, manager: EntityManager): Promise<void> {
-    await manager.update(Demand, { id }, { ...changes, updatedAt: at, version: () => 'version + 1' });
+  /**
+   * Writes changed fields and bumps the version, the basis of optimistic concurrency and event
+   * order; returns the need as written, in the same round trip.
+   */
+  async update(id: string, changes: Partial<Demand>, at: Date, manager: EntityManager): Promise<DemandRecord> {
+    const [statement, parameters] = manager
+      .createQueryBuilder()
+      .update(Demand)
+      .set({ ...changes, updatedAt: at, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .returning('*')
+      .getQueryAndParameters();
+    const rows = await manager.query<Record<string, unknown>[]>(demandWrittenBy(statement), parameters);
+    return toRecord(rows[0]);
   }
 
   /** The next MY-<year>-<seq> code; the upsert makes concurrent approvals take distinct numbers. */

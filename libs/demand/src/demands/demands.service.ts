@@ -76,11 +76,11 @@ export class DemandsService {
     const caller = actor.principal;
     const errors = consistencyErrors(input);
     if (errors.length > 0) throw platformError('VALIDATION_FAILED', 'The need has inconsistent fields.', { errors });
-    const id = await this.transactions.run(async (manager) => {
+    const created = await this.transactions.run(async (manager) => {
       const owner = await this.ownerFor(caller, input.organisationId, manager);
       const at = await this.transactions.clock(manager);
       const { organisationId: _ignored, bidDeadline, ...fields } = input;
-      const demandId = await this.demands.insert(
+      const demand = await this.demands.insert(
         {
           ...fields,
           bidDeadline: bidDeadline ? new Date(bidDeadline) : null,
@@ -96,12 +96,12 @@ export class DemandsService {
         manager,
       );
       await this.transitions.record(
-        [{ demandId, action: 'create', from: null, to: 'draft', actor: caller, at }],
+        [{ demandId: demand.id, action: 'create', from: null, to: 'draft', actor: caller, at }],
         manager,
       );
-      return demandId;
+      return demand;
     });
-    return toFullView((await this.demands.find(id))!);
+    return toFullView(created);
   }
 
   /** Enterprises post for their own organisation; advisors for an enterprise they serve. */
@@ -166,12 +166,11 @@ export class DemandsService {
         ...fields,
         ...(bidDeadline !== undefined ? { bidDeadline: new Date(bidDeadline) } : {}),
       };
-      await this.demands.update(id, changes, at, manager);
+      const after = await this.demands.update(id, changes, at, manager);
       await this.transitions.record(
         [{ demandId: id, action: 'edit', from: demand.status, to: demand.status, actor: caller, at }],
         manager,
       );
-      const after = (await this.demands.find(id, manager))!;
       if (isPublic(demand.status)) await this.events.publish(manager, eventFor(after, null));
       return after;
     });
@@ -260,7 +259,7 @@ export class DemandsService {
         extensions: { currentStatus: demand.status, action },
       });
     }
-    await this.demands.update(demand.id, { ...options.changes, status: to }, actor.at, manager);
+    const after = await this.demands.update(demand.id, { ...options.changes, status: to }, actor.at, manager);
     await this.transitions.record(
       [
         {
@@ -275,7 +274,6 @@ export class DemandsService {
       ],
       manager,
     );
-    const after = (await this.demands.find(demand.id, manager))!;
     await this.events.publish(manager, eventFor(after, demand.status));
     return after;
   }

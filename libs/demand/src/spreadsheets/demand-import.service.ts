@@ -127,24 +127,23 @@ export class DemandImportService {
       const demandIds: string[] = [];
       for (const { organisation, fields } of valid) {
         const { bidDeadline, ...rest } = fields;
-        demandIds.push(
-          await this.demands.insert(
-            {
-              ...rest,
-              bidDeadline: bidDeadline ? new Date(bidDeadline) : null,
-              confidentialDetails: rest.confidentialDetails ?? '',
-              contactEmail: rest.contactEmail ?? null,
-              ownerOrganisationId: owners.get(organisation)!.id,
-              advisorId: null,
-              createdBy: actor.principal.userId,
-              status: DEMAND_TRANSITIONS.import.to,
-              submittedAt: at,
-              createdAt: at,
-              updatedAt: at,
-            },
-            manager,
-          ),
+        const demand = await this.demands.insert(
+          {
+            ...rest,
+            bidDeadline: bidDeadline ? new Date(bidDeadline) : null,
+            confidentialDetails: rest.confidentialDetails ?? '',
+            contactEmail: rest.contactEmail ?? null,
+            ownerOrganisationId: owners.get(organisation)!.id,
+            advisorId: null,
+            createdBy: actor.principal.userId,
+            status: DEMAND_TRANSITIONS.import.to,
+            submittedAt: at,
+            createdAt: at,
+            updatedAt: at,
+          },
+          manager,
         );
+        demandIds.push(demand.id);
       }
       await this.transitions.record(
         demandIds.map((demandId) => ({
