@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type EventEnvelope } from '@jiebang/contracts';
+import type { EntityManager } from 'typeorm';
 import { EventBus, Inbox, type ServiceDefinition, Transactions } from '@jiebang/platform';
 import { eventually } from '../harness/eventually';
 import { createTestDatabase } from '../harness/test-database';
@@ -137,13 +138,16 @@ describe('event bus on PostgreSQL', () => {
     it('applies each event once per consumer, skips the handled ones, and leaves those its handler passed over unhandled', async () => {
       const bus = publisher.app.get(EventBus);
       const inbox = publisher.app.get(Inbox);
-      const [done, kept, passed] = await publishAll('probe.claimed', ['done', 'kept', 'passed']);
+      const [done, kept, , passed] = await publishAll('probe.claimed', ['done', 'kept', 'also-kept', 'passed']);
       const effects: string[] = [];
-      const record = (event: EventEnvelope) => () => {
+      const transactions = new Set<string>();
+      const record = (event: EventEnvelope) => async (manager: EntityManager) => {
         effects.push(event.aggregateId);
-        return Promise.resolve();
+        const [{ id }] = await manager.query<Array<{ id: string }>>('SELECT txid_current()::text AS id');
+        transactions.add(id);
       };
       expect(await inbox.handleOnce('listener', done, record(done))).toBe(true);
+      transactions.clear();
       await bus.subscribe('listener', 'probe.claimed', async (event) => {
         if (event.aggregateId === 'passed') return;
         await inbox.handleOnce('listener', event, record(event));
@@ -153,10 +157,12 @@ describe('event bus on PostgreSQL', () => {
       await eventually(async () =>
         expect(await bus.backlog('listener', 'probe.claimed')).toEqual({ pending: 0, dead: 0 }),
       );
-      expect(effects).toEqual(['done', 'kept']);
+      expect(effects).toEqual(['done', 'kept', 'also-kept']);
+      // One delivered batch: the claim path, not the one-by-one one.
+      expect(transactions.size).toBe(1);
       expect(await inbox.handleOnce('listener', kept, record(kept))).toBe(false);
       expect(await inbox.handleOnce('listener', passed, record(passed))).toBe(true);
-      expect(effects).toEqual(['done', 'kept', 'passed']);
+      expect(effects).toEqual(['done', 'kept', 'also-kept', 'passed']);
     });
 
     it('falls back to one transaction per event when a handler fails, so only the failing event is retried', async () => {

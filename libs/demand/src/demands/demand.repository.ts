@@ -87,8 +87,14 @@ export class DemandRepository {
       .values({ ...demand, version: 1, updatedAt: demand.updatedAt ?? new Date() })
       .returning('*')
       .getQueryAndParameters();
-    const rows = await manager.query<Record<string, unknown>[]>(demandWrittenBy(statement), parameters);
-    return toRecord(rows[0]);
+    return this.written(statement, parameters, manager);
+  }
+
+  private async written(statement: string, parameters: unknown[], manager: EntityManager): Promise<DemandRecord> {
+    const [row] = await manager.query<Record<string, unknown>[]>(demandWrittenBy(statement), parameters);
+    // Callers lock the need before they update it: no row means a broken invariant, not bad input.
+    if (!row) throw new Error('The need to write was not found');
+    return toRecord(row);
   }
 
   async delete(id: string, manager: EntityManager): Promise<void> {
@@ -107,8 +113,7 @@ export class DemandRepository {
       .where('id = :id', { id })
       .returning('*')
       .getQueryAndParameters();
-    const rows = await manager.query<Record<string, unknown>[]>(demandWrittenBy(statement), parameters);
-    return toRecord(rows[0]);
+    return this.written(statement, parameters, manager);
   }
 
   /** The next MY-<year>-<seq> code; the upsert makes concurrent approvals take distinct numbers. */

@@ -6,6 +6,8 @@ import { Transactions } from '../database/transactions';
 
 type Effect = (manager: EntityManager) => Promise<void>;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The transaction a delivered batch's effects share, opened by the first effect that needs it. */
 class SharedTransaction {
   private runner?: Promise<QueryRunner>;
@@ -105,8 +107,9 @@ export class Inbox {
    * events one transaction each.
    */
   async together(eventIds: readonly string[], handlers: () => Promise<void>): Promise<void> {
-    // PostgreSQL returns uuids in lower case.
-    const shared = new SharedTransaction(this.transactions, new Set(eventIds.map((id) => id.toLowerCase())));
+    // The batch claim matches ids as PostgreSQL spells them; any other spelling takes the one-by-one path.
+    const canonical = eventIds.map((id) => id.toLowerCase()).filter((id) => UUID.test(id));
+    const shared = new SharedTransaction(this.transactions, new Set(canonical));
     try {
       await this.batch.run(shared, handlers);
     } catch (error) {

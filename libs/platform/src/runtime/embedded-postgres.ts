@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { LogTail, processInfo, recoverOrphan, type RuntimeLog, startFailure } from './process-control';
+import {
+  LogTail,
+  type ProcessInfo,
+  processInfo,
+  recoverOrphan,
+  type RuntimeLog,
+  startFailure,
+} from './process-control';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -82,33 +89,42 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
  */
 export async function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void> {
   const dir = path.resolve(dataDir);
+  const isOurs = ({ argv, cwd }: ProcessInfo) =>
+    path.basename(argv[0] ?? '') === 'postgres' && (cwd === dir || argv.includes(dir));
   await recoverOrphan(
     {
       server: 'PostgreSQL',
       pidFile: path.join(dir, 'postmaster.pid'),
-      isOurs: ({ argv, cwd }) => path.basename(argv[0] ?? '') === 'postgres' && (cwd === dir || argv.includes(dir)),
+      isOurs,
       stopSignal: 'SIGINT',
       forceSignal: 'SIGQUIT',
       stopTimeoutMs: 30_000,
     },
     log,
   );
-  await dropStaleSocketLocks(dir, log);
+  await dropStaleSocketLocks(dir, isOurs, log);
 }
 
 /**
  * PostgreSQL refuses a socket lock file (ours sit in the data directory) whose pid the kernel still
- * knows, and a server killed outright stays a zombie until its new parent reaps it, which some
- * container inits do only every few seconds: a lock whose server is gone or a zombie is dropped.
+ * knows: after a power cut the pid may be another program's, and a server killed outright stays a
+ * zombie until its new parent reaps it, which some container inits do only every few seconds. A
+ * lock that is not our live server's is dropped.
  */
-async function dropStaleSocketLocks(dir: string, log: RuntimeLog): Promise<void> {
+async function dropStaleSocketLocks(
+  dir: string,
+  isOurs: (info: ProcessInfo) => boolean,
+  log: RuntimeLog,
+): Promise<void> {
   if (!existsSync('/proc/self/cmdline')) return;
   const locks = (await readdir(dir).catch(() => [])).filter((name) => /^\.s\.PGSQL\.\d+\.lock$/.test(name));
   for (const name of locks) {
     const file = path.join(dir, name);
     const pid = Number.parseInt((await readFile(file, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
-    if (!(pid > 0) || (await processInfo(pid)) !== null) continue;
-    log.warn(`removing stale ${name} of PostgreSQL: pid ${pid} is not running`);
+    if (!(pid > 0)) continue;
+    const info = await processInfo(pid);
+    if (info && isOurs(info)) continue;
+    log.warn(`removing stale ${name} of PostgreSQL: pid ${pid} ${info ? 'is another program' : 'is not running'}`);
     await rm(file, { force: true });
   }
 }
