@@ -8,6 +8,20 @@ type Effect = (manager: EntityManager) => Promise<void>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Records `consumer` as having handled the events; returns those it had not handled before. */
+async function claimEvents(
+  manager: EntityManager,
+  consumer: string,
+  eventIds: readonly string[],
+): Promise<Set<string>> {
+  const rows = await manager.query<Array<{ event_id: string }>>(
+    `INSERT INTO platform.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[])
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, eventIds],
+  );
+  return new Set(rows.map((row) => row.event_id));
+}
+
 /** The transaction a delivered batch's effects share, opened by the first effect that needs it. */
 class SharedTransaction {
   private runner?: Promise<QueryRunner>;
@@ -26,25 +40,18 @@ class SharedTransaction {
 
   /**
    * True when `consumer` may apply `eventId` now: the first call per consumer records the whole
-   * batch as handled in one INSERT (instead of one per event), and each claim is used once.
+   * batch as handled in one INSERT (instead of one per event), and each claim is used once. An
+   * event outside the batch is claimed on its own.
    */
   async claim(consumer: string, eventId: string, manager: EntityManager): Promise<boolean> {
+    const id = eventId.toLowerCase();
+    if (!this.eventIds.has(id)) return (await claimEvents(manager, consumer, [eventId])).size > 0;
     let claimed = this.claims.get(consumer);
     if (!claimed) {
-      claimed = manager
-        .query<Array<{ event_id: string }>>(
-          `INSERT INTO platform.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[])
-           ON CONFLICT DO NOTHING RETURNING event_id`,
-          [consumer, [...this.eventIds]],
-        )
-        .then((rows) => new Set(rows.map((row) => row.event_id)));
+      claimed = claimEvents(manager, consumer, [...this.eventIds]);
       this.claims.set(consumer, claimed);
     }
-    return (await claimed).delete(eventId.toLowerCase());
-  }
-
-  covers(eventId: string): boolean {
-    return this.eventIds.has(eventId.toLowerCase());
+    return (await claimed).delete(id);
   }
 
   async end(outcome: 'commit' | 'rollback'): Promise<void> {
@@ -90,14 +97,13 @@ export class Inbox {
   /** Runs `effect` once per (consumer, event id); returns false when the event was already handled. */
   async handleOnce(consumer: string, event: EventEnvelope, effect: Effect): Promise<boolean> {
     const shared = this.batch.getStore();
-    if (shared?.covers(event.id)) {
-      const manager = await shared.manager();
-      if (!(await shared.claim(consumer, event.id, manager))) return false;
-      await effect(manager);
-      return true;
+    if (!shared) {
+      return this.transactions.run(async (manager) =>
+        applyIf((await claimEvents(manager, consumer, [event.id])).size > 0, effect, manager),
+      );
     }
-    if (shared) return this.once(consumer, event, effect, await shared.manager());
-    return this.transactions.run((manager) => this.once(consumer, event, effect, manager));
+    const manager = await shared.manager();
+    return applyIf(await shared.claim(consumer, event.id, manager), effect, manager);
   }
 
   /**
@@ -118,15 +124,9 @@ export class Inbox {
     }
     await shared.end('commit');
   }
+}
 
-  private async once(consumer: string, event: EventEnvelope, effect: Effect, manager: EntityManager): Promise<boolean> {
-    const inserted = await manager.query<unknown[]>(
-      `INSERT INTO platform.processed_event (consumer, event_id) VALUES ($1, $2)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [consumer, event.id],
-    );
-    if (inserted.length === 0) return false;
-    await effect(manager);
-    return true;
-  }
+async function applyIf(claimed: boolean, effect: Effect, manager: EntityManager): Promise<boolean> {
+  if (claimed) await effect(manager);
+  return claimed;
 }

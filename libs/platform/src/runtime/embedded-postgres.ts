@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import {
-  LogTail,
-  type ProcessInfo,
-  processInfo,
-  recoverOrphan,
-  type RuntimeLog,
-  startFailure,
-} from './process-control';
+import { LogTail, recoverOrphan, type RuntimeLog, startFailure } from './process-control';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -84,47 +77,25 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
 /**
  * After a hard kill of the app: a fast shutdown (SIGINT) of our PostgreSQL still running on
  * dataDir, immediate shutdown (SIGQUIT, recovered from the WAL at start) if that hangs. After a
- * power cut: drops the postmaster.pid whose pid is now dead or another program's, and the socket
- * lock of a server that is gone.
+ * power cut: drops the postmaster.pid, and the socket locks beside it, whose pid is now dead or
+ * another program's. PostgreSQL itself refuses a socket lock whose pid the kernel still knows,
+ * and a server killed outright stays a zombie until its new parent reaps it, which some container
+ * inits do only every few seconds.
  */
 export async function recoverPostgres(dataDir: string, log: RuntimeLog): Promise<void> {
   const dir = path.resolve(dataDir);
-  const isOurs = ({ argv, cwd }: ProcessInfo) =>
-    path.basename(argv[0] ?? '') === 'postgres' && (cwd === dir || argv.includes(dir));
-  await recoverOrphan(
-    {
-      server: 'PostgreSQL',
-      pidFile: path.join(dir, 'postmaster.pid'),
-      isOurs,
-      stopSignal: 'SIGINT',
-      forceSignal: 'SIGQUIT',
-      stopTimeoutMs: 30_000,
-    },
-    log,
-  );
-  await dropStaleSocketLocks(dir, isOurs, log);
-}
-
-/**
- * PostgreSQL refuses a socket lock file (ours sit in the data directory) whose pid the kernel still
- * knows: after a power cut the pid may be another program's, and a server killed outright stays a
- * zombie until its new parent reaps it, which some container inits do only every few seconds. A
- * lock that is not our live server's is dropped.
- */
-async function dropStaleSocketLocks(
-  dir: string,
-  isOurs: (info: ProcessInfo) => boolean,
-  log: RuntimeLog,
-): Promise<void> {
-  if (!existsSync('/proc/self/cmdline')) return;
-  const locks = (await readdir(dir).catch(() => [])).filter((name) => /^\.s\.PGSQL\.\d+\.lock$/.test(name));
-  for (const name of locks) {
-    const file = path.join(dir, name);
-    const pid = Number.parseInt((await readFile(file, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
-    if (!(pid > 0)) continue;
-    const info = await processInfo(pid);
-    if (info && isOurs(info)) continue;
-    log.warn(`removing stale ${name} of PostgreSQL: pid ${pid} ${info ? 'is another program' : 'is not running'}`);
-    await rm(file, { force: true });
+  const socketLocks = (await readdir(dir).catch(() => [])).filter((name) => /^\.s\.PGSQL\.\d+\.lock$/.test(name));
+  for (const pidFile of ['postmaster.pid', ...socketLocks]) {
+    await recoverOrphan(
+      {
+        server: 'PostgreSQL',
+        pidFile: path.join(dir, pidFile),
+        isOurs: ({ argv, cwd }) => path.basename(argv[0] ?? '') === 'postgres' && (cwd === dir || argv.includes(dir)),
+        stopSignal: 'SIGINT',
+        forceSignal: 'SIGQUIT',
+        stopTimeoutMs: 30_000,
+      },
+      log,
+    );
   }
 }
