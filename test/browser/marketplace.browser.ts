@@ -311,10 +311,22 @@ describe('the marketplace in the browser', () => {
       await signIn(asker.page, RIVAL);
       await asker.page.waitForURL('**/team');
       await asker.page.goto(`/demands/${demandId}?tab=qa`);
+      await asker.page.getByText('暂无公开的问答').waitFor();
+      // The list's reload after asking fails: what was loaded stays, under a warning with a retry.
+      const questions = new RegExp(`/api/v1/demands/${demandId}/questions\\?`);
+      await asker.page.route(questions, (route) =>
+        route.request().method() === 'GET' ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+      );
       await asker.page.getByLabel('我要提问').fill(QUESTION);
       await asker.page.getByRole('button', { name: '提交问题' }).click();
       await asker.page.getByText('问题已提交').waitFor();
+      const stale = asker.page.getByRole('alert').filter({ hasText: '刷新失败，以下是上次加载的内容' });
+      await stale.waitFor();
+      await asker.page.getByText('暂无公开的问答').waitFor();
+      await asker.page.unroute(questions);
+      await stale.getByRole('button', { name: '重试' }).click();
       await asker.page.getByRole('list', { name: '问答列表' }).getByText(QUESTION).waitFor();
+      await stale.waitFor({ state: 'detached' });
       expect(await pageErrors(asker.page)).toEqual([]);
       await asker.context.close();
 

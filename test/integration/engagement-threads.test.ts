@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
-import { Transactions } from '@jiebang/platform';
+import type { DomainEvent } from '@jiebang/contracts';
+import { EventBus, Transactions } from '@jiebang/platform';
 import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { aPdf } from '../harness/attachment-factories';
 import { eventually } from '../harness/eventually';
@@ -30,6 +31,7 @@ interface Thread {
 }
 
 interface Notification {
+  createdAt: string;
   kind: string;
   title: string;
   body: string;
@@ -39,6 +41,7 @@ interface Notification {
 /** The people around one engagement: its parties, the advisors of either, and outsiders of every role. */
 interface Cast {
   engagementId: string;
+  demandId: string;
   path: string;
   owner: Account;
   /** A second member of the owner's organisation: the owner's side is every member. */
@@ -94,6 +97,7 @@ describe('engagement threads: messages, read state and notifications', () => {
     const view = (await service.http.get(path).set(owner.bearer).expect(200)).body as { milestones: { id: string }[] };
     return {
       engagementId: engagementIds[0],
+      demandId: need.id,
       path,
       owner,
       colleague,
@@ -353,6 +357,41 @@ describe('engagement threads: messages, read state and notifications', () => {
       );
       // The owner's side (one row for the organisation), two advisors and the office user who wrote there.
       expect(Number(stored[0].count)).toBe(4);
+    });
+
+    it('dates a notification by the message it reports, so messages handled in one batch keep their order', async () => {
+      const marker = randomUUID().slice(0, 6);
+      const start = Date.now();
+      const messages: Array<DomainEvent<'matching.engagement_message_posted'>> = [0, 1].map((i) => ({
+        id: randomUUID(),
+        type: 'matching.engagement_message_posted',
+        aggregateId: cast.engagementId,
+        version: 1,
+        occurredAt: new Date(start + i).toISOString(),
+        payload: {
+          engagementId: cast.engagementId,
+          demandId: cast.demandId,
+          messageId: randomUUID(),
+          seq: 1000 + i,
+          authorId: cast.team.id,
+          authorRole: 'team',
+          authorOrganisationId: cast.team.organisationId!,
+          teamOrganisationId: cast.team.organisationId!,
+          ownerOrganisationId: cast.owner.organisationId!,
+          excerpt: `补充说明 ${i} ${marker}`,
+          adminIds: [],
+        },
+      }));
+      // One transaction: the consumer takes both in one batch, and so one transaction of its own.
+      const bus = service.app.get(EventBus);
+      await service.app.get(Transactions).run((manager) => bus.publishMany(manager, [...messages].reverse()));
+      const listed = await eventually(async () => {
+        const found = (await inboxOf(cast.owner)).filter((n) => n.body.includes(marker));
+        expect(found).toHaveLength(2);
+        return found;
+      });
+      expect(listed.map((n) => n.body.match(/补充说明 (\d)/)![1])).toEqual(['1', '0']);
+      expect(listed.map((n) => Date.parse(n.createdAt))).toEqual([start + 1, start]);
     });
 
     it('keeps a completed engagement’s thread readable but closed to new messages and files', async () => {

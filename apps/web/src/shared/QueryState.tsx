@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Button, Empty, Result, Spin } from 'antd';
+import { Alert, Button, Empty, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from './problems';
@@ -24,25 +24,37 @@ export function Loading() {
   );
 }
 
-/** Every list and page shows the same loading, error (with retry) and empty states. */
+/**
+ * Every list and page shows the same loading, error (with retry) and empty states. A failed
+ * background refetch keeps what was loaded on screen, with a warning above it: replacing the page
+ * would throw away whatever the user was typing into it.
+ */
 export function QueryState<T>({ query, isEmpty, empty, children }: QueryStateProps<T>) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   if (query.isPending) return <Loading />;
-  if (query.isError) {
-    return (
-      <Result
-        status="warning"
-        title={t('state.error')}
-        subTitle={problemText(query.error)}
-        extra={
-          <Button type="primary" onClick={() => void query.refetch()}>
-            {t('state.retry')}
-          </Button>
-        }
-      />
-    );
+  const retry = (
+    <Button type="primary" size={query.isLoadingError ? undefined : 'small'} onClick={() => void query.refetch()}>
+      {t('state.retry')}
+    </Button>
+  );
+  if (query.isLoadingError) {
+    return <Result status="warning" title={t('state.error')} subTitle={problemText(query.error)} extra={retry} />;
   }
-  if (isEmpty?.(query.data)) return <>{empty ?? <Empty description={t('state.empty')} />}</>;
-  return <>{children(query.data)}</>;
+  const stale = query.isRefetchError && (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('state.refreshFailed')}
+      description={problemText(query.error)}
+      action={retry}
+    />
+  );
+  return (
+    <>
+      {stale}
+      {isEmpty?.(query.data) ? (empty ?? <Empty description={t('state.empty')} />) : children(query.data)}
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import type { DemandPublicSnapshot, DomainEvent } from '@jiebang/contracts';
 import { APP_CONFIG, type AppConfig, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import type { Message } from '../inbox/notification-texts';
-import { NotificationRepository } from '../inbox/notification.repository';
+import { type NotificationSource, NotificationRepository } from '../inbox/notification.repository';
 import type { AlertKind, Channels } from '../preferences/alert-kinds';
 import { PreferenceRepository } from '../preferences/preference.repository';
 import { matchesSearch, profileTermsIn } from '../subscriptions/need-matching';
@@ -60,7 +60,7 @@ export class AlertsService {
     const batchKey = need.batchId ?? need.id;
     for (const [userId, why] of reasons) {
       const { inApp, email } = channels.get(userId)!;
-      if (inApp) await this.notifications.deliver(event.id, needMatchedMessage(userId, need, why), 'off', manager);
+      if (inApp) await this.notifications.deliver(event, needMatchedMessage(userId, need, why), 'off', manager);
       if (email && this.config.mail.smtpUrl) {
         await this.alerts.addToDigest(
           userId,
@@ -82,7 +82,7 @@ export class AlertsService {
     const followers = await this.subscriptions.followersOf(need.id, manager);
     if (followers.length === 0) return;
     await this.deliverAlert(
-      event.id,
+      event,
       'followed_status',
       followers,
       (userIds) => followedStatusMessage(userIds, need, need.status),
@@ -107,7 +107,7 @@ export class AlertsService {
     );
     if (followers.length === 0) return;
     await this.deliverAlert(
-      event.id,
+      event,
       'followed_answer',
       followers,
       (userIds) => followedAnswerMessage(userIds, need, question),
@@ -132,7 +132,7 @@ export class AlertsService {
       }
       for (const { reminder, userIds } of groups.values()) {
         await this.deliverAlert(
-          randomUUID(),
+          { id: randomUUID(), occurredAt: null },
           'deadline_reminder',
           userIds,
           (users) => reminderMessage(users, reminder),
@@ -145,7 +145,7 @@ export class AlertsService {
 
   /** Delivers one alert to users grouped by their channels for its kind: in the inbox, by email, or both. */
   private async deliverAlert(
-    id: string,
+    source: NotificationSource,
     kind: AlertKind,
     userIds: string[],
     message: (userIds: string[]) => Message,
@@ -164,7 +164,7 @@ export class AlertsService {
     }
     for (const group of byChannels.values()) {
       await this.notifications.deliver(
-        id,
+        source,
         message(group.userIds),
         group.channels.email ? 'pending' : 'off',
         manager,

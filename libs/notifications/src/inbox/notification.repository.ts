@@ -20,15 +20,25 @@ export interface PendingEmail {
 
 // The messages a user sees: those to them and those to their side of their organisation.
 // A hidden row exists only for its email copy (the user turned that alert off in-app).
+/** What a notification reports: an event, or a reminder of the clock's (dated when it is delivered). */
+export interface NotificationSource {
+  id: string;
+  occurredAt: string | null;
+}
+
 const AUDIENCE = `((n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3)) AND NOT n.hidden)`;
 
 @Injectable()
 export class NotificationRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  /** One row per organisation side and user the message goes to; a redelivered event adds nothing. */
+  /**
+   * One row per organisation side and user the message goes to; a redelivered event adds nothing.
+   * A notification is dated by what it reports: events handled in one transaction would otherwise
+   * share its start time, and an inbox sorted by time would list them in random order.
+   */
   async deliver(
-    eventId: string,
+    source: NotificationSource,
     message: Message,
     emailStatus: EmailStatus,
     manager: EntityManager,
@@ -36,15 +46,15 @@ export class NotificationRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO notifications.notification
-         (event_id, organisation_id, role, user_id, kind, title, body, link, email_status, hidden, params)
+         (event_id, organisation_id, role, user_id, kind, title, body, link, email_status, hidden, params, created_at)
        SELECT DISTINCT $1::uuid, audience.organisation_id, audience.role, audience.user_id, $2, $3, $4, $5, $6,
-              $9::boolean, $10::jsonb
+              $9::boolean, $10::jsonb, COALESCE($11::timestamptz, now())
        FROM (SELECT o.id AS organisation_id, o.role, NULL::uuid AS user_id
              FROM jsonb_to_recordset($7::jsonb) AS o(id uuid, role text)
              UNION SELECT NULL::uuid, NULL, unnest($8::uuid[])) audience
        ON CONFLICT DO NOTHING`,
       [
-        eventId,
+        source.id,
         message.kind,
         message.title,
         message.body,
@@ -54,6 +64,7 @@ export class NotificationRepository {
         message.audience.userIds,
         hidden,
         JSON.stringify(message.params),
+        source.occurredAt,
       ],
     );
   }

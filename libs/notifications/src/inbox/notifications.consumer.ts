@@ -100,7 +100,7 @@ export class NotificationsConsumer implements OnApplicationBootstrap {
       }
       const emailStatus = this.config.mail.smtpUrl ? 'pending' : 'off';
       for (const message of messagesFor(event, context)) {
-        await this.notifications.deliver(event.id, message, emailStatus, manager);
+        await this.notifications.deliver(event, message, emailStatus, manager);
       }
     });
   }
