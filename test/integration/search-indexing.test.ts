@@ -374,6 +374,15 @@ describe('search: Meilisearch down while needs are published', () => {
     await meili.stop();
   });
 
+  it('talks to Meilisearch over its own transport, passing on the answer and Meilisearch’s error', async () => {
+    const client = service.app.get<Meilisearch>(MEILI_CLIENT);
+    await expect(client.health()).resolves.toEqual({ status: 'available' });
+    await expect(client.index(`missing-${randomUUID()}`).search('光伏')).rejects.toMatchObject({
+      name: 'MeilisearchRequestError',
+      cause: { name: 'MeilisearchApiError', response: { status: 404 }, cause: { code: 'index_not_found' } },
+    });
+  });
+
   it('indexes all 200 needs once Meilisearch is back, with nothing lost and no manual step', async () => {
     const office = await anOffice(service.app);
     const ids = await approvedNeeds(service.app, office, 200, (i) => ({ title: `停机期间发布的光伏组件检测需求${i}` }));

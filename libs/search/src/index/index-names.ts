@@ -37,7 +37,9 @@ export class SearchIndexes {
     try {
       return await search();
     } catch (error) {
-      this.logger.error(`search failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The client wraps what went wrong (Meilisearch's own error, a refused connection) as the cause.
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      this.logger.error(`search failed: ${error instanceof Error ? error.message : String(error)}${cause}`);
       throw searchError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; try again shortly.');
     }
   }
