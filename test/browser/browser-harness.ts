@@ -90,7 +90,17 @@ export function launchBrowser(): Promise<Browser> {
 export async function newUser(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
   context.setDefaultTimeout(20_000);
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  // A step that times out says only what it waited for: the API's refusals say why.
+  page.on('response', (response) => {
+    if (response.status() < 400 || !new URL(response.url()).pathname.startsWith('/api/')) return;
+    const call = `${response.request().method()} ${response.url()} → ${response.status()}`;
+    void response.text().then(
+      (body) => process.stderr.write(`[browser] ${call} ${body.slice(0, 300)}\n`),
+      () => process.stderr.write(`[browser] ${call}\n`),
+    );
+  });
+  return { context, page };
 }
 
 /** Uncaught errors the page has thrown so far. */

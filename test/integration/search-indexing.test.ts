@@ -387,6 +387,11 @@ describe('search: Meilisearch down while needs are published', () => {
     const office = await anOffice(service.app);
     const ids = await approvedNeeds(service.app, office, 200, (i) => ({ title: `停机期间发布的光伏组件检测需求${i}` }));
     await meili.stop();
+    // The transport's failure reaches the client's own error, wrapped once.
+    await expect(service.app.get<Meilisearch>(MEILI_CLIENT).health()).rejects.toMatchObject({
+      name: 'MeilisearchRequestError',
+      cause: { code: expect.stringMatching(/^ECONN(REFUSED|RESET)$/) },
+    });
     await publish(service.app, office, ids);
     // Events are consumed while Meilisearch is down: the versions wait in PostgreSQL.
     await eventually(async () => {
