@@ -68,16 +68,24 @@ function http(params: { requests: HttpRequestSpec[]; expect: number }): Workload
   };
 }
 
+/** A statement, and the one a repository sends after it when it returns no row (a page past the end). */
+export interface SqlCall {
+  text: string;
+  values: unknown[];
+  ifEmpty?: { text: string; values: unknown[] };
+}
+
 /** Call i sends every query of `calls[i mod n]` at once through a pool, as a repository does. */
-function sql(params: {
-  databaseUrl: string;
-  poolMax: number;
-  calls: Array<Array<{ text: string; values: unknown[] }>>;
-}): Workload {
+function sql(params: { databaseUrl: string; poolMax: number; calls: SqlCall[][] }): Workload {
   const pool = new pg.Pool({ connectionString: params.databaseUrl, max: params.poolMax });
   return {
     async work(i) {
-      await Promise.all(params.calls[i % params.calls.length].map((query) => pool.query(query.text, query.values)));
+      await Promise.all(
+        params.calls[i % params.calls.length].map(async ({ text, values, ifEmpty }) => {
+          const result = await pool.query(text, values);
+          if (result.rowCount === 0 && ifEmpty) await pool.query(ifEmpty.text, ifEmpty.values);
+        }),
+      );
     },
     failures: () => ({ count: 0, first: '' }),
     close: () => pool.end(),
