@@ -18,14 +18,14 @@ export interface PendingEmail {
   attempts: number;
 }
 
-// The messages a user sees: those to them and those to their side of their organisation.
-// A hidden row exists only for its email copy (the user turned that alert off in-app).
 /** What a notification reports: an event, or a reminder of the clock's (dated when it is delivered). */
 export interface NotificationSource {
   id: string;
   occurredAt: string | null;
 }
 
+// The messages a user sees: those to them and those to their side of their organisation.
+// A hidden row exists only for its email copy (the user turned that alert off in-app).
 const AUDIENCE = `((n.user_id = $1 OR (n.organisation_id = $2 AND n.role = $3)) AND NOT n.hidden)`;
 
 @Injectable()
