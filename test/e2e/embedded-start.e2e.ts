@@ -3,9 +3,10 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { eventually } from '../harness/eventually';
 import { aRegistration } from '../harness/factories';
-import { distinctFreePorts, isListening, startApp } from '../harness/processes';
+import { distinctFreePorts, isListening, type RunningProcess, startApp } from '../harness/processes';
 
 interface StartLog {
   msg?: string;
@@ -23,13 +24,23 @@ function embeddedUrls(output: string): string[] {
 
 describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () => {
   let dataDir: string;
+  // A failed expectation must not leave an app (and Jest) running.
+  const apps: RunningProcess[] = [];
+  const launch = (env: Record<string, string>) => {
+    const app = startApp('marketplace', env);
+    apps.push(app);
+    return app;
+  };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'jiebang-embedded-'));
     await chmod(dataDir, 0o755);
   });
 
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('starts real PostgreSQL and Meilisearch under DATA_DIR, stops them on SIGTERM and reuses the data next time', async () => {
     const [postgresPort, meiliPort, appPort] = await distinctFreePorts(3);
@@ -41,7 +52,28 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     };
     const registration = aRegistration();
 
-    const first = startApp('marketplace', { ...env, PORT: String(appPort) });
+    // A first start killed while it loads the demo, once the seed has written its first batch (the
+    // seed runs only on a database without one): the next start begins again instead of keeping half.
+    const killed = launch({ ...env, PORT: String(appPort) });
+    await eventually(
+      async () => {
+        if (killed.child.exitCode !== null) throw new Error(`the start ended early:\n${killed.output()}`);
+        const database = new pg.Client(`postgres://jiebang:jiebang@127.0.0.1:${postgresPort}/jiebang`);
+        try {
+          await database.connect();
+          const [{ count }] = (await database.query<{ count: string }>('SELECT count(*) FROM demand.batch')).rows;
+          expect(Number(count)).toBeGreaterThan(0);
+        } finally {
+          await database.end().catch(() => undefined);
+        }
+      },
+      { timeoutMs: 120_000, intervalMs: 200 },
+    );
+    expect(killed.output()).not.toContain('marketplace ready on');
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+
+    const first = launch({ ...env, PORT: String(appPort) });
     const firstPort = Number(
       /"port":(\d+)/.exec(
         await eventually(
@@ -56,6 +88,7 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     );
     const base = `http://127.0.0.1:${firstPort}`;
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    expect(first.output()).toContain('was interrupted before it was ready, so its data is incomplete');
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'postgres')}`);
     expect(first.output()).toContain(`data in ${path.join(dataDir, 'meili')}`);
     // The first start on an empty database loads the demo programme: 446 needs in 3 batches of 2023,
@@ -140,7 +173,7 @@ describe('npm start without DATABASE_URL or MEILI_URL (embedded servers)', () =>
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
     expect(existsSync(path.join(dataDir, 'meili', 'meilisearch.pid'))).toBe(false);
 
-    const second = startApp('marketplace', { ...env, PORT: String(firstPort) });
+    const second = launch({ ...env, PORT: String(firstPort) });
     try {
       await eventually(() => expect(second.output()).toContain('marketplace ready on'), { timeoutMs: 90_000 });
       const login = await fetch(`${base}/api/v1/auth/login`, {

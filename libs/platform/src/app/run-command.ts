@@ -27,6 +27,7 @@ export async function runCommand(
     // Commands apply migrations whatever MIGRATIONS says: `migrate` is how a deployment that skips them applies them.
     app = await createServiceApp(service, { ...config, applyMigrationsAtStart: true }, { logger });
     await command(app);
+    await servers.settled();
   } finally {
     await app?.close();
     await servers.stop();

@@ -78,6 +78,7 @@ export async function runService(service: ServiceDefinition): Promise<void> {
     app = await createServiceApp(service, config, { logger });
     await service.beforeListen?.(app);
     await app.listen(config.port, '0.0.0.0');
+    await servers.settled();
     logger.info(
       { port: config.port, startupMs: Date.now() - started },
       `${service.name} ready on http://localhost:${config.port} (API /api/v1, docs /api/docs, health /health/ready)`,
