@@ -130,6 +130,46 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
       );
     });
 
+    it('commits a bid with its audit row and its event, and with none of them a bid it refuses', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      const writes = async () => {
+        const [row] = await query<{ bids: number; audit: number; events: number; jobs: number }>(
+          `SELECT (SELECT count(*)::int FROM matching.bid WHERE demand_id = $1) AS bids,
+                  (SELECT count(*)::int FROM matching.audit WHERE demand_id = $1) AS audit,
+                  (SELECT count(*)::int FROM platform.event_log
+                    WHERE type = 'matching.bid_submitted' AND event->'payload'->>'demandId' = $1::text) AS events,
+                  (SELECT count(*)::int FROM pgboss.job
+                    WHERE name LIKE '%.matching.bid_submitted' AND data->'payload'->>'demandId' = $1::text) AS jobs`,
+          [need.id],
+        );
+        return row;
+      };
+      const bid = await bidOn(service.http, team, need.id);
+      const [event] = await query<{ id: string }>(
+        `SELECT id FROM platform.event_log WHERE type = 'matching.bid_submitted' AND event->'payload'->>'bidId' = $1`,
+        [bid.id],
+      );
+      const jobs = await query<{ name: string }>(`SELECT name FROM pgboss.job WHERE data->>'id' = $1 ORDER BY name`, [
+        event.id,
+      ]);
+      expect(jobs.map((job) => job.name)).toEqual([
+        'notifications.matching.bid_submitted',
+        'search.matching.bid_submitted',
+      ]);
+      expect(await query(`SELECT action, actor_id FROM matching.audit WHERE subject_id = $1`, [bid.id])).toEqual([
+        { action: 'submit', actor_id: team.id },
+      ]);
+      const after = await writes();
+      expect(after).toEqual({ bids: 1, audit: 1, events: 1, jobs: 2 });
+
+      // Answers only one of the two indicators: the need's indicators differ from those answered.
+      const partial = aProposal({ indicatorResponses: [{ indicator: '磁能积', response: '≥52 MGOe' }] });
+      await service.http.post(`/api/v1/demands/${need.id}/bids`).set(rivalTeam.bearer).send(partial).expect(400);
+      await setDeadline(need.id, `now() - interval '1 second'`);
+      await service.http.post(`/api/v1/demands/${need.id}/bids`).set(rivalTeam.bearer).send(aProposal()).expect(409);
+      expect(await writes()).toEqual(after);
+    });
+
     it('refuses a second active bid of a team, and takes a new one after withdrawal', async () => {
       const need = await openNeed(service.http, owner, admin);
       const first = await bidOn(service.http, team, need.id);

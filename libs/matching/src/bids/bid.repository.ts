@@ -2,7 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { BidStatus } from '@jiebang/contracts';
 import { Transactions } from '@jiebang/platform';
 import { type EntityManager, In } from 'typeorm';
+import { BID_WINDOW_SELECT, type BidWindow, type BidWindowRow, toBidWindow } from '../listings/listing.repository';
 import { Bid, LODGED_BID_STATUSES } from './bid.entity';
+
+/** A new bid as its team sends it; the database dates it. */
+export type NewBid = Pick<
+  Bid,
+  | 'id'
+  | 'demandId'
+  | 'teamOrganisationId'
+  | 'createdBy'
+  | 'approach'
+  | 'indicatorResponses'
+  | 'milestones'
+  | 'budget'
+  | 'durationMonths'
+  | 'members'
+> & { status: 'draft' | 'submitted' };
 
 @Injectable()
 export class BidRepository {
@@ -39,6 +55,69 @@ export class BidRepository {
       ],
     );
     return { ...bid, id, version: 1 };
+  }
+
+  /**
+   * A new bid in one statement, hence one round trip and its own transaction: share-locks the
+   * listing and reads the bid window as `lockForBid` does, and inserts the bid only if the window
+   * is open to the team — published, not awarded, before the deadline, neither the team's own
+   * need nor one it reviews — and the need's indicators are exactly `answered`. `effects` returns
+   * the CTEs that must commit with the bid (its audit row, its events), written only when their
+   * `when` argument holds, and appends their parameters. Returns the window and the bid as stored
+   * (null if the window was not open), or null when there is no such listing.
+   */
+  async insertIfOpen(
+    bid: NewBid,
+    answered: readonly string[],
+    effects: (params: unknown[], when: string) => string[],
+  ): Promise<{ window: BidWindow; bid: Bid | null } | null> {
+    const params: unknown[] = [
+      bid.demandId,
+      bid.teamOrganisationId,
+      bid.id,
+      bid.createdBy,
+      bid.status,
+      bid.approach,
+      JSON.stringify(bid.indicatorResponses),
+      JSON.stringify(bid.milestones),
+      bid.budget,
+      bid.durationMonths,
+      JSON.stringify(bid.members),
+      answered,
+    ];
+    const ctes = effects(params, 'EXISTS (SELECT 1 FROM bid)');
+    const rows = await this.transactions.manager.query<Array<BidWindowRow & { inserted: boolean }>>(
+      `WITH w AS (${BID_WINDOW_SELECT}),
+       bid AS (
+         INSERT INTO matching.bid (id, demand_id, team_organisation_id, created_by, status, approach,
+           indicator_responses, milestones, budget, duration_months, members, created_at, submitted_at, updated_at)
+         SELECT $3, w.demand_id, $2, $4, $5, $6, $7, $8, $9, $10, $11, w.now,
+                CASE WHEN $5::text = 'submitted' THEN w.now END, w.now
+           FROM w
+          WHERE w.status = 'published' AND NOT w.decided AND NOT w.reviewing AND w.owner_organisation_id <> $2
+            AND w.bid_deadline > w.now AND w.indicator_names @> $12::text[] AND w.indicator_names <@ $12::text[]
+         RETURNING id)${ctes.map((cte) => `,\n       ${cte}`).join('')}
+       SELECT w.*, EXISTS (SELECT 1 FROM bid) AS inserted FROM w`,
+      params,
+    );
+    if (rows.length === 0) return null;
+    const window = toBidWindow(rows[0]);
+    if (!rows[0].inserted) return { window, bid: null };
+    const at = window.now;
+    return {
+      window,
+      bid: {
+        ...bid,
+        feedbackCategory: null,
+        feedbackText: null,
+        createdAt: at,
+        submittedAt: bid.status === 'submitted' ? at : null,
+        withdrawnAt: null,
+        decidedAt: null,
+        updatedAt: at,
+        version: 1,
+      },
+    };
   }
 
   find(id: string, manager: EntityManager = this.transactions.manager): Promise<Bid | null> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PUBLIC_DEMAND_STATUSES, type DemandStatus, type Principal } from '@jiebang/contracts';
 import {
@@ -53,6 +54,11 @@ export class BidsService {
     const caller = actor.principal;
     const team = memberOrganisation(caller, 'team');
     const { submit = true, ...proposal } = input;
+    // The common case in one round trip; anything it does not take (a closed need, an
+    // inconsistent proposal, a replay) goes the checked way below, which names the reason.
+    const quick =
+      this.clock.replayed() === undefined ? await this.createAtOnce(demandId, proposal, submit, caller) : null;
+    if (quick) return quick;
     // The view is built from what the transaction already holds: no reads after the commit.
     return this.transactions.run(async (manager) => {
       const window = await this.listings.lockForBid(demandId, team, manager);
@@ -93,6 +99,51 @@ export class BidsService {
       if (submit) await this.announce(bid.id, demandId, team, manager);
       return toBidView(bid, { demandTitle: listing.title, demandStatus: listing.status, teamName: window.teamName });
     });
+  }
+
+  /**
+   * The bid, its audit row and its event in one statement when the need is open to the team and
+   * the proposal answers exactly its indicators; null when it is not, having written nothing.
+   */
+  private async createAtOnce(
+    demandId: string,
+    proposal: ProposalDto,
+    submit: boolean,
+    caller: Principal,
+  ): Promise<BidView | null> {
+    const answered = proposal.indicatorResponses.map((response) => response.indicator);
+    // Consistent in itself (each indicator answered once, the milestones adding up), the proposal
+    // fits the need when the need's indicators are the set answered, which the statement checks.
+    if (proposalErrors(proposal, answered).length > 0) return null;
+    const team = memberOrganisation(caller, 'team');
+    const id = randomUUID();
+    const action = submit ? 'submit' : 'draft';
+    const events = submit
+      ? [EventBus.envelope('matching.bid_submitted', id, 1, { bidId: id, demandId, teamOrganisationId: team })]
+      : [];
+    let stored: Awaited<ReturnType<BidRepository['insertIfOpen']>>;
+    try {
+      stored = await this.bids.insertIfOpen(
+        {
+          ...proposal,
+          id,
+          demandId,
+          teamOrganisationId: team,
+          createdBy: caller.userId,
+          status: submit ? 'submitted' : 'draft',
+        },
+        answered,
+        (params, when) => [
+          this.audit.recording([{ subject: 'bid', subjectId: id, demandId, action, actor: caller }], params, when),
+          ...this.events.publication(events, params, when),
+        ],
+      );
+    } catch (error) {
+      throw this.translate(error);
+    }
+    if (!stored?.bid) return null;
+    const { listing, teamName } = stored.window;
+    return toBidView(stored.bid, { demandTitle: listing.title, demandStatus: listing.status, teamName });
   }
 
   async update(id: string, input: UpdateBidDto, expectedVersion: number, actor: Actor): Promise<BidView> {

@@ -67,11 +67,31 @@ interface ListingRow {
   version: number;
 }
 
-interface BidWindowRow {
+export interface BidWindowRow extends ListingRow {
   now: Date;
   decided: boolean;
   reviewing: boolean;
   team_name: string | null;
+}
+
+/**
+ * What a bid by organisation $2 on need $1 reads, share-locking the listing: the database's time,
+ * whether the need was awarded, and whether a member of the organisation reviews it.
+ */
+export const BID_WINDOW_SELECT = `SELECT ${LISTING_COLUMNS}, now() AS now,
+    EXISTS (SELECT 1 FROM matching.award a WHERE a.demand_id = l.demand_id) AS decided,
+    EXISTS (SELECT 1 FROM matching.reviewer r WHERE r.demand_id = l.demand_id AND r.organisation_id = $2) AS reviewing,
+    (SELECT o.name FROM matching.organisation o WHERE o.id = $2) AS team_name
+  FROM matching.listing l WHERE l.demand_id = $1 FOR SHARE OF l`;
+
+export function toBidWindow(row: BidWindowRow): BidWindow {
+  return {
+    listing: toListing(row),
+    now: row.now,
+    decided: row.decided,
+    reviewing: row.reviewing,
+    teamName: row.team_name,
+  };
 }
 
 function toListing(row: ListingRow): Listing {
@@ -129,31 +149,11 @@ export class ListingRepository {
     return manager.findOneBy(Listing, { demandId });
   }
 
-  /**
-   * Share-locks a listing for a bid by `organisationId` and reads, in the same round trip, what
-   * the bid rules ask: the database's time, whether the need was awarded, and whether a member of
-   * the organisation reviews it.
-   */
+  /** Share-locks a listing for a bid by `organisationId`, reading what the bid rules ask in the same round trip. */
   async lockForBid(demandId: string, organisationId: string, manager: EntityManager): Promise<BidWindow | null> {
     // Raw SQL on the bid's hot path: a query builder with entity mapping cost more than the query.
-    const rows = await manager.query<Array<ListingRow & BidWindowRow>>(
-      `SELECT ${LISTING_COLUMNS}, now() AS now,
-              EXISTS (SELECT 1 FROM matching.award a WHERE a.demand_id = l.demand_id) AS decided,
-              EXISTS (SELECT 1 FROM matching.reviewer r WHERE r.demand_id = l.demand_id AND r.organisation_id = $2)
-                AS reviewing,
-              (SELECT o.name FROM matching.organisation o WHERE o.id = $2) AS team_name
-         FROM matching.listing l WHERE l.demand_id = $1 FOR SHARE OF l`,
-      [demandId, organisationId],
-    );
-    if (rows.length === 0) return null;
-    const [row] = rows;
-    return {
-      listing: toListing(row),
-      now: row.now,
-      decided: row.decided,
-      reviewing: row.reviewing,
-      teamName: row.team_name,
-    };
+    const rows = await manager.query<BidWindowRow[]>(BID_WINDOW_SELECT, [demandId, organisationId]);
+    return rows.length === 0 ? null : toBidWindow(rows[0]);
   }
 
   /** Locks the listing exclusively: one award or engagement decision at a time per need. */

@@ -52,9 +52,9 @@ function withTraceContext<E extends EventEnvelope>(event: E): E {
  * Each job takes its queue's policy — retries, backoff, expiry, retention, dead letter — exactly as
  * pg-boss's own `insert` computes it for jobs without per-job options, which we never send; a job
  * for a queue that does not exist is skipped, as there (publishMany checks the queues first).
+ * `jobs` and `events` are JSON parameters; nothing is written unless `when` holds.
  */
-const PUBLISH = `
-  WITH jobs AS (
+const insertJobs = (jobs: string, when: string) => `
     INSERT INTO pgboss.job (id, name, data, priority, start_after, dead_letter, expire_in, keep_until,
                             retry_limit, retry_delay, retry_backoff, policy)
     SELECT (j->>'id')::uuid, q.name, j->'data', 0, now(), q.dead_letter,
@@ -64,13 +64,15 @@ const PUBLISH = `
            CASE WHEN coalesce(q.retry_backoff, false) THEN greatest(coalesce(q.retry_delay, 0), 1)
                 ELSE coalesce(q.retry_delay, 0) END,
            coalesce(q.retry_backoff, false), q.policy
-      FROM jsonb_array_elements($1::jsonb) AS t(j) JOIN pgboss.queue q ON q.name = j->>'name'
-    ON CONFLICT DO NOTHING
-  )
+      FROM jsonb_array_elements(${jobs}::jsonb) AS t(j) JOIN pgboss.queue q ON q.name = j->>'name'
+     WHERE ${when}
+    ON CONFLICT DO NOTHING`;
+const insertLog = (events: string, when: string) => `
   INSERT INTO platform.event_log (id, type, occurred_at, event)
   SELECT (e->>'id')::uuid, e->>'type', (e->>'occurredAt')::timestamptz, e
-    FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n
+    FROM jsonb_array_elements(${events}::jsonb) WITH ORDINALITY AS t(e, n) WHERE ${when} ORDER BY n
   ON CONFLICT (id) DO NOTHING`;
+const PUBLISH = `WITH jobs AS (${insertJobs('$1', 'true')}) ${insertLog('$2', 'true')}`;
 
 /**
  * Events on PostgreSQL through pg-boss. `publish` inserts one job per consumer queue inside the
@@ -206,6 +208,24 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Events must be published inside the transaction that made the change');
     }
+    const jobs = this.jobsOf(events);
+    if (events.length > 0) await manager.query(PUBLISH, [JSON.stringify(jobs), JSON.stringify(events)]);
+  }
+
+  /**
+   * The publication of `events` as CTEs of a caller's single statement that makes the change, so
+   * the change and its events commit together without a transaction of several round trips:
+   * written only if `when` (SQL over the statement's other CTEs) holds. Appends its parameters.
+   */
+  publication(events: readonly EventEnvelope[], params: unknown[], when: string): string[] {
+    if (events.length === 0) return [];
+    const jobs = `$${params.push(JSON.stringify(this.jobsOf(events)))}`;
+    const logged = `$${params.push(JSON.stringify(events))}`;
+    return [`event_jobs AS (${insertJobs(jobs, when)})`, `event_log AS (${insertLog(logged, when)})`];
+  }
+
+  /** One job per consumer queue of each event, carrying the active trace context. */
+  private jobsOf(events: readonly EventEnvelope[]): Array<{ id: string; name: string; data: EventEnvelope }> {
     const jobs = events.flatMap((event) => {
       const consumers = this.topology[event.type];
       if (!consumers) throw new Error(`Event ${event.type} is not in the event topology`);
@@ -217,7 +237,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     });
     const missing = jobs.find((job) => !this.queues.has(job.name));
     if (missing) throw new Error(`Queue ${missing.name} does not exist`);
-    if (events.length > 0) await manager.query(PUBLISH, [JSON.stringify(jobs), JSON.stringify(events)]);
+    return jobs;
   }
 
   /**
