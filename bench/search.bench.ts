@@ -5,7 +5,7 @@ import { DISTRICTS, type EventType, INDUSTRIES, type Industry, PUBLIC_DEMAND_STA
 import { BatchesService, DemandsService } from '@jiebang/demand';
 import { buildNeeds, DemoSeeder, ENTERPRISES } from '@jiebang/demo';
 import { createRootLogger, createServiceApp, EventBus, MEILI_CLIENT } from '@jiebang/platform';
-import { IndexSync, SearchOperations } from '@jiebang/search';
+import { DEMAND_HIT_ATTRIBUTES, IndexSync, SearchOperations } from '@jiebang/search';
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.definition';
@@ -80,7 +80,7 @@ const apiUrl = (base: string, query: BenchQuery, page: number): string => {
   return `${base}/api/v1/search/demands?${params.toString()}`;
 };
 
-/** The Meilisearch request SearchService builds for the same parameters (filter, sort, facets, highlight, crop). */
+/** The Meilisearch request SearchService builds for the same parameters (filter, sort, facets, fields, highlight, crop). */
 const directParams = (query: BenchQuery, page: number): SearchParams & { page: number; hitsPerPage: number } => {
   const nowTs = Math.floor(Date.now() / 1000);
   const clauses: string[] = [];
@@ -96,6 +96,7 @@ const directParams = (query: BenchQuery, page: number): SearchParams & { page: n
     page,
     hitsPerPage: PAGE_SIZE,
     facets: ['industry', 'district', 'cooperationMode', 'status'],
+    attributesToRetrieve: [...DEMAND_HIT_ATTRIBUTES],
     attributesToHighlight: ['title', 'summary'],
     highlightPreTag: PRE,
     highlightPostTag: POST,

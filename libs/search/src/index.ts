@@ -1,3 +1,4 @@
+export { DEMAND_HIT_ATTRIBUTES } from './index/documents';
 export { IndexSync } from './indexer/index-sync';
 export { SEARCH_MIGRATIONS } from './migrations';
 export type { ConsistencyReport, ReindexReport } from './ops/search-operations.dto';

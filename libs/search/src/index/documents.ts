@@ -39,6 +39,31 @@ export interface DemandDocument {
   bidCount?: number;
 }
 
+/**
+ * The fields a search hit shows: asked for by name, since Meilisearch otherwise returns every field
+ * (background, indicators) of each hit and a formatted copy of each beside it.
+ */
+export const DEMAND_HIT_ATTRIBUTES = [
+  'id',
+  'code',
+  'title',
+  'summary',
+  'keywords',
+  'industry',
+  'district',
+  'cooperationMode',
+  'bountyMin',
+  'bountyMax',
+  'bidDeadline',
+  'bidDeadlineTs',
+  'bidCount',
+  'status',
+  'ownerOrganisationId',
+  'ownerName',
+  'batchId',
+  'publishedAt',
+] as const satisfies ReadonlyArray<keyof DemandDocument>;
+
 const ts = (iso: string | null): number | null => (iso ? Math.floor(new Date(iso).getTime() / 1000) : null);
 
 /** Only needs that have been published are searchable; anything else is removed from the index. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type DemandStatus, effectiveStatus, PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import type { Hit } from 'meilisearch';
-import type { DemandDocument } from '../index/documents';
+import { DEMAND_HIT_ATTRIBUTES, type DemandDocument } from '../index/documents';
 import { SearchIndexes } from '../index/index-names';
 import { FilterBuilder } from './filter-builder';
 import { QueryText } from './query-text';
@@ -97,6 +97,7 @@ export class SearchService {
       // need holds, segmented into pieces, fell back to a piece of it (双极板 found 双歧杆菌).
       matchingStrategy: 'all' as const,
       facets: FACETS,
+      attributesToRetrieve: [...DEMAND_HIT_ATTRIBUTES],
       attributesToHighlight: ['title', 'summary'],
       highlightPreTag: PRE,
       highlightPostTag: POST,
@@ -169,7 +170,7 @@ export class SearchService {
     };
   }
 
-  private toHit(hit: Hit<DemandDocument>, nowTs: number): SearchHitView {
+  private toHit(hit: Hit<Pick<DemandDocument, (typeof DEMAND_HIT_ATTRIBUTES)[number]>>, nowTs: number): SearchHitView {
     const formatted = hit._formatted;
     return {
       id: hit.id,
