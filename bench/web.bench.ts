@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { freePort } from '@jiebang/platform';
+import { DEMAND_HIT_ATTRIBUTES } from '@jiebang/search';
 import { Meilisearch } from 'meilisearch';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { benchServers, median, percentile, table } from './harness';
@@ -235,6 +236,7 @@ export async function webBench(): Promise<void> {
         await index.search(query, {
           limit: PAGE_SIZE,
           facets: FACETS,
+          attributesToRetrieve: [...DEMAND_HIT_ATTRIBUTES],
           attributesToHighlight: ['title', 'summary'],
           filter: 'status IN [published, bidding_closed, awarded, in_progress, completed, unclaimed]',
         });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UsersService } from '@jiebang/identity';
 import { Transactions } from '@jiebang/platform';
+import { DataSource } from 'typeorm';
 import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
@@ -168,6 +169,42 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
       await setDeadline(need.id, `now() - interval '1 second'`);
       await service.http.post(`/api/v1/demands/${need.id}/bids`).set(rivalTeam.bearer).send(aProposal()).expect(409);
       expect(await writes()).toEqual(after);
+    });
+
+    it('refuses a bid that waited on an award in progress once the award commits', async () => {
+      const need = await openNeed(service.http, owner, admin);
+      // The award's hold as the award takes it: the listing locked for update and the award row
+      // written, not yet committed.
+      const award = service.app.get(DataSource).createQueryRunner();
+      await award.connect();
+      try {
+        await award.startTransaction();
+        await award.query('SELECT 1 FROM matching.listing WHERE demand_id = $1 FOR UPDATE', [need.id]);
+        await award.query(
+          'INSERT INTO matching.award (demand_id, winners, decided_by, decided_at) VALUES ($1, 1, $2, now())',
+          [need.id, owner.id],
+        );
+        const bid = service.http
+          .post(`/api/v1/demands/${need.id}/bids`)
+          .set(team.bearer)
+          .send(aProposal())
+          .then((response) => response);
+        await eventually(async () => {
+          const [waiting] = await query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%matching.listing%'`,
+          );
+          expect(waiting.n).toBe(1);
+        });
+        await award.commitTransaction();
+        const response = await bid;
+        expect(response.status).toBe(409);
+        expect(response.body).toMatchObject({ code: 'BID_NOT_OPEN', currentStatus: 'awarded' });
+      } finally {
+        if (award.isTransactionActive) await award.rollbackTransaction();
+        await award.release();
+      }
+      expect(await query(`SELECT id FROM matching.bid WHERE demand_id = $1`, [need.id])).toEqual([]);
     });
 
     it('refuses a second active bid of a team, and takes a new one after withdrawal', async () => {

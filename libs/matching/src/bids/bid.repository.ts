@@ -5,20 +5,36 @@ import { type EntityManager, In } from 'typeorm';
 import { BID_WINDOW_SELECT, type BidWindow, type BidWindowRow, toBidWindow } from '../listings/listing.repository';
 import { Bid, LODGED_BID_STATUSES } from './bid.entity';
 
-/** A new bid as its team sends it; the database dates it. */
-export type NewBid = Pick<
+/** What both bid inserts take first ($1-$10, in this order). */
+type LeadingColumns = Pick<
   Bid,
-  | 'id'
   | 'demandId'
   | 'teamOrganisationId'
   | 'createdBy'
+  | 'status'
   | 'approach'
   | 'indicatorResponses'
   | 'milestones'
   | 'budget'
   | 'durationMonths'
   | 'members'
-> & { status: 'draft' | 'submitted' };
+>;
+
+/** A new bid as its team sends it; the database dates it. */
+export type NewBid = LeadingColumns & Pick<Bid, 'id'> & { status: 'draft' | 'submitted' };
+
+const leadingValues = (bid: LeadingColumns): unknown[] => [
+  bid.demandId,
+  bid.teamOrganisationId,
+  bid.createdBy,
+  bid.status,
+  bid.approach,
+  JSON.stringify(bid.indicatorResponses),
+  JSON.stringify(bid.milestones),
+  bid.budget,
+  bid.durationMonths,
+  JSON.stringify(bid.members),
+];
 
 @Injectable()
 export class BidRepository {
@@ -35,16 +51,7 @@ export class BidRepository {
          withdrawn_at, decided_at, updated_at, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 1) RETURNING id`,
       [
-        bid.demandId,
-        bid.teamOrganisationId,
-        bid.createdBy,
-        bid.status,
-        bid.approach,
-        JSON.stringify(bid.indicatorResponses),
-        JSON.stringify(bid.milestones),
-        bid.budget,
-        bid.durationMonths,
-        JSON.stringify(bid.members),
+        ...leadingValues(bid),
         bid.feedbackCategory,
         bid.feedbackText,
         bid.createdAt,
@@ -71,28 +78,15 @@ export class BidRepository {
     answered: readonly string[],
     effects: (params: unknown[], when: string) => string[],
   ): Promise<{ window: BidWindow; bid: Bid | null } | null> {
-    const params: unknown[] = [
-      bid.demandId,
-      bid.teamOrganisationId,
-      bid.id,
-      bid.createdBy,
-      bid.status,
-      bid.approach,
-      JSON.stringify(bid.indicatorResponses),
-      JSON.stringify(bid.milestones),
-      bid.budget,
-      bid.durationMonths,
-      JSON.stringify(bid.members),
-      answered,
-    ];
+    const params: unknown[] = [...leadingValues(bid), bid.id, answered];
     const ctes = effects(params, 'EXISTS (SELECT 1 FROM bid)');
     const rows = await this.transactions.manager.query<Array<BidWindowRow & { inserted: boolean }>>(
       `WITH w AS (${BID_WINDOW_SELECT}),
        bid AS (
          INSERT INTO matching.bid (id, demand_id, team_organisation_id, created_by, status, approach,
            indicator_responses, milestones, budget, duration_months, members, created_at, submitted_at, updated_at)
-         SELECT $3, w.demand_id, $2, $4, $5, $6, $7, $8, $9, $10, $11, w.now,
-                CASE WHEN $5::text = 'submitted' THEN w.now END, w.now
+         SELECT $11, w.demand_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, w.now,
+                CASE WHEN $4::text = 'submitted' THEN w.now END, w.now
            FROM w
           WHERE w.status = 'published' AND NOT w.decided AND NOT w.reviewing AND w.owner_organisation_id <> $2
             AND w.bid_deadline > w.now AND w.indicator_names @> $12::text[] AND w.indicator_names <@ $12::text[]

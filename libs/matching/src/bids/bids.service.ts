@@ -385,6 +385,11 @@ export class BidsService {
     if (isCheckViolation(error, 'bid_before_deadline')) {
       return matchingError('BID_DEADLINE_PASSED', 'Bidding on this need has closed.');
     }
+    if (isCheckViolation(error, 'bid_before_award')) {
+      return matchingError('BID_NOT_OPEN', 'This need has been awarded; it takes no more bids.', {
+        extensions: { currentStatus: 'awarded' },
+      });
+    }
     return error;
   }
 
