@@ -14,9 +14,9 @@ import { benchConfig, benchPrincipals, benchServers, type LoadResult, LoadWorker
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */
 const LARGE_CATALOGUE = 100_000;
 const CONCURRENCY = 16;
-const SECONDS = 8;
-/** Each path's SECONDS are split into this many slices, run alternately. */
-const SLICES = 4;
+const SECONDS = 10;
+/** Each path's SECONDS are split into this many rounds, run alternately. */
+const ROUNDS = 5;
 const PAGE_SIZE = 20;
 /** Needs published one per batch for the single-publish lag. */
 const SINGLE_PUBLISHES = 20;
@@ -117,35 +117,32 @@ const percentile = (values: number[], p: number): number => {
 };
 
 /**
- * One path's latencies over several load slices from its worker thread: the API and the direct path
- * alternate, so that drift (background merges, caches, the other process's GC) falls on both alike.
+ * One path's rounds from its worker thread: the API and the direct path alternate rounds, so that
+ * drift (background merges, caches, the other process's GC) falls on both alike.
  */
-class Sample {
-  private readonly latencies: number[] = [];
-  private seconds = 0;
+class Rounds {
+  readonly results: LoadResult[] = [];
   private counter = 0;
 
   constructor(private readonly worker: LoadWorker) {}
 
   async run(): Promise<void> {
-    const slice = await this.worker.run({ concurrency: CONCURRENCY, seconds: SECONDS / SLICES, offset: this.counter });
-    if (slice.failures.count > 0)
-      throw new Error(`${slice.failures.count} searches failed; the first: ${slice.failures.first}`);
-    this.counter += slice.requests;
-    this.latencies.push(...slice.latencies);
-    this.seconds += slice.seconds;
+    const round = await this.worker.run({ concurrency: CONCURRENCY, seconds: SECONDS / ROUNDS, offset: this.counter });
+    if (round.failures.count > 0)
+      throw new Error(`${round.failures.count} searches failed; the first: ${round.failures.first}`);
+    this.counter += round.requests;
+    this.results.push(round);
   }
 
-  result(): LoadResult {
-    const latencies = [...this.latencies].sort((a, b) => a - b);
+  /** Requests in all rounds; latencies and throughput as the medians of the rounds. */
+  summary(): Omit<LoadResult, 'latencies' | 'seconds'> {
+    const of = (metric: 'p50' | 'p95' | 'p99' | 'throughput') => median(this.results.map((r) => r[metric]));
     return {
-      requests: latencies.length,
-      seconds: this.seconds,
-      p50: percentile(latencies, 50),
-      p95: percentile(latencies, 95),
-      p99: percentile(latencies, 99),
-      throughput: latencies.length / this.seconds,
-      latencies,
+      requests: this.results.reduce((sum, r) => sum + r.requests, 0),
+      p50: of('p50'),
+      p95: of('p95'),
+      p99: of('p99'),
+      throughput: of('throughput'),
     };
   }
 }
@@ -201,7 +198,7 @@ export async function searchBench(): Promise<void> {
     const smallReindex = await operations.reindex('demand');
     const smallReindexSeconds = (performance.now() - started) / 1000;
 
-    const searchLoad = async (label: string): Promise<{ api: LoadResult; direct: LoadResult; check: string }> => {
+    const searchLoad = async (label: string): Promise<{ api: Rounds; direct: Rounds; check: string }> => {
       // Sanity: both paths see the same totals, and most queries find something.
       let agree = 0;
       const empty: string[] = [];
@@ -237,23 +234,36 @@ export async function searchBench(): Promise<void> {
       // Warm-up, so that neither path pays for a cold index, a cold client or cold code.
       await apiWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
       await directWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
-      progress(label)(`API and Meilisearch under load, alternating ${SLICES} slices of ${SECONDS / SLICES} s each`);
-      const api = new Sample(apiWorker);
-      const direct = new Sample(directWorker);
-      for (let slice = 0; slice < SLICES; slice += 1) {
+      progress(label)(`API and Meilisearch under load, alternating ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each`);
+      const api = new Rounds(apiWorker);
+      const direct = new Rounds(directWorker);
+      for (let round = 0; round < ROUNDS; round += 1) {
         await api.run();
         await direct.run();
       }
       await Promise.all([apiWorker.close(), directWorker.close()]);
       const check = `${QUERIES.length - empty.length}/${QUERIES.length} find needs${empty.length > 0 ? ` (none: ${empty.join(', ')})` : ''}; API and direct totals agree on ${agree}`;
-      return { api: api.result(), direct: direct.result(), check };
+      return { api, direct, check };
     };
 
-    const printLoad = (title: string, result: { api: LoadResult; direct: LoadResult; check: string }) => {
-      const { api, direct } = result;
+    const printLoad = (title: string, result: { api: Rounds; direct: Rounds; check: string }) => {
+      const [api, direct] = [result.api.summary(), result.direct.summary()];
+      const byRound = (metric: 'p95' | 'throughput') =>
+        result.api.results.map((round, i) => (round[metric] / result.direct.results[i][metric]).toFixed(2)).join(' / ');
       table(
-        `${title} on ${availableParallelism()} cores — ${QUERIES.length} queries (${result.check}), pages 1-2 of ${PAGE_SIZE}, ${CONCURRENCY} clients × ${SECONDS} s per path (alternating ${SLICES} × ${SECONDS / SLICES} s)`,
-        ['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 ratio', 'req/s ratio'],
+        `${title} on ${availableParallelism()} cores — ${QUERIES.length} queries (${result.check}), pages 1-2 of ${PAGE_SIZE}, ${CONCURRENCY} clients, ${ROUNDS} alternating rounds of ${SECONDS / ROUNDS} s per path, medians of the rounds`,
+        [
+          'path',
+          'requests',
+          'req/s',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'p95 ratio',
+          'req/s ratio',
+          'rounds p95 ratio',
+          'rounds req/s ratio',
+        ],
         [
           [
             'HTTP API GET /api/v1/search/demands',
@@ -264,6 +274,8 @@ export async function searchBench(): Promise<void> {
             api.p99,
             api.p95 / direct.p95,
             api.throughput / direct.throughput,
+            byRound('p95'),
+            byRound('throughput'),
           ],
           [
             'Meilisearch direct (same request)',
@@ -274,6 +286,8 @@ export async function searchBench(): Promise<void> {
             direct.p99,
             1,
             1,
+            '-',
+            '-',
           ],
         ],
       );
