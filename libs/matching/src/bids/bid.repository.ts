@@ -70,17 +70,17 @@ export class BidRepository {
    * is open to the team — published, not awarded, before the deadline, neither the team's own
    * need nor one it reviews — and the need's indicators are exactly `answered`. `effects` returns
    * the CTEs that must commit with the bid (its audit row, its events), written only when their
-   * `when` argument holds, and appends their parameters. Returns the window and the bid as stored
-   * (null if the window was not open), or null when there is no such listing.
+   * `when` argument holds, and appends their parameters. Returns the window and the bid as stored,
+   * or null when nothing was written (no such listing, or not open to this bid).
    */
   async insertIfOpen(
     bid: NewBid,
     answered: readonly string[],
     effects: (params: unknown[], when: string) => string[],
-  ): Promise<{ window: BidWindow; bid: Bid | null } | null> {
+  ): Promise<{ window: BidWindow; bid: Bid } | null> {
     const params: unknown[] = [...leadingValues(bid), bid.id, answered];
     const ctes = effects(params, 'EXISTS (SELECT 1 FROM bid)');
-    const rows = await this.transactions.manager.query<Array<BidWindowRow & { inserted: boolean }>>(
+    const rows = await this.transactions.manager.query<BidWindowRow[]>(
       `WITH w AS (${BID_WINDOW_SELECT}),
        bid AS (
          INSERT INTO matching.bid (id, demand_id, team_organisation_id, created_by, status, approach,
@@ -91,12 +91,11 @@ export class BidRepository {
           WHERE w.status = 'published' AND NOT w.decided AND NOT w.reviewing AND w.owner_organisation_id <> $2
             AND w.bid_deadline > w.now AND w.indicator_names @> $12::text[] AND w.indicator_names <@ $12::text[]
          RETURNING id)${ctes.map((cte) => `,\n       ${cte}`).join('')}
-       SELECT w.*, EXISTS (SELECT 1 FROM bid) AS inserted FROM w`,
+       SELECT w.* FROM w WHERE EXISTS (SELECT 1 FROM bid)`,
       params,
     );
     if (rows.length === 0) return null;
     const window = toBidWindow(rows[0]);
-    if (!rows[0].inserted) return { window, bid: null };
     const at = window.now;
     return {
       window,

@@ -37,6 +37,10 @@ import { proposalErrors } from './bid-rules';
 const isPublic = (status: DemandStatus): boolean =>
   (PUBLIC_DEMAND_STATUSES as readonly DemandStatus[]).includes(status);
 
+/** The event of a submitted bid, whichever way the bid was written. */
+const bidSubmitted = (bidId: string, demandId: string, team: string) =>
+  EventBus.envelope('matching.bid_submitted', bidId, 1, { bidId, demandId, teamOrganisationId: team });
+
 /** Bids (揭榜申报): drafts, submission before the deadline, edits, withdrawal, and who may read them. */
 @Injectable()
 export class BidsService {
@@ -57,7 +61,7 @@ export class BidsService {
     // The common case in one round trip; anything it does not take (a closed need, an
     // inconsistent proposal, a replay) goes the checked way below, which names the reason.
     const quick =
-      this.clock.replayed() === undefined ? await this.createAtOnce(demandId, proposal, submit, caller) : null;
+      this.clock.replayed() === undefined ? await this.createAtOnce(demandId, proposal, submit, caller, team) : null;
     if (quick) return quick;
     // The view is built from what the transaction already holds: no reads after the commit.
     return this.transactions.run(async (manager) => {
@@ -110,20 +114,17 @@ export class BidsService {
     proposal: ProposalDto,
     submit: boolean,
     caller: Principal,
+    team: string,
   ): Promise<BidView | null> {
     const answered = proposal.indicatorResponses.map((response) => response.indicator);
     // Consistent in itself (each indicator answered once, the milestones adding up), the proposal
     // fits the need when the need's indicators are the set answered, which the statement checks.
     if (proposalErrors(proposal, answered).length > 0) return null;
-    const team = memberOrganisation(caller, 'team');
     const id = randomUUID();
     const action = submit ? 'submit' : 'draft';
-    const events = submit
-      ? [EventBus.envelope('matching.bid_submitted', id, 1, { bidId: id, demandId, teamOrganisationId: team })]
-      : [];
-    let stored: Awaited<ReturnType<BidRepository['insertIfOpen']>>;
-    try {
-      stored = await this.bids.insertIfOpen(
+    const events = submit ? [bidSubmitted(id, demandId, team)] : [];
+    const stored = await this.bids
+      .insertIfOpen(
         {
           ...proposal,
           id,
@@ -137,11 +138,11 @@ export class BidsService {
           this.audit.recording([{ subject: 'bid', subjectId: id, demandId, action, actor: caller }], params, when),
           ...this.events.publication(events, params, when),
         ],
-      );
-    } catch (error) {
-      throw this.translate(error);
-    }
-    if (!stored?.bid) return null;
+      )
+      .catch((error: unknown) => {
+        throw this.translate(error);
+      });
+    if (!stored) return null;
     const { listing, teamName } = stored.window;
     return toBidView(stored.bid, { demandTitle: listing.title, demandStatus: listing.status, teamName });
   }
@@ -369,10 +370,7 @@ export class BidsService {
   }
 
   private async announce(bidId: string, demandId: string, team: string, manager: EntityManager): Promise<void> {
-    await this.events.publish(
-      manager,
-      EventBus.envelope('matching.bid_submitted', bidId, 1, { bidId, demandId, teamOrganisationId: team }),
-    );
+    await this.events.publish(manager, bidSubmitted(bidId, demandId, team));
   }
 
   private translate(error: unknown): unknown {
