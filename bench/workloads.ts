@@ -68,7 +68,10 @@ function http(params: { requests: HttpRequestSpec[]; expect: number }): Workload
   };
 }
 
-/** A statement, and the one a repository sends after it when it returns no row (a page past the end). */
+/**
+ * A statement, and the one a repository sends after it when it finds no page (a page past the end):
+ * no row, or an aggregate's one row without a `total_count`.
+ */
 export interface SqlCall {
   text: string;
   values: unknown[];
@@ -82,8 +85,9 @@ function sql(params: { databaseUrl: string; poolMax: number; calls: SqlCall[][] 
     async work(i) {
       await Promise.all(
         params.calls[i % params.calls.length].map(async ({ text, values, ifEmpty }) => {
-          const result = await pool.query(text, values);
-          if (result.rowCount === 0 && ifEmpty) await pool.query(ifEmpty.text, ifEmpty.values);
+          const { rows } = await pool.query<{ total_count?: string | null }>(text, values);
+          const found = rows[0] !== undefined && rows[0].total_count !== null;
+          if (!found && ifEmpty) await pool.query(ifEmpty.text, ifEmpty.values);
         }),
       );
     },

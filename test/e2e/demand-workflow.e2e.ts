@@ -429,13 +429,21 @@ describe('demand: the lifecycle of a need, by role', () => {
   });
 
   describe('the public list', () => {
+    // PostgreSQL writes the list's items and the service maps the need's page: the two must agree.
     it('shows every need exactly as its own public page does, in each public state', async () => {
-      const list = await service.http.get('/api/v1/demands').query({ pageSize: 100 }).expect(200);
+      const fractional = await approved(service.http, owner, admin, { bountyMin: 12.5, bountyMax: 80.25 });
+      await publishedBatch(service.http, admin, [fractional.id]);
+      const list = await service.http
+        .get('/api/v1/demands')
+        .query({ pageSize: 100 })
+        .expect(200)
+        .expect('content-type', 'application/json; charset=utf-8');
       const items = list.body.items as Array<{ id: string; status: string }>;
       expect(list.body).toMatchObject({ total: items.length, page: 1, pageSize: 100 });
       expect(new Set(items.map((item) => item.status))).toEqual(
         new Set(['published', 'bidding_closed', 'unclaimed', 'completed']),
       );
+      expect(items.find((item) => item.id === fractional.id)).toMatchObject({ bountyMin: 12.5, bountyMax: 80.25 });
       for (const item of items) {
         expect(item).toEqual((await service.http.get(`/api/v1/demands/${item.id}`).expect(200)).body);
       }

@@ -33,7 +33,7 @@ export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-
 export { freePort } from './runtime/free-port';
 export { provideServers, type Servers } from './runtime/servers';
 export { MEILI_CLIENT } from './search/meili.provider';
-export { type Page, PageMeta, PageQuery, pageOf } from './http/pagination';
+export { type Page, PageMeta, PageQuery, pageJson, pageOf } from './http/pagination';
 export { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './database/pg-errors';
 export { runCommand } from './app/run-command';
 export { IfMatchVersion } from './http/if-match';

@@ -52,6 +52,29 @@ export const demandPageSelect = (page: string, columns: 'full' | 'public'): stri
   `SELECT ${columns === 'full' ? DEMAND_COLUMNS : PUBLIC_COLUMNS}, page.total_count ${DEMAND_FROM}
      JOIN (${page}) page ON page.id = d.id`;
 
+/** A timestamp as `Date.prototype.toISOString` writes it (both cut microseconds to milliseconds). */
+const isoTime = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * A need's public view (`toPublicView`) built by PostgreSQL, key for key: a public list goes out as
+ * the text PostgreSQL wrote, never parsed into rows and serialised again. A test holds the two equal.
+ */
+const PUBLIC_VIEW_JSON = `json_build_object(
+    'id', d.id, 'code', d.code, 'title', d.title, 'summary', d.summary, 'background', d.background,
+    'indicators', d.indicators, 'outcomeForm', d.outcome_form, 'industry', d.industry, 'keywords', d.keywords,
+    'district', d.district, 'bountyMin', d.bounty_min::float8, 'bountyMax', d.bounty_max::float8,
+    'cooperationMode', d.cooperation_mode, 'awardMode', d.award_mode, 'awardLeads', d.award_leads,
+    'bidDeadline', ${isoTime('d.bid_deadline')}, 'status', ${EFFECTIVE_STATUS_SQL},
+    'publishedAt', ${isoTime('d.published_at')},
+    'owner', json_build_object('id', d.owner_organisation_id, 'name', o.name),
+    'batch', CASE WHEN d.batch_id IS NOT NULL THEN json_build_object('id', d.batch_id, 'title', coalesce(b.title, '')) END)`;
+
+/** A page of a public list as one row: its items as JSON text, in `order`, and the filter's total. */
+export const demandPublicPageJson = (page: string, order: string): string =>
+  `SELECT coalesce(json_agg(${PUBLIC_VIEW_JSON} ORDER BY ${order}), '[]')::text AS items,
+          max(page.total_count) AS total_count ${DEMAND_FROM}
+     JOIN (${page}) page ON page.id = d.id`;
+
 type Row = Record<string, unknown>;
 
 const date = (value: unknown): Date | null =>

@@ -8,6 +8,7 @@ import {
   DEMAND_SELECT,
   demandWrittenBy,
   demandPageSelect,
+  demandPublicPageJson,
   type DemandPublicRecord,
   type DemandRecord,
   EFFECTIVE_STATUS_SQL,
@@ -129,42 +130,61 @@ export class DemandRepository {
   }
 
   async search(filter: DemandFilter, page: PageOfDemands): Promise<[DemandRecord[], number]> {
-    return this.page(filter, page, 'full', toRecord);
+    const { rows, total } = await this.page(
+      filter,
+      page,
+      (ids, order) => `${demandPageSelect(ids, 'full')} ORDER BY ${order}`,
+    );
+    return [rows.map(toRecord), total];
   }
 
   /** The same page as `search`, reading only the public columns: for lists anyone may see. */
   async searchPublic(filter: DemandFilter, page: PageOfDemands): Promise<[DemandPublicRecord[], number]> {
-    return this.page(filter, page, 'public', toPublicRecord);
+    const { rows, total } = await this.page(
+      filter,
+      page,
+      (ids, order) => `${demandPageSelect(ids, 'public')} ORDER BY ${order}`,
+    );
+    return [rows.map(toPublicRecord), total];
   }
 
-  private async page<T>(
+  /** The page `searchPublic` reads, as the JSON array of its public views. */
+  async searchPublicJson(filter: DemandFilter, page: PageOfDemands): Promise<{ items: string; total: number }> {
+    const { rows, total } = await this.page(filter, page, demandPublicPageJson);
+    return { items: rows[0].items as string, total };
+  }
+
+  /**
+   * One statement: the page's ids and the filter's total from one scan of narrow rows, then what
+   * `select` makes of the page's rows by id; the total is counted apart only for a page past the end.
+   */
+  private async page(
     filter: DemandFilter,
     page: PageOfDemands,
-    columns: 'full' | 'public',
-    map: (row: Record<string, unknown>) => T,
-  ): Promise<[T[], number]> {
+    select: (ids: string, order: string) => string,
+  ): Promise<{ rows: Array<Record<string, unknown>>; total: number }> {
     const where = this.where(filter);
     if (filter.statuses) where.add((p) => `${EFFECTIVE_STATUS_SQL} = ANY(${p(filter.statuses)}::text[])`);
     const countParams = [...where.params];
     const limit = where.params.push(page.pageSize);
     const offset = where.params.push(page.offset);
-    // One statement: the page's ids and the filter's total from one scan of narrow rows, then the
-    // page's rows by id; the total is counted apart only for a page past the end.
-    const rows = await this.transactions.manager.query<Array<Record<string, unknown> & { total_count: string }>>(
-      `${demandPageSelect(
+    const rows = await this.transactions.manager.query<Array<Record<string, unknown> & { total_count: string | null }>>(
+      select(
         `SELECT d.id, count(*) OVER () AS total_count FROM demand.demand d ${where.sql}
           ORDER BY ${ORDER[page.sort]} LIMIT $${limit} OFFSET $${offset}`,
-        columns,
-      )} ORDER BY ${ORDER[page.sort]}`,
+        ORDER[page.sort],
+      ),
       where.params,
     );
-    if (rows.length > 0) return [rows.map(map), Number(rows[0].total_count)];
-    if (page.offset === 0) return [[], 0];
+    // An aggregate answers one row even for an empty page, with no total.
+    const counted = rows[0]?.total_count;
+    if (counted !== undefined && counted !== null) return { rows, total: Number(counted) };
+    if (page.offset === 0) return { rows, total: 0 };
     const [count] = await this.transactions.manager.query<Array<{ total: string }>>(
       `SELECT count(*) AS total FROM demand.demand d ${where.sql}`,
       countParams,
     );
-    return [[], Number(count.total)];
+    return { rows, total: Number(count.total) };
   }
 
   /** How many needs of the filter are in each status (as seen now), in one scan. */

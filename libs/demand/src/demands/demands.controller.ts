@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -48,7 +48,8 @@ export class DemandsController {
   @Public()
   @ApiOperation({ summary: 'Published needs (public fields), filtered and paginated' })
   @ApiOkResponse({ type: DemandPublicPage })
-  list(@Query() query: PublicDemandQuery): Promise<Page<DemandPublicView>> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  list(@Query() query: PublicDemandQuery): Promise<string> {
     return this.demands.listPublic(query);
   }
 
