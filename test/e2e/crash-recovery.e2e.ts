@@ -6,7 +6,15 @@ import supertest from 'supertest';
 import { approved, drafted, publishedBatch } from '../harness/demand-factories';
 import { eventually } from '../harness/eventually';
 import { type Account, registered, signedIn } from '../harness/factories';
-import { distinctFreePorts, isRunning, pidIn, type RunningProcess, serviceEnv, startApp } from '../harness/processes';
+import {
+  distinctFreePorts,
+  isRunning,
+  isServerIn,
+  pidIn,
+  type RunningProcess,
+  serviceEnv,
+  startApp,
+} from '../harness/processes';
 import { TEST_JWT_SECRET } from '../harness/test-app';
 import { createTestDatabase } from '../harness/test-database';
 import { readTestServers } from '../harness/test-env';
@@ -91,7 +99,7 @@ describe('after kill -9 of the app, of its Meilisearch, or a power cut, the embe
         (text) => Number.parseInt(text, 10),
         () => 0,
       );
-      if (pid > 0 && isRunning(pid)) process.kill(pid, 'SIGKILL');
+      if (pid > 0 && isServerIn(pid, dataDir)) process.kill(pid, 'SIGKILL');
     }
     await rm(dataDir, { recursive: true, force: true });
     if (Object.keys(timings).length > 0) console.log(`crash recovery timings (ms): ${JSON.stringify(timings)}`);

@@ -5,10 +5,10 @@ import { freePort } from '@jiebang/platform';
 export interface RunningProcess {
   child: ChildProcess;
   output: () => string;
-  /** Resolves with the exit code when the process ends by itself. */
-  exited: Promise<number | null>;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop: () => Promise<number | null>;
+  /** Resolves when the process ends by itself: its exit code, or the signal that ended it (`'SIGKILL'`). */
+  exited: Promise<number | NodeJS.Signals>;
+  /** Sends SIGTERM and resolves as `exited` does: 0 for a clean stop, a signal's name if it died of one. */
+  stop: () => Promise<number | NodeJS.Signals>;
 }
 
 /**
@@ -28,7 +28,10 @@ export function startProcess(script: string, args: string[], env: Record<string,
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    // Node gives one of the two: the code of a process that exited, or the signal that ended it.
+    child.once('exit', (code, signal) => resolve(code ?? (signal as NodeJS.Signals))),
+  );
   return {
     child,
     output: () => output,
@@ -65,6 +68,19 @@ export function isRunning(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `pid` is a running server started on `dir` (its command line names the directory). A pid
+ * read from a pid file may by now belong to another suite's process: pids are reused (pid_max is
+ * 32768 on our machines), so cleanup must check this before it kills.
+ */
+export function isServerIn(pid: number, dir: string): boolean {
+  try {
+    return isRunning(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
   } catch {
     return false;
   }
