@@ -448,6 +448,27 @@ describe('demand: the lifecycle of a need, by role', () => {
         expect(item).toEqual((await service.http.get(`/api/v1/demands/${item.id}`).expect(200)).body);
       }
     });
+
+    it('orders every page by the sort asked for, ties by id, pages adding up to the whole list', async () => {
+      type Item = { id: string; bountyMin: number; bountyMax: number; bidDeadline: string | null };
+      const list = async (query: Record<string, string | number>) =>
+        (await service.http.get('/api/v1/demands').query(query).expect(200)).body as { items: Item[]; total: number };
+      const byId = (a: Item, b: Item) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const expected: Record<string, (a: Item, b: Item) => number> = {
+        bounty_desc: (a, b) => b.bountyMax - a.bountyMax || byId(a, b),
+        bounty_asc: (a, b) => a.bountyMin - b.bountyMin || byId(a, b),
+        deadline: (a, b) => (a.bidDeadline ?? '~').localeCompare(b.bidDeadline ?? '~') || byId(a, b),
+      };
+      for (const [sort, order] of Object.entries(expected)) {
+        const whole = await list({ sort, pageSize: 100 });
+        expect(new Set(whole.items.map((item) => item.bountyMax)).size).toBeGreaterThan(1);
+        expect(whole.items.map((item) => item.id)).toEqual([...whole.items].sort(order).map((item) => item.id));
+        const pages = await Promise.all(
+          Array.from({ length: Math.ceil(whole.total / 4) }, (_, i) => list({ sort, pageSize: 4, page: i + 1 })),
+        );
+        expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(whole.items.map((item) => item.id));
+      }
+    });
   });
 
   describe('confidentiality', () => {
