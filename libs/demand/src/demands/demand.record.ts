@@ -47,10 +47,16 @@ const PUBLIC_COLUMNS = `d.id, d.code, d.title, d.summary, d.background, d.indica
     d.bid_deadline, d.owner_organisation_id, d.status, d.batch_id, d.published_at, d.updated_at,
     ${EFFECTIVE_STATUS_SQL} AS effective_status, o.name AS owner_name, b.title AS batch_title`;
 
-/** A page of a list: the page's rows, each with the filter's total as `total_count` (see the repository). */
-export const demandPageSelect = (page: string, columns: 'full' | 'public'): string =>
-  `SELECT ${columns === 'full' ? DEMAND_COLUMNS : PUBLIC_COLUMNS}, page.total_count ${DEMAND_FROM}
-     JOIN (${page}) page ON page.id = d.id`;
+/**
+ * A page of a list from the statement `page` (ids and the filter's total): the page's rows in
+ * `order`, each with the total as `total_count` (see the repository).
+ */
+export const demandPageSelect =
+  (columns: 'full' | 'public') =>
+  (page: string, order: string): string =>
+    `SELECT ${columns === 'full' ? DEMAND_COLUMNS : PUBLIC_COLUMNS}, page.total_count ${DEMAND_FROM}
+       JOIN (${page}) page ON page.id = d.id
+      ORDER BY ${order}`;
 
 /** A timestamp as `Date.prototype.toISOString` writes it (both cut microseconds to milliseconds). */
 const isoTime = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -69,7 +75,7 @@ const PUBLIC_VIEW_JSON = `json_build_object(
     'owner', json_build_object('id', d.owner_organisation_id, 'name', o.name),
     'batch', CASE WHEN d.batch_id IS NOT NULL THEN json_build_object('id', d.batch_id, 'title', coalesce(b.title, '')) END)`;
 
-/** A page of a public list as one row: its items as JSON text, in `order`, and the filter's total. */
+/** The same page of a public list as one row: its items as JSON text, in `order`, and the total. */
 export const demandPublicPageJson = (page: string, order: string): string =>
   `SELECT coalesce(json_agg(${PUBLIC_VIEW_JSON} ORDER BY ${order}), '[]')::text AS items,
           max(page.total_count) AS total_count ${DEMAND_FROM}

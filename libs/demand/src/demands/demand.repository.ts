@@ -130,21 +130,13 @@ export class DemandRepository {
   }
 
   async search(filter: DemandFilter, page: PageOfDemands): Promise<[DemandRecord[], number]> {
-    const { rows, total } = await this.page(
-      filter,
-      page,
-      (ids, order) => `${demandPageSelect(ids, 'full')} ORDER BY ${order}`,
-    );
+    const { rows, total } = await this.page(filter, page, demandPageSelect('full'));
     return [rows.map(toRecord), total];
   }
 
   /** The same page as `search`, reading only the public columns: for lists anyone may see. */
   async searchPublic(filter: DemandFilter, page: PageOfDemands): Promise<[DemandPublicRecord[], number]> {
-    const { rows, total } = await this.page(
-      filter,
-      page,
-      (ids, order) => `${demandPageSelect(ids, 'public')} ORDER BY ${order}`,
-    );
+    const { rows, total } = await this.page(filter, page, demandPageSelect('public'));
     return [rows.map(toPublicRecord), total];
   }
 

@@ -293,7 +293,10 @@ export class DemandsService {
     return (await this.transitions.history(id)).map(toTransitionView);
   }
 
-  /** A page of `DemandPublicView`s as JSON text: PostgreSQL writes the items, the busiest read's rows never pass through objects. */
+  /**
+   * A page of `DemandPublicView`s as JSON text. PostgreSQL writes the items: the busiest read never
+   * turns rows into objects only to serialise them again.
+   */
   async listPublic(query: PublicDemandQuery): Promise<string> {
     const { status, page: _page, pageSize: _size, sort, ...filter } = query;
     const { items, total } = await this.demands.searchPublicJson(

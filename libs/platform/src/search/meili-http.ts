@@ -22,7 +22,7 @@ export function meiliHttpClient(): MeiliHttpClient {
   return (input, init = {}) => {
     const url = new URL(input instanceof Request ? input.url : input);
     const transport = url.protocol === 'https:' ? https : http;
-    // The client hands over a Headers it built; copying it into another first cost a search CPU.
+    // The client hands over a Headers it built: read it as it is, no copy.
     const headers = Object.fromEntries(init.headers instanceof Headers ? init.headers : new Headers(init.headers));
     const body = typeof init.body === 'string' ? init.body : undefined;
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
