@@ -10,10 +10,10 @@ import {
   benchConfig,
   benchPrincipals,
   benchServers,
-  type LoadResult,
   LoadWorker,
   median,
   quiesce,
+  roundsSummary,
   table,
   type WorkerResult,
 } from './harness';
@@ -196,18 +196,11 @@ export async function demandBench(): Promise<void> {
       apiRounds.push(await apiRound());
       rawRounds.push(await rawRound());
     }
-    const summary = (rounds: LoadResult[]) => ({
-      requests: rounds.reduce((sum, r) => sum + r.requests, 0),
-      throughput: median(rounds.map((r) => r.throughput)),
-      p50: median(rounds.map((r) => r.p50)),
-      p95: median(rounds.map((r) => r.p95)),
-      p99: median(rounds.map((r) => r.p99)),
-    });
     await Promise.all([apiLoad.close(), rawLoad.close()]);
     const { failures } = apiRounds[apiRounds.length - 1]; // counted since the worker started
     if (failures.count > 0) throw new Error(`${failures.count} list requests failed; the first: ${failures.first}`);
-    const api = summary(apiRounds);
-    const raw = summary(rawRounds);
+    const api = roundsSummary(apiRounds);
+    const raw = roundsSummary(rawRounds);
     table(
       `GET /api/v1/demands on ${availableParallelism()} cores (20 per page, pages 1-10, a third filtered by industry) — ${CONCURRENCY} concurrent clients, ${LIST_ROUNDS} alternating rounds of ${SECONDS} s per path, medians of the rounds`,
       ['path', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p95 ratio', 'req/s ratio'],

@@ -216,6 +216,18 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Requests in all rounds; latencies and throughput as the medians of the rounds. */
+export function roundsSummary(rounds: LoadResult[]): Omit<LoadResult, 'latencies' | 'seconds'> {
+  const of = (metric: 'p50' | 'p95' | 'p99' | 'throughput') => median(rounds.map((round) => round[metric]));
+  return {
+    requests: rounds.reduce((sum, round) => sum + round.requests, 0),
+    p50: of('p50'),
+    p95: of('p95'),
+    p99: of('p99'),
+    throughput: of('throughput'),
+  };
+}
+
 /** Prints rows as an aligned table. */
 export function table(title: string, header: string[], rows: Array<Array<string | number>>): void {
   const cells = [

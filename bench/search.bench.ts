@@ -9,7 +9,16 @@ import { DEMAND_HIT_ATTRIBUTES, IndexSync, SearchOperations } from '@jiebang/sea
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import pg from 'pg';
 import { marketplace } from '../apps/marketplace/src/marketplace.definition';
-import { benchConfig, benchPrincipals, benchServers, type LoadResult, LoadWorker, median, table } from './harness';
+import {
+  benchConfig,
+  benchPrincipals,
+  benchServers,
+  type LoadResult,
+  LoadWorker,
+  median,
+  roundsSummary,
+  table,
+} from './harness';
 
 /** Size of the synthetic catalogue (on 2 cores Meilisearch indexes Chinese text at ~300-600 docs/s). */
 const LARGE_CATALOGUE = 100_000;
@@ -133,18 +142,6 @@ class Rounds {
     this.counter += round.requests;
     this.results.push(round);
   }
-
-  /** Requests in all rounds; latencies and throughput as the medians of the rounds. */
-  summary(): Omit<LoadResult, 'latencies' | 'seconds'> {
-    const of = (metric: 'p50' | 'p95' | 'p99' | 'throughput') => median(this.results.map((r) => r[metric]));
-    return {
-      requests: this.results.reduce((sum, r) => sum + r.requests, 0),
-      p50: of('p50'),
-      p95: of('p95'),
-      p99: of('p99'),
-      throughput: of('throughput'),
-    };
-  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -247,7 +244,7 @@ export async function searchBench(): Promise<void> {
     };
 
     const printLoad = (title: string, result: { api: Rounds; direct: Rounds; check: string }) => {
-      const [api, direct] = [result.api.summary(), result.direct.summary()];
+      const [api, direct] = [roundsSummary(result.api.results), roundsSummary(result.direct.results)];
       const byRound = (metric: 'p95' | 'throughput') =>
         result.api.results.map((round, i) => (round[metric] / result.direct.results[i][metric]).toFixed(2)).join(' / ');
       table(
