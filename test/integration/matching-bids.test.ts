@@ -189,10 +189,11 @@ describe('matching: bids from draft to withdrawal, the deadline, and who sees wh
           .set(team.bearer)
           .send(aProposal())
           .then((response) => response);
+        // The bid's statement is waiting on the listing lock (an event consumer may wait on it too).
         await eventually(async () => {
           const [waiting] = await query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%matching.listing%'`,
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO matching.bid%'`,
           );
           expect(waiting.n).toBe(1);
         });
