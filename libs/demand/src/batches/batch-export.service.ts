@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import type { DemandPublicView } from '../demands/demand.dto';
+import type { BatchDetailView } from './batch.dto';
 import { EXPORT_HEADER, exportRow, printableSheet } from '../spreadsheets/demand-sheet';
 import { SHEET_CONTENT_TYPES, type SheetFormat, writeSheet } from '../spreadsheets/spreadsheet-io';
 import { BatchesService } from './batches.service';
@@ -18,7 +19,7 @@ export class BatchExportService {
     format: SheetFormat,
     caller: Principal | undefined,
   ): Promise<{ body: Buffer; contentType: string; filename: string }> {
-    const batch = await this.batches.get(id, caller);
+    const batch = JSON.parse(await this.batches.get(id, caller)) as BatchDetailView;
     const demands = [...batch.demands].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
     const body =
       format === 'xlsx'

@@ -71,6 +71,11 @@ export class BatchDetailView extends BatchView {
   @ApiProperty({ type: [DemandPublicView] }) demands!: DemandPublicView[];
 }
 
+/** A `BatchDetailView` around its needs already serialised (a JSON array's text). */
+export function batchDetailJson(batch: BatchView, demands: string): string {
+  return `${JSON.stringify(batch).slice(0, -1)},"demands":${demands}}`;
+}
+
 export class BatchPage extends PageMeta {
   @ApiProperty({ type: [BatchView] }) items!: BatchView[];
 }

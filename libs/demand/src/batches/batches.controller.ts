@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
 import { attachment, CurrentUser, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
@@ -43,7 +43,8 @@ export class BatchesController {
   @Public()
   @ApiOperation({ summary: 'A batch and its needs (public fields)' })
   @ApiOkResponse({ type: BatchDetailView })
-  get(@Param('id', uuidParam()) id: string, @CurrentUser('optional') caller?: Principal): Promise<BatchDetailView> {
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  get(@Param('id', uuidParam()) id: string, @CurrentUser('optional') caller?: Principal): Promise<string> {
     return this.batches.get(id, caller);
   }
 

@@ -3,11 +3,10 @@ import { demandTargetOf, PUBLIC_DEMAND_STATUSES, type Principal } from '@jiebang
 import { EventBus, type FieldError, type Page, pageOf, Transactions } from '@jiebang/platform';
 import { TransitionRepository } from '../audit/transition.repository';
 import { demandError } from '../demand.errors';
-import { toPublicView } from '../demands/demand.dto';
 import { eventFor } from '../demands/demand-events';
 import { DemandRepository } from '../demands/demand.repository';
 import type { UserActor } from '../demands/demands.service';
-import { type BatchDetailView, type BatchQuery, type BatchView, type CreateBatchDto, toBatchView } from './batch.dto';
+import { batchDetailJson, type BatchQuery, type BatchView, type CreateBatchDto, toBatchView } from './batch.dto';
 import type { Batch } from './batch.entity';
 import { BatchRepository } from './batch.repository';
 
@@ -54,15 +53,19 @@ export class BatchesService {
     return this.batches.count();
   }
 
-  async get(id: string, caller: Principal | undefined): Promise<BatchDetailView> {
+  /**
+   * A `BatchDetailView` as JSON text: PostgreSQL writes the needs' public views, as for the public
+   * list (a batch page lists up to 1,000 needs, each never turned into an object here).
+   */
+  async get(id: string, caller: Principal | undefined): Promise<string> {
     const batch = await this.visible(id, caller);
     // Outside the office, a need withdrawn after publication no longer appears in its batch.
     const statuses = caller?.role === 'admin' ? undefined : PUBLIC_DEMAND_STATUSES;
-    const [records] = await this.demands.searchPublic(
+    const { items, total } = await this.demands.searchPublicJson(
       { batchId: id, statuses },
       { offset: 0, pageSize: 1000, sort: 'newest' },
     );
-    return { ...toBatchView(batch, records.length), demands: records.map(toPublicView) };
+    return batchDetailJson(toBatchView(batch, total), items);
   }
 
   /** Adds approved needs to a draft batch; every need that cannot join is named. */

@@ -41,22 +41,14 @@ export const DEMAND_SELECT = `SELECT ${DEMAND_COLUMNS} ${DEMAND_FROM}`;
 export const demandWrittenBy = (statement: string): string =>
   `WITH written AS (${statement}) SELECT ${DEMAND_COLUMNS} ${demandsFrom('written')}`;
 
-/** The columns of a `DemandPublicRecord`: public lists never read the others out of the database. */
-const PUBLIC_COLUMNS = `d.id, d.code, d.title, d.summary, d.background, d.indicators, d.outcome_form, d.industry,
-    d.keywords, d.district, d.bounty_min, d.bounty_max, d.cooperation_mode, d.award_mode, d.award_leads,
-    d.bid_deadline, d.owner_organisation_id, d.status, d.batch_id, d.published_at, d.updated_at,
-    ${EFFECTIVE_STATUS_SQL} AS effective_status, o.name AS owner_name, b.title AS batch_title`;
-
 /**
  * A page of a list from the statement `page` (ids and the filter's total): the page's rows in
  * `order`, each with the total as `total_count` (see the repository).
  */
-export const demandPageSelect =
-  (columns: 'full' | 'public') =>
-  (page: string, order: string): string =>
-    `SELECT ${columns === 'full' ? DEMAND_COLUMNS : PUBLIC_COLUMNS}, page.total_count ${DEMAND_FROM}
-       JOIN (${page}) page ON page.id = d.id
-      ORDER BY ${order}`;
+export const demandPageSelect = (page: string, order: string): string =>
+  `SELECT ${DEMAND_COLUMNS}, page.total_count ${DEMAND_FROM}
+     JOIN (${page}) page ON page.id = d.id
+    ORDER BY ${order}`;
 
 /** A timestamp as `Date.prototype.toISOString` writes it (both cut microseconds to milliseconds). */
 const isoTime = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -86,7 +78,7 @@ type Row = Record<string, unknown>;
 const date = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
 
-export function toPublicRecord(row: Row): DemandPublicRecord {
+function toPublicRecord(row: Row): DemandPublicRecord {
   return {
     id: row.id as string,
     code: row.code as string | null,

@@ -9,10 +9,8 @@ import {
   demandWrittenBy,
   demandPageSelect,
   demandPublicPageJson,
-  type DemandPublicRecord,
   type DemandRecord,
   EFFECTIVE_STATUS_SQL,
-  toPublicRecord,
   toRecord,
 } from './demand.record';
 
@@ -130,17 +128,14 @@ export class DemandRepository {
   }
 
   async search(filter: DemandFilter, page: PageOfDemands): Promise<[DemandRecord[], number]> {
-    const { rows, total } = await this.page(filter, page, demandPageSelect('full'));
+    const { rows, total } = await this.page(filter, page, demandPageSelect);
     return [rows.map(toRecord), total];
   }
 
-  /** The same page as `search`, reading only the public columns: for lists anyone may see. */
-  async searchPublic(filter: DemandFilter, page: PageOfDemands): Promise<[DemandPublicRecord[], number]> {
-    const { rows, total } = await this.page(filter, page, demandPageSelect('public'));
-    return [rows.map(toPublicRecord), total];
-  }
-
-  /** The page `searchPublic` reads, as the JSON array of its public views. */
+  /**
+   * The same page as `search` for lists anyone may see, as the JSON array of the needs' public views:
+   * only the public columns are read.
+   */
   async searchPublicJson(filter: DemandFilter, page: PageOfDemands): Promise<{ items: string; total: number }> {
     const { rows, total } = await this.page(filter, page, demandPublicPageJson);
     return { items: rows[0].items as string, total };
