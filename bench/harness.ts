@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,13 +6,22 @@ import { Worker } from 'node:worker_threads';
 import type { INestApplication } from '@nestjs/common';
 import { EVENT_TOPOLOGY, type EventTopology, type Principal } from '@jiebang/contracts';
 import { AccountSeeder } from '@jiebang/identity';
-import { type AppConfig, EventBus, freePort, startEmbeddedMeili, startEmbeddedPostgres } from '@jiebang/platform';
+import {
+  type AppConfig,
+  EventBus,
+  freePort,
+  meiliPidFile,
+  startEmbeddedMeili,
+  startEmbeddedPostgres,
+} from '@jiebang/platform';
 import type { WorkloadName, WorkloadParams } from './workloads';
 
 export interface BenchServers {
   databaseUrl: string;
   meili: { url: string; apiKey: string };
   dataDir: string;
+  /** Where the embedded Meilisearch keeps its pid (it restarts under a new one if it dies). */
+  meiliPidFile: string;
   stop(): Promise<void>;
 }
 
@@ -36,11 +46,35 @@ export async function benchServers(): Promise<BenchServers> {
     databaseUrl: pg.url,
     meili: { url: meili.url, apiKey: meili.apiKey },
     dataDir,
+    meiliPidFile: meiliPidFile(meili.dataDir),
     stop: async () => {
       await Promise.allSettled([pg.stop(), meili.stop()]);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * CPU seconds used so far by this process (the API, its consumers and the load workers) and by the
+ * embedded Meilisearch, read from /proc: null off Linux.
+ */
+export function cpuSeconds(servers: BenchServers): { self: number; meili: number | null } {
+  const { user, system } = process.cpuUsage();
+  return { self: (user + system) / 1e6, meili: processCpuSeconds(servers.meiliPidFile) };
+}
+
+/** Linux's USER_HZ, the unit of /proc's CPU times on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function processCpuSeconds(pidFile: string): number | null {
+  try {
+    const pid = readFileSync(pidFile, 'utf8').trim();
+    // utime and stime, fields 14 and 15 of /proc/<pid>/stat, counted after the command name.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
 }
 
 /** The service configuration every benchmark runs with: quiet logs, no clock job, no rate limit to speak of. */

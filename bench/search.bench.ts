@@ -13,6 +13,7 @@ import {
   benchConfig,
   benchPrincipals,
   benchServers,
+  cpuSeconds,
   type LoadResult,
   LoadWorker,
   median,
@@ -131,16 +132,36 @@ const percentile = (values: number[], p: number): number => {
  */
 class Rounds {
   readonly results: LoadResult[] = [];
+  /** CPU seconds spent during the rounds: this process (API, load worker, consumers) and Meilisearch. */
+  readonly cpu = { self: 0, meili: 0 as number | null };
   private counter = 0;
 
-  constructor(private readonly worker: LoadWorker) {}
+  constructor(
+    private readonly worker: LoadWorker,
+    private readonly cpuNow: () => { self: number; meili: number | null },
+  ) {}
 
   async run(): Promise<void> {
+    const before = this.cpuNow();
     const round = await this.worker.run({ concurrency: CONCURRENCY, seconds: SECONDS / ROUNDS, offset: this.counter });
+    const after = this.cpuNow();
     if (round.failures.count > 0)
       throw new Error(`${round.failures.count} searches failed; the first: ${round.failures.first}`);
     this.counter += round.requests;
     this.results.push(round);
+    this.cpu.self += after.self - before.self;
+    this.cpu.meili =
+      this.cpu.meili === null || after.meili === null || before.meili === null
+        ? null
+        : this.cpu.meili + after.meili - before.meili;
+  }
+
+  /** Milliseconds of CPU per request: this process, Meilisearch (null off Linux) and both. */
+  cpuPerRequest(): { self: number; meili: number | null; total: number | null } {
+    const requests = this.results.reduce((sum, round) => sum + round.requests, 0);
+    const self = (this.cpu.self * 1000) / requests;
+    const meili = this.cpu.meili === null ? null : (this.cpu.meili * 1000) / requests;
+    return { self, meili, total: meili === null ? null : self + meili };
   }
 }
 
@@ -232,8 +253,8 @@ export async function searchBench(): Promise<void> {
       await apiWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
       await directWorker.run({ concurrency: CONCURRENCY, seconds: 2, offset: 0 });
       progress(label)(`API and Meilisearch under load, alternating ${ROUNDS} rounds of ${SECONDS / ROUNDS} s each`);
-      const api = new Rounds(apiWorker);
-      const direct = new Rounds(directWorker);
+      const api = new Rounds(apiWorker, () => cpuSeconds(servers));
+      const direct = new Rounds(directWorker, () => cpuSeconds(servers));
       for (let round = 0; round < ROUNDS; round += 1) {
         await api.run();
         await direct.run();
@@ -286,6 +307,23 @@ export async function searchBench(): Promise<void> {
             '-',
             '-',
           ],
+        ],
+      );
+      // With every core busy, req/s is CPU per request's inverse: the API's extra CPU bounds its ratio.
+      const [apiCpu, directCpu] = [result.api.cpuPerRequest(), result.direct.cpuPerRequest()];
+      const cell = (ms: number | null) => (ms === null ? 'n/a' : ms);
+      table(
+        `${title}: CPU per request over the rounds (ms; this process is the API, its event consumers and the load worker)`,
+        ['path', 'this process', 'Meilisearch', 'both', 'req/s ratio if the cores are the limit'],
+        [
+          [
+            'HTTP API',
+            apiCpu.self,
+            cell(apiCpu.meili),
+            cell(apiCpu.total),
+            apiCpu.total && directCpu.total ? directCpu.total / apiCpu.total : 'n/a',
+          ],
+          ['Meilisearch direct', directCpu.self, cell(directCpu.meili), cell(directCpu.total), 1],
         ],
       );
     };

@@ -28,7 +28,7 @@ export { DomainError, type ErrorCatalogue, errorFactory, type FieldError, platfo
 export { type ReadinessCheck, ReadinessChecks } from './health/readiness-checks';
 export { type CollectedGauge, type GaugeSample, Metrics } from './metrics/metrics';
 export { createRootLogger, errorMessage } from './logging/logger';
-export { startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
+export { meiliPidFile, startEmbeddedMeili, type RunningMeili } from './runtime/embedded-meilisearch';
 export { startEmbeddedPostgres, type RunningPostgres } from './runtime/embedded-postgres';
 export { freePort } from './runtime/free-port';
 export { provideServers, type Servers } from './runtime/servers';
