@@ -54,24 +54,31 @@ export async function benchServers(): Promise<BenchServers> {
   };
 }
 
+/** CPU seconds a process has used, with its pid: a restarted process starts counting again. */
+export interface ProcessCpu {
+  pid: string;
+  seconds: number;
+}
+
 /**
  * CPU seconds used so far by this process (the API, its consumers and the load workers) and by the
  * embedded Meilisearch, read from /proc: null off Linux.
  */
-export function cpuSeconds(servers: BenchServers): { self: number; meili: number | null } {
+export function cpuSeconds(servers: BenchServers): { self: number; meili: ProcessCpu | null } {
   const { user, system } = process.cpuUsage();
-  return { self: (user + system) / 1e6, meili: processCpuSeconds(servers.meiliPidFile) };
+  return { self: (user + system) / 1e6, meili: processCpu(servers.meiliPidFile) };
 }
 
 /** Linux's USER_HZ, the unit of /proc's CPU times on every architecture Node runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-function processCpuSeconds(pidFile: string): number | null {
+function processCpu(pidFile: string): ProcessCpu | null {
   try {
     const pid = readFileSync(pidFile, 'utf8').trim();
-    // utime and stime, fields 14 and 15 of /proc/<pid>/stat, counted after the command name.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // utime and stime, fields 14 and 15, counted after the command name (which may hold ") ").
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { pid, seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND };
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { webBench } from './web.bench';
 const BENCHES: Record<string, () => Promise<void>> = {
   demand: demandBench,
   search: searchBench,
+  'search:demo': () => searchBench({ demoOnly: true }),
   matching: matchingBench,
   'matching:bids': bidBench,
   'matching:funnel': funnelBench,

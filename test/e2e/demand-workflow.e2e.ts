@@ -206,7 +206,7 @@ describe('demand: the lifecycle of a need, by role', () => {
         'published',
       ]);
       // PostgreSQL writes the batch's needs and the service maps a need's page: the two must agree;
-      // the batch itself reads as it is listed.
+      // with every need public, the batch itself reads as it is listed.
       for (const need of detail.body.demands as Array<{ id: string }>)
         expect(need).toEqual((await service.http.get(`/api/v1/demands/${need.id}`).expect(200)).body);
       const { demands: _needs, ...head } = detail.body as Record<string, unknown>;
