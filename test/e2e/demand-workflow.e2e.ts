@@ -286,6 +286,16 @@ describe('demand: the lifecycle of a need, by role', () => {
       expect(anonymous.body.demands.map((d: { id: string }) => d.id)).toEqual([needs[0].id]);
       const office = await service.http.get(`/api/v1/batches/${batch.id}`).set(admin.bearer).expect(200);
       expect(office.body.demands).toHaveLength(2);
+      // The batch list counts what each reader's batch page shows.
+      const listed = async (caller?: { bearer: { Authorization: string } }) => {
+        const request = service.http.get('/api/v1/batches').query({ pageSize: 100 });
+        const { items } = (await (caller ? request.set(caller.bearer) : request).expect(200)).body as {
+          items: Array<{ id: string; demandCount: number }>;
+        };
+        return items.find((item) => item.id === batch.id)?.demandCount;
+      };
+      expect([await listed(), await listed(admin)]).toEqual([1, 2]);
+      expect([anonymous.body.demandCount, office.body.demandCount]).toEqual([1, 2]);
     });
 
     it('refuses nulls, unreadable dates and absurd pages with 400, never 500', async () => {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { PUBLIC_DEMAND_STATUSES } from '@jiebang/contracts';
 import { isUniqueViolation, Transactions } from '@jiebang/platform';
 import type { EntityManager } from 'typeorm';
 import { demandError } from '../demand.errors';
+import { EFFECTIVE_STATUS_SQL } from '../demands/demand.record';
 import { Batch } from './batch.entity';
 
 @Injectable()
@@ -52,18 +54,23 @@ export class BatchRepository {
   }
 
   /** Batches with their need counts, newest release first. */
+  /**
+   * Batches with their needs counted. The public sees published batches and counts only the needs
+   * it can see there (a need withdrawn after publication leaves its batch's page); the office sees all.
+   */
   async list(
-    onlyPublished: boolean,
+    publicView: boolean,
     page: { offset: number; pageSize: number },
   ): Promise<[Array<{ batch: Batch; count: number }>, number]> {
+    const visible = publicView ? ` AND ${EFFECTIVE_STATUS_SQL} = ANY(:statuses)` : '';
     const query = this.transactions.manager
       .createQueryBuilder(Batch, 'b')
-      .addSelect('(SELECT count(*) FROM demand.demand d WHERE d.batch_id = b.id)', 'demand_count')
+      .addSelect(`(SELECT count(*) FROM demand.demand d WHERE d.batch_id = b.id${visible})`, 'demand_count')
       .orderBy('b.releaseDate', 'DESC')
       .addOrderBy('b.createdAt', 'DESC')
       .offset(page.offset)
       .limit(page.pageSize);
-    if (onlyPublished) query.where("b.status = 'published'");
+    if (publicView) query.where("b.status = 'published'").setParameter('statuses', [...PUBLIC_DEMAND_STATUSES]);
     const [{ entities, raw }, total] = await Promise.all([
       query.getRawAndEntities<{ demand_count: string }>(),
       query.getCount(),
