@@ -112,10 +112,22 @@ describe('the marketplace in the browser', () => {
       await page.keyboard.press('Tab');
     }
     await expect(searchBox.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const searched = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/v1/search/demands') && decodeURIComponent(response.url()).includes('q=磁'),
+    );
     await page.keyboard.type('磁');
     await page.waitForURL(/q=%E7%A3%81|q=磁/);
-    // The facets are redrawn with the query's counts: a checkbox focused before that is replaced.
-    await page.waitForLoadState('networkidle');
+    // The facets are redrawn with the query's counts, and a value the query does not find leaves:
+    // a checkbox focused before that may be gone. (A load state would not wait: an SPA reached
+    // networkidle once, at its first load, and Playwright answers from that.)
+    const { items } = (await (await searched).json()) as { items: Array<{ title: string }> };
+    const firstResult = page
+      .getByRole('list', { name: /搜索结果|结果/ })
+      .getByRole('link')
+      .first();
+    // Results and facets render from the same answer: once its first need shows, so do its facets.
+    await eventually(async () => expect(await firstResult.textContent()).toBe(items[0].title));
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');
