@@ -287,7 +287,7 @@ describe('demand: the lifecycle of a need, by role', () => {
       const office = await service.http.get(`/api/v1/batches/${batch.id}`).set(admin.bearer).expect(200);
       expect(office.body.demands).toHaveLength(2);
       // The batch list counts what each reader's batch page shows.
-      const listed = async (caller?: { bearer: { Authorization: string } }) => {
+      const listed = async (caller?: Account) => {
         const request = service.http.get('/api/v1/batches').query({ pageSize: 100 });
         const { items } = (await (caller ? request.set(caller.bearer) : request).expect(200)).body as {
           items: Array<{ id: string; demandCount: number }>;

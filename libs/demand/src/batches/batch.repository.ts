@@ -53,10 +53,10 @@ export class BatchRepository {
     await manager.update(Batch, { id }, { status: 'published', publishedAt: at, version: () => 'version + 1' });
   }
 
-  /** Batches with their need counts, newest release first. */
   /**
-   * Batches with their needs counted. The public sees published batches and counts only the needs
-   * it can see there (a need withdrawn after publication leaves its batch's page); the office sees all.
+   * Batches with their needs counted, newest release first. The public sees published batches and
+   * counts only the needs it can see there (a need withdrawn after publication leaves its batch's
+   * page); the office sees all.
    */
   async list(
     publicView: boolean,
