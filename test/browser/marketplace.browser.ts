@@ -411,7 +411,7 @@ describe('the marketplace in the browser', () => {
       await page.waitForURL(/\/team\/bids\/[0-9a-f-]{36}\/edit$/);
       await upload(page, '上传申报方案', { name: '77GHz雷达射频前端申报方案.pdf', buffer: aPdf() });
       await page.getByRole('button', { name: '提交申报' }).click();
-      await page.getByRole('dialog', { name: '确认提交揭榜申报？' }).getByRole('button', { name: '提交申报' }).click();
+      await confirmIn(page.getByRole('dialog', { name: '确认提交揭榜申报？' }), '提交申报');
       await page.waitForURL(/\/bids\/[0-9a-f-]{36}$/);
       await page.getByText('申报已提交').waitFor();
       await page.getByRole('button', { name: '77GHz雷达射频前端申报方案.pdf', exact: true }).waitFor();
