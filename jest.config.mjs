@@ -2,9 +2,13 @@
 // TypeScript to ES modules and the @jiebang/* aliases map to each lib's index.ts.
 import { aliasPaths, swcOptions } from './scripts/swc-options.mjs';
 
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(aliasPaths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}/index.ts`]),
-);
+const moduleNameMapper = {
+  ...Object.fromEntries(
+    Object.entries(aliasPaths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}/index.ts`]),
+  ),
+  // An ES module required from CommonJS, which Jest cannot load on Node 20: see the file.
+  '^content-disposition$': '<rootDir>/test/harness/content-disposition.cjs',
+};
 
 const common = {
   rootDir: '.',

@@ -208,11 +208,17 @@ describe('identity: registration, sign-in, tokens and roles', () => {
       try {
         const attempt = () =>
           limited.http.post('/api/v1/auth/login').send({ email: 'x@example.cn', password: 'guess-guess' });
-        for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
+        const answered = [];
+        for (let i = 0; i < 3; i += 1) answered.push(await attempt());
+        expect(answered.map((response) => [response.status, response.headers.ratelimit])).toEqual(
+          [2, 1, 0].map((left) => [401, expect.stringMatching(new RegExp(`^"auth"; r=${left}; t=\\d+$`))]),
+        );
+        expect(answered[0].headers['ratelimit-policy']).toBe('"auth"; q=3; w=60');
         const refused = await attempt()
           .expect(429)
           .expect('content-type', /problem\+json/);
         expect(refused.body.code).toBe('RATE_LIMITED');
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       } finally {
         await limited.close();
       }

@@ -207,6 +207,8 @@ describe('observability: OpenTelemetry tracing', () => {
         },
         { timeoutMs: 30_000 },
       );
+      // Named by the route template the server matched.
+      expect(request.name).toBe('POST /api/v1/auth/register');
       const inTrace = collector.spans.filter((span) => span.traceId === request.traceId);
       expect(consumer.traceId).toBe(request.traceId);
       expect(inTrace.every((span) => span.service === 'demand-service')).toBe(true);

@@ -1,4 +1,4 @@
-// First, before anything below requires http, express or pg: see tracing/instrument.ts.
+// First, before anything below requires http or pg: see tracing/instrument.ts.
 import './tracing/instrument';
 export { createServiceApp, type CreateServiceAppOptions } from './app/create-service-app';
 export { PlatformModule } from './app/platform.module';
@@ -53,5 +53,5 @@ export {
 export { FILE_STORAGE, type FileStorage } from './storage/file-storage';
 export { ALLOWED_FILE_TYPES } from './storage/file-types';
 export { STORAGE_ERRORS } from './storage/storage.errors';
-export { AttachmentUpload, DownloadLinkView, StoredFileView } from './storage/upload';
+export { AttachmentUpload, DownloadLinkView, FileUpload, StoredFileView } from './storage/upload';
 export { type ScanVerdict, VIRUS_SCANNER, type VirusScanner } from './storage/virus-scanner';

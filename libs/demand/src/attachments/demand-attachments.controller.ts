@@ -19,7 +19,7 @@ import {
   type UploadedBlob,
   uuidParam,
 } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DemandAttachmentView, DownloadQuery, UploadDemandAttachmentDto } from './demand-attachment.dto';
 import { DEMAND_ATTACHMENT_PARTS } from './demand-attachment.entity';
 import { DemandAttachmentsService } from './demand-attachments.service';
@@ -80,7 +80,7 @@ export class DemandAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Query() query: DownloadQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     return this.attachments.download(id, attachmentId, query.token, caller, response);
   }

@@ -6,7 +6,7 @@ import {
   type Principal,
 } from '@jiebang/contracts';
 import { type DownloadLink, FileStore, type UploadedBlob } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { demandError } from '../demand.errors';
 import { may } from '../demands/demand-lifecycle';
@@ -80,7 +80,7 @@ export class DemandAttachmentsService implements OnApplicationBootstrap {
     attachmentId: string,
     token: string | undefined,
     caller: Principal | undefined,
-    response: Response,
+    response: FastifyReply,
   ): Promise<void> {
     const attachment = this.files.verifyLinkToken(attachmentId, token)
       ? await this.ofDemand(demandId, attachmentId)

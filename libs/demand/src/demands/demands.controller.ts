@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, IfMatchVersion, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   CreateDemandDto,
   DemandFullPage,
@@ -84,10 +84,10 @@ export class DemandsController {
   async get(
     @Param('id', uuidParam()) id: string,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<DemandPublicView | DemandFullView> {
     const view = await this.demands.get(id, caller);
-    if ('version' in view) response.setHeader('ETag', `"${view.version}"`);
+    if ('version' in view) void response.header('ETag', `"${view.version}"`);
     return view;
   }
 

@@ -1,5 +1,4 @@
 import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -11,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
-import { CurrentUser, Roles } from '@jiebang/platform';
+import { CurrentUser, FileUpload, Roles } from '@jiebang/platform';
 import { DemandImportService, type UploadedSheet } from './demand-import.service';
 
 class ImportResult {
@@ -30,7 +29,7 @@ export class DemandImportController {
   @Post()
   @HttpCode(200)
   @Roles('admin')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseInterceptors(FileUpload('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },

@@ -19,7 +19,7 @@ import {
   type UploadedBlob,
   uuidParam,
 } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AttachmentDownloadQuery, MatchingAttachmentView, UploadBidAttachmentDto } from './attachment.dto';
 import { BID_FILE_KINDS } from './attachment.entity';
 import { AttachmentsService } from './attachments.service';
@@ -78,7 +78,7 @@ export class BidAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Query() query: AttachmentDownloadQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     return this.attachments.download({ kind: 'bid', id }, attachmentId, query.token, caller, response);
   }
@@ -153,7 +153,7 @@ export class MilestoneAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Query() query: AttachmentDownloadQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     return this.attachments.download(
       { kind: 'milestone', id, engagementId },
@@ -228,7 +228,7 @@ export class ConversionAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Query() query: AttachmentDownloadQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     return this.attachments.download({ kind: 'conversion', id }, attachmentId, query.token, caller, response);
   }
@@ -303,7 +303,7 @@ export class MessageAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Query() query: AttachmentDownloadQuery,
     @CurrentUser('optional') caller: Principal | undefined,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     return this.attachments.download(
       { kind: 'message', id, engagementId },

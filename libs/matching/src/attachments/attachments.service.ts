@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Principal } from '@jiebang/contracts';
 import { type DownloadLink, FileStore, platformError, Transactions, type UploadedBlob } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { matchingError } from '../matching.errors';
 import { type AttachmentParent, AttachmentParents } from './attachment-parents';
 import { type MatchingAttachmentView, toAttachmentView } from './attachment.dto';
@@ -72,7 +72,7 @@ export class AttachmentsService implements OnApplicationBootstrap {
     attachmentId: string,
     token: string | undefined,
     caller: Principal | undefined,
-    response: Response,
+    response: FastifyReply,
   ): Promise<void> {
     if (!this.files.verifyLinkToken(attachmentId, token)) {
       if (!caller) throw platformError('AUTH_REQUIRED', 'Sign in, or use a download link.');

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from 
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@jiebang/contracts';
 import { CurrentUser, IfMatchVersion, type Page, Public, Roles, uuidParam } from '@jiebang/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   AuditEntryView,
   BidCountQuery,
@@ -94,10 +94,10 @@ export class BidsController {
   async get(
     @Param('id', uuidParam()) id: string,
     @CurrentUser() caller: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<BidView> {
     const view = await this.bids.get(id, caller);
-    response.setHeader('ETag', `"${view.version}"`);
+    void response.header('ETag', `"${view.version}"`);
     return view;
   }
 

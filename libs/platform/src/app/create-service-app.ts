@@ -1,24 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { Duplex } from 'node:stream';
+import fastifyStatic from '@fastify/static';
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { context } from '@opentelemetry/api';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import type { EventTopology } from '@jiebang/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import expressStaticGzip from 'express-static-gzip';
-import type { ServeStaticOptions } from 'serve-static';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/migrations';
-import { jsonDepthGuard } from '../http/hostile-input';
-import { ProblemFilter, rawProblemResponse } from '../http/problem.filter';
+import { parseJsonBody } from '../http/hostile-input';
+import { ProblemFilter, rawProblemResponse, sendProblem } from '../http/problem.filter';
 import { createValidationPipe } from '../http/validation';
 import { PinoNestLogger, requestLogContext } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
@@ -31,29 +32,85 @@ class ServiceRootModule {}
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 type HeaderMap = Record<string, string | undefined>;
+/** Node's request as middie hands it to middleware, with Fastify's id and pino-http's logger. */
+type MiddlewareRequest = IncomingMessage & { id: string; log: Logger };
 
-function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  const metrics = app.get(Metrics);
-  app.use((req: Request, res: Response, next: () => void) => {
-    const started = process.hrtime.bigint();
-    // On finish Express has matched the route (req.route), so the template is known.
-    res.once('finish', () =>
-      metrics.observeRequest(req, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9),
-    );
-    next();
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
+/** Fastify, set up to answer like the HTTP conventions the API documents. */
+function createAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    // A count of hops, or the proxies' addresses, as Express's `trust proxy` took them.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    // Reuse a well-formed id from the proxy, otherwise mint one; echoed by a hook below.
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // The router's own refusals (a URL that is not valid percent-encoding) before Nest sees them.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply),
+    // Node answers a request it cannot parse (headers or URL over its limit) with an empty body.
+    clientErrorHandler: (error, socket) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+      socket.end(rawProblemResponse(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400));
+    },
   });
+}
+
+/**
+ * Request bodies: JSON (also `application/*+json`) through the depth guard, multipart left
+ * unread for the upload interceptor, and every other type refused with 415.
+ */
+function configureBodies(fastify: FastifyInstance, config: AppConfig): void {
+  fastify.removeAllContentTypeParsers();
+  for (const type of ['application/json', /^application\/[\w.-]+\+json(\s*;|$)/]) {
+    fastify.addContentTypeParser<Buffer>(
+      type,
+      { parseAs: 'buffer', bodyLimit: config.bodyLimitBytes },
+      (request, body, done) => {
+        try {
+          done(null, parseJsonBody(request.headers['content-type'] ?? '', body));
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      },
+    );
+  }
+  fastify.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
+}
+
+function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(Metrics);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    // The HTTP instrumentation names its server span by the route it finds here, as the express
+    // instrumentation used to set it.
+    const rpc = getRPCMetadata(context.active());
+    const template = request.routeOptions.url;
+    if (rpc?.type === RPCType.HTTP && template !== undefined && template !== '/*') rpc.route = template;
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observeRequest(
+      request.method,
+      request.url,
+      request.routeOptions.url,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+  configureBodies(fastify, config);
   app.use(
     pinoHttp({
       logger,
-      // Reuse a well-formed id from the proxy, otherwise mint one; always echo it.
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
       // One short line per request: what an operator searches by, never the headers (a line
       // carried every security header of the response, 1.4 KB, five times what it says).
       serializers: {
@@ -74,28 +131,16 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     }),
   );
-  app.use((req: Request, _res: Response, next: () => void) => requestLogContext.run(req.log, next));
+  app.use((req: MiddlewareRequest, _res: ServerResponse, next: () => void) => requestLogContext.run(req.log, next));
   // No upgrade-insecure-requests: installations on a plain-HTTP intranet address must still load the app.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use((req: Request, res: Response, next: () => void) => {
+  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     // A response for one user must never be served to another from a shared cache.
     if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  // Nest's types hide `verify` (it uses it for rawBody, which we do not enable); express passes it on.
-  app.useBodyParser('json', {
-    limit: config.bodyLimitBytes,
-    type: ['application/json', 'application/*+json'],
-    verify: jsonDepthGuard(),
-  } as NestExpressBodyParserOptionsFor<'json'>);
-  app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  // Node answers a request it cannot parse (headers or URL over its limit) with an empty body.
-  app.getHttpServer().on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    socket.end(rawProblemResponse(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400));
-  });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -110,38 +155,47 @@ function configureHttp(app: NestExpressApplication, config: AppConfig, logger: L
 }
 
 const API_PATH = /^\/(api|health|metrics)(\/|$)/;
+/** What express's `req.accepts('html')` admitted: no Accept header, or one naming HTML or a wildcard. */
+const ACCEPTS_HTML = /(^|,)\s*(text\/html|text\/\*|\*\/\*)\s*(;|,|$)/;
 
 /**
  * The single-page app: hashed assets cached for a year, and every other GET that asks for HTML
  * answered with index.html so deep links (/hall?industry=…) survive a reload. Each file goes out
  * precompressed by the build (.br, else .gz) to a browser that accepts it.
  */
-function serveWeb(app: NestExpressApplication, dir: string, logger: Logger): void {
+function serveWeb(app: NestFastifyApplication, dir: string, logger: Logger): void {
   if (!existsSync(path.join(dir, 'index.html'))) {
     logger.warn(`no web app in ${dir}; run npm run build to serve it at /`);
     return;
   }
-  const precompressed = (root: string, options: ServeStaticOptions) =>
-    expressStaticGzip(root, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
-      index: false,
-      serveStatic: options,
-    });
-  app.use('/assets', precompressed(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  // Top-level files (favicon …), never looked for on disk for an API request: a stat per request.
-  const files = precompressed(dir, { maxAge: '1h' });
-  const index = precompressed(dir, { cacheControl: false });
-  app.use((req: Request, res: Response, next: () => void) => {
-    if (API_PATH.test(req.path)) next();
-    else files(req, res, next);
+  const fastify = app.getHttpAdapter().getInstance();
+  void fastify.register(fastifyStatic, {
+    root: dir,
+    serve: false,
+    preCompressed: true,
+    index: false,
+    cacheControl: false,
   });
-  app.use((req: Request, res: Response, next: () => void) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATH.test(req.path) || !req.accepts('html'))
-      return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    req.url = '/index.html';
-    index(req, res, next);
+  // Top-level files (favicon …), listed once: never a stat per request.
+  const files = new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name),
+  );
+  // Any route Nest does not own lands here; an API path falls through to Nest's 404 problem.
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const pathname = request.url.split('?')[0];
+    if (API_PATH.test(pathname)) return reply.callNotFound();
+    if (pathname.startsWith('/assets/')) {
+      return reply.header('Cache-Control', 'public, max-age=31536000, immutable').sendFile(pathname.slice(1));
+    }
+    const name = pathname.slice(1);
+    if (files.has(name) && name !== 'index.html') {
+      return reply.header('Cache-Control', 'public, max-age=3600').sendFile(name);
+    }
+    const accept = request.headers.accept;
+    if (accept !== undefined && !ACCEPTS_HTML.test(accept)) return reply.callNotFound();
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }
 
@@ -161,7 +215,7 @@ export async function createServiceApp(
     module: ServiceRootModule,
     imports: [PlatformModule.forService(service, config, { topology: options.topology }), ...service.contexts],
   };
-  const app = await NestFactory.create<NestExpressApplication>(root, {
+  const app = await NestFactory.create<NestFastifyApplication>(root, createAdapter(config), {
     logger: new PinoNestLogger(options.logger),
     bodyParser: false,
     abortOnError: false,
@@ -176,5 +230,6 @@ export async function createServiceApp(
     throw new Error('the database has pending migrations: run `node dist/apps/marketplace/src/cli.js migrate` first');
   }
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { MemberRole, Principal, Role } from '@jiebang/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { platformError } from '../http/domain-error';
 
 export const IS_PUBLIC = 'jiebang:public';
@@ -12,7 +12,7 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 /** Only these roles may call the route (authentication is implied). */
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
 
-export interface AuthenticatedRequest extends Request {
+export interface AuthenticatedRequest extends FastifyRequest {
   principal?: Principal;
 }
 

@@ -22,7 +22,7 @@ export class CreatePlatformSchema1764288000000 implements MigrationInterface {
 
 /**
  * Rate-limit counters every replica shares, so N replicas allow the budget once, not N times: one
- * row per client key and fixed window (from the key's first hit, like express-rate-limit's memory store).
+ * row per client key and fixed window (from the key's first hit).
  */
 export class CreateRateLimit1766000000050 implements MigrationInterface {
   name = 'CreateRateLimit1766000000050';

@@ -1,34 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { platformError } from './domain-error';
 import { PostgresRateLimitStore } from './postgres-rate-limit.store';
 
+const WINDOW_SECONDS = 60;
+
 /**
  * Slows down password guessing: a per-client budget of sign-in attempts per minute, counted in
- * PostgreSQL so that every replica of every service draws on the same budget.
+ * PostgreSQL so that every replica of every service draws on the same budget. The client is the
+ * address Fastify derived through the trusted proxies (middie copies it onto Node's request).
+ * Budget and state go out as the IETF RateLimit-Policy / RateLimit headers.
  */
 @Injectable()
 export class AuthRateLimitMiddleware implements NestMiddleware {
-  private readonly limiter: RequestHandler;
+  private readonly store: PostgresRateLimitStore;
+  private readonly limit: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @InjectDataSource() dataSource: DataSource) {
-    this.limiter = rateLimit({
-      store: new PostgresRateLimitStore(dataSource, 'auth:'),
-      windowMs: 60_000,
-      limit: config.authRateLimitPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      // Hand the refusal to the problem filter so it leaves as problem+json like every error.
-      handler: (_req, _res, next) =>
-        next(platformError('RATE_LIMITED', 'Too many attempts; wait a minute and try again.')),
-    });
+    this.store = new PostgresRateLimitStore(dataSource, 'auth:', WINDOW_SECONDS * 1000);
+    this.limit = config.authRateLimitPerMinute;
   }
 
-  use(req: Request, res: Response, next: NextFunction): void {
-    void this.limiter(req, res, next);
+  use(req: IncomingMessage & { ip?: string }, res: ServerResponse, next: (error?: unknown) => void): void {
+    this.count(req.ip ?? req.socket.remoteAddress ?? 'unknown', res).then(next, next);
+  }
+
+  /** Resolves with the refusal (handed to `next`, so it leaves as problem+json), or nothing. */
+  private async count(client: string, res: ServerResponse): Promise<unknown> {
+    const { hits, resetAt } = await this.store.hit(client);
+    const seconds = Math.max(0, Math.ceil((resetAt.getTime() - Date.now()) / 1000));
+    res.setHeader('RateLimit-Policy', `"auth"; q=${this.limit}; w=${WINDOW_SECONDS}`);
+    res.setHeader('RateLimit', `"auth"; r=${Math.max(0, this.limit - hits)}; t=${seconds}`);
+    if (hits <= this.limit) return undefined;
+    res.setHeader('Retry-After', String(seconds));
+    return platformError('RATE_LIMITED', 'Too many attempts; wait a minute and try again.');
   }
 }

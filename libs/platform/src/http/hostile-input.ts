@@ -1,14 +1,17 @@
-import type { IncomingMessage } from 'node:http';
 import type { FieldError } from './domain-error';
 
 /** Deeper JSON than any of our DTOs needs (they nest three levels at most). */
 export const MAX_JSON_DEPTH = 32;
 
-/** A body-parser failure with a `type` the problem filter maps to a 400. */
-export class JsonTooDeepError extends Error {
-  readonly type = 'entity.too.deep';
-  readonly status = 400;
-  readonly expose = true;
+/** A refused JSON body, with the `type` the problem filter maps to a 400 or 415. */
+export class JsonBodyError extends Error {
+  constructor(
+    readonly type: 'entity.too.deep' | 'entity.parse.failed' | 'charset.unsupported',
+    message: string,
+    readonly statusCode = 400,
+  ) {
+    super(message);
+  }
 }
 
 const QUOTE = 0x22;
@@ -19,26 +22,44 @@ const CLOSE_BRACE = 0x7d;
 const CLOSE_BRACKET = 0x5d;
 
 /**
- * body-parser's `verify` hook: one pass over the raw bytes, before JSON.parse, refusing nesting
- * deeper than `maxDepth`. Validation and class-transformer recurse, so a deep body would
- * otherwise overflow the stack and hold the event loop for seconds.
+ * One pass over the raw bytes, before JSON.parse, refusing nesting deeper than `maxDepth`.
+ * Validation and class-transformer recurse, so a deep body would otherwise overflow the stack and
+ * hold the event loop for seconds.
  */
-export function jsonDepthGuard(maxDepth = MAX_JSON_DEPTH) {
-  return (_req: IncomingMessage, _res: unknown, body: Buffer): void => {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < body.length; i += 1) {
-      const byte = body[i];
-      if (inString) {
-        if (byte === BACKSLASH) i += 1;
-        else if (byte === QUOTE) inString = false;
-      } else if (byte === QUOTE) inString = true;
-      else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-        depth += 1;
-        if (depth > maxDepth) throw new JsonTooDeepError(`JSON nested deeper than ${maxDepth} levels`);
-      } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth -= 1;
-    }
-  };
+export function assertJsonDepth(body: Buffer, maxDepth = MAX_JSON_DEPTH): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const byte = body[i];
+    if (inString) {
+      if (byte === BACKSLASH) i += 1;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > maxDepth) throw new JsonBodyError('entity.too.deep', `JSON nested deeper than ${maxDepth} levels`);
+    } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth -= 1;
+  }
+}
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * The JSON body parser: UTF-8 only, depth-guarded, an empty body read as `{}`. Plain JSON.parse
+ * keeps a `__proto__` key as an ordinary field, which whitelist validation then refuses by name.
+ */
+export function parseJsonBody(contentType: string, body: Buffer): unknown {
+  const charset = CHARSET.exec(contentType)?.[1].toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new JsonBodyError('charset.unsupported', `unsupported charset "${charset.toUpperCase()}"`, 415);
+  }
+  if (body.length === 0) return {};
+  assertJsonDepth(body);
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw new JsonBodyError('entity.parse.failed', 'The request body is not valid JSON.');
+  }
 }
 
 // In a u-mode pattern a surrogate pair is one code point, so only lone halves match.

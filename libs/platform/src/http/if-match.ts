@@ -1,10 +1,10 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { platformError } from './domain-error';
 
 /** Reads the version a client last saw from `If-Match: "3"` (ETags are versions); required. */
 export const IfMatchVersion = createParamDecorator((_data: unknown, context: ExecutionContext): number => {
-  const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
+  const header = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
   if (!header) {
     throw platformError(
       'PRECONDITION_REQUIRED',

@@ -1,4 +1,3 @@
-import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
 import type { DataSource } from 'typeorm';
 
 interface CounterRow {
@@ -6,28 +5,29 @@ interface CounterRow {
   reset_at: Date;
 }
 
+export interface RateLimitHit {
+  hits: number;
+  resetAt: Date;
+}
+
 /**
- * express-rate-limit counters in `platform.rate_limit`, shared by every replica on the database.
- * A fixed window starts at a key's first hit; the database's clock decides it, so replicas with
- * skewed clocks still agree. Each hit is one statement.
+ * Rate-limit counters in `platform.rate_limit`, shared by every replica on the database. A fixed
+ * window starts at a key's first hit; the database's clock decides it, so replicas with skewed
+ * clocks still agree. Each hit is one statement.
  */
-export class PostgresRateLimitStore implements Store {
-  readonly localKeys = false;
-  private window = '60000 milliseconds';
-  private windowMs = 60_000;
+export class PostgresRateLimitStore {
+  private readonly window: string;
   private lastSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
-    readonly prefix: string,
-  ) {}
-
-  init(options: Options): void {
-    this.windowMs = options.windowMs;
-    this.window = `${options.windowMs} milliseconds`;
+    private readonly prefix: string,
+    private readonly windowMs: number,
+  ) {
+    this.window = `${windowMs} milliseconds`;
   }
 
-  async increment(key: string): Promise<ClientRateLimitInfo> {
+  async hit(key: string): Promise<RateLimitHit> {
     this.sweep();
     const [row] = await this.dataSource.query<CounterRow[]>(
       `INSERT INTO platform.rate_limit AS r (key, hits, reset_at) VALUES ($1, 1, now() + $2::interval)
@@ -37,26 +37,7 @@ export class PostgresRateLimitStore implements Store {
        RETURNING hits, reset_at`,
       [this.prefix + key, this.window],
     );
-    return { totalHits: row.hits, resetTime: row.reset_at };
-  }
-
-  async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    const [row] = await this.dataSource.query<CounterRow[]>(
-      'SELECT hits, reset_at FROM platform.rate_limit WHERE key = $1 AND reset_at > now()',
-      [this.prefix + key],
-    );
-    return row ? { totalHits: row.hits, resetTime: row.reset_at } : undefined;
-  }
-
-  async decrement(key: string): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE platform.rate_limit SET hits = hits - 1 WHERE key = $1 AND reset_at > now() AND hits > 0',
-      [this.prefix + key],
-    );
-  }
-
-  async resetKey(key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM platform.rate_limit WHERE key = $1', [this.prefix + key]);
+    return { hits: row.hits, resetAt: row.reset_at };
   }
 
   /** At most once a window per process, off the request's path: expired rows are only clutter (a failed sweep waits for the next). */

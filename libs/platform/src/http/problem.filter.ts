@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, PLATFORM_ERRORS, type FieldError } from './domain-error';
 
 interface Problem {
@@ -38,25 +39,36 @@ const CODE_BY_STATUS = new Map<number, string>();
 for (const [code, status] of Object.entries(PLATFORM_ERRORS))
   if (!CODE_BY_STATUS.has(status)) CODE_BY_STATUS.set(status, code);
 
-/** body-parser errors arrive as plain errors carrying `type` and `status`. */
-interface BodyParserError {
+/**
+ * What Fastify and the body parser raise before a handler runs: plain errors with a 4xx
+ * `statusCode`, a Fastify `code` (FST_ERR_CTP_BODY_TOO_LARGE …) and, from our parser, a `type`.
+ */
+interface RequestError {
   type?: string;
-  status?: number;
+  code?: unknown;
+  statusCode?: unknown;
   message: string;
 }
 
-function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | 'detail'> & Partial<Problem> {
-  // Express adapters wrap body-parser errors in an HttpException whose cause keeps their type.
-  const parser = (exception instanceof HttpException ? exception.cause : exception) as BodyParserError | undefined;
-  if (parser?.type === 'entity.too.large') {
-    return { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
+function requestErrorParts(error: RequestError): ReturnType<typeof toProblemParts> | undefined {
+  if (error.type === 'entity.too.deep') {
+    return { status: 400, code: 'JSON_TOO_DEEP', detail: `${error.message}; send a flatter body.` };
   }
-  if (parser?.type === 'entity.too.deep') {
-    return { status: 400, code: 'JSON_TOO_DEEP', detail: `${parser.message}; send a flatter body.` };
-  }
-  if (parser?.type === 'entity.parse.failed') {
+  if (error.type === 'entity.parse.failed') {
     return { status: 400, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
   }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return { status: 400, code: 'MALFORMED_REQUEST', detail: 'The URL is not valid percent-encoded UTF-8.' };
+  }
+  const status = error.statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (status === 413) {
+    return { status, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
+  }
+  return { status, code: CODE_BY_STATUS.get(status) ?? 'HTTP_ERROR', detail: error.message };
+}
+
+function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | 'detail'> & Partial<Problem> {
   if (exception instanceof DomainError) {
     return {
       status: exception.status,
@@ -80,30 +92,43 @@ function toProblemParts(exception: unknown): Pick<Problem, 'status' | 'code' | '
       ...checks,
     };
   }
-  return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
+  const early = exception instanceof Error ? requestErrorParts(exception) : undefined;
+  return early ?? { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
+}
+
+/** Nest hands filters Fastify's request and reply, or Node's for an error thrown in a middleware. */
+type AnyRequest = (FastifyRequest | IncomingMessage) & { originalUrl?: string; id?: unknown };
+type AnyReply = FastifyReply | ServerResponse;
+
+const logger = new Logger('ProblemFilter');
+
+/** Answers `exception` as problem+json, on Fastify's reply or on Node's response. */
+export function sendProblem(exception: unknown, request: AnyRequest, response: AnyReply): void {
+  const parts = toProblemParts(exception);
+  if (parts.status >= 500) logger.error(exception instanceof Error ? exception : String(exception));
+  const problem: Problem = {
+    type: `https://jiebang.dev/problems/${parts.code.toLowerCase().replaceAll('_', '-')}`,
+    title: TITLES[parts.status] ?? 'Error',
+    instance: request.originalUrl ?? request.url ?? '',
+    requestId: typeof request.id === 'string' ? request.id : undefined,
+    ...parts,
+  };
+  if (problem.errors?.length === 0) delete problem.errors;
+  const body = JSON.stringify(problem);
+  if ('raw' in response) {
+    if (response.sent) return;
+    void response.status(parts.status).type('application/problem+json').send(body);
+  } else if (!response.headersSent) {
+    response.writeHead(parts.status, { 'content-type': 'application/problem+json' }).end(body);
+  }
 }
 
 /** Every error leaves as RFC 9457 application/problem+json with a stable `code`. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const parts = toProblemParts(exception);
-    if (parts.status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
-    const problem: Problem = {
-      type: `https://jiebang.dev/problems/${parts.code.toLowerCase().replaceAll('_', '-')}`,
-      title: TITLES[parts.status] ?? 'Error',
-      instance: request.originalUrl,
-      requestId: typeof request.id === 'string' ? request.id : undefined,
-      ...parts,
-    };
-    if (problem.errors?.length === 0) delete problem.errors;
-    if (response.headersSent) return;
-    response.status(parts.status).type('application/problem+json').send(JSON.stringify(problem));
+    sendProblem(exception, http.getRequest<AnyRequest>(), http.getResponse<AnyReply>());
   }
 }
 

@@ -55,17 +55,12 @@ export class Metrics {
   }
 
   /**
-   * Times a request. The route is the template Express matched (`/api/v1/demands/:id`), never the
+   * Times a request. The route is the template Fastify matched (`/api/v1/demands/:id`), never the
    * raw URL, so a label cannot grow with ids; anything no route matched (404, the web app) is `unmatched`.
    */
-  observeRequest(
-    request: { method: string; path: string; baseUrl?: string; route?: { path?: unknown } },
-    statusCode: number,
-    seconds: number,
-  ): void {
-    if (UNMEASURED.test(request.path)) return;
-    const template = request.route?.path;
-    const route = typeof template === 'string' ? `${request.baseUrl ?? ''}${template}` : 'unmatched';
-    this.httpDuration.observe({ method: request.method, route, status_code: String(statusCode) }, seconds);
+  observeRequest(method: string, url: string, template: string | undefined, statusCode: number, seconds: number): void {
+    if (UNMEASURED.test(url.split('?')[0])) return;
+    const route = template === undefined || template === '/*' ? 'unmatched' : template;
+    this.httpDuration.observe({ method, route, status_code: String(statusCode) }, seconds);
   }
 }

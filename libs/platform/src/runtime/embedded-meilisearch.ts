@@ -37,6 +37,8 @@ export interface RunningMeili {
   stop(): Promise<void>;
 }
 
+/** How long an exit by SIGTERM waits for the app's own shutdown before it counts as a crash. */
+const SIGTERM_GRACE_MS = 1000;
 const DEFAULT_INDEXING_MEMORY_MIB = 256;
 
 /** Half the cores, leaving the rest to the app and PostgreSQL during a seed or a rebuild. */
@@ -185,22 +187,28 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
       // Ctrl-C in a terminal reaches the whole process group, possibly before the app's handler runs.
       if (signal === 'SIGINT') return;
       const exitedAt = Date.now();
-      restartDelay = nextRestartDelay(restartDelay, exitedAt - startedAt);
-      log.error(
-        `Meilisearch exited unexpectedly (${signal ?? `code ${code}`}) after ${exitedAt - startedAt} ms; restarting in ${restartDelay} ms. Last output:\n${tail.toString()}`,
-      );
-      restartTimer = setTimeout(() => {
-        child = launch();
-        const restarted = child;
-        waitHealthy(url, restarted, 30_000, tail).then(
-          () => log.warn(`Meilisearch restarted on ${url}, ${Date.now() - exitedAt} ms after it exited`),
-          // An exit is handled (and logged) by the exit listener; a hang is worth saying.
-          (error: unknown) => {
-            if (restarted.exitCode === null && restarted.signalCode === null)
-              log.error(error instanceof Error ? error.message : String(error));
-          },
+      const restart = (): void => {
+        if (!supervising || stopping) return;
+        restartDelay = nextRestartDelay(restartDelay, exitedAt - startedAt);
+        log.error(
+          `Meilisearch exited unexpectedly (${signal ?? `code ${code}`}) after ${exitedAt - startedAt} ms; restarting in ${restartDelay} ms. Last output:\n${tail.toString()}`,
         );
-      }, restartDelay);
+        restartTimer = setTimeout(() => {
+          child = launch();
+          const restarted = child;
+          waitHealthy(url, restarted, 30_000, tail).then(
+            () => log.warn(`Meilisearch restarted on ${url}, ${Date.now() - exitedAt} ms after it exited`),
+            // An exit is handled (and logged) by the exit listener; a hang is worth saying.
+            (error: unknown) => {
+              if (restarted.exitCode === null && restarted.signalCode === null)
+                log.error(error instanceof Error ? error.message : String(error));
+            },
+          );
+        }, restartDelay);
+      };
+      // So may a service manager's SIGTERM: the app's own handler gets a moment to stop supervising.
+      if (signal === 'SIGTERM') restartTimer = setTimeout(restart, SIGTERM_GRACE_MS);
+      else restart();
     });
     return spawned;
   };

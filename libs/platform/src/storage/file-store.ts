@@ -1,7 +1,6 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
@@ -183,28 +182,29 @@ export class FileStore implements OnApplicationShutdown {
   }
 
   /** Answers a download the caller may make: a redirect to S3's presigned URL, or the bytes themselves. */
-  async send(response: Response, file: Downloadable): Promise<void> {
-    response.setHeader('Cache-Control', 'private, no-store');
+  async send(reply: FastifyReply, file: Downloadable): Promise<void> {
+    void reply.header('Cache-Control', 'private, no-store');
     const headers = {
       filename: file.filename,
       contentType: file.contentType,
       expiresInSeconds: this.config.storage.linkTtlSeconds,
     };
     const presigned = await this.storage.presignedUrl(file.storageKey, headers);
-    if (presigned) return response.redirect(302, presigned);
+    if (presigned) return void (await reply.redirect(presigned, 302));
     let stream;
     try {
       stream = await this.storage.open(file.storageKey);
     } catch {
       throw storageError('ATTACHMENT_CONTENT_MISSING', 'The file is recorded but its content is missing.');
     }
-    response.status(200);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('Content-Disposition', contentDisposition(file.filename));
-    // Never rendered as a page of this origin, whatever a browser makes of the bytes.
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    await pipeline(stream, response);
+    await reply
+      .status(200)
+      .header('Content-Type', file.contentType)
+      .header('Content-Length', String(file.size))
+      .header('Content-Disposition', contentDisposition(file.filename))
+      // Never rendered as a page of this origin, whatever a browser makes of the bytes.
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .send(stream);
   }
 
   onApplicationShutdown(): void {

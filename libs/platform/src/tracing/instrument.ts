@@ -1,14 +1,13 @@
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { loadEnvironment } from '../config/load-environment';
 
 /**
- * OpenTelemetry instruments http, express and pg by patching them as they are required, so this
+ * OpenTelemetry instruments http and pg by patching them as they are required, so this
  * must run before anything requires them: the platform index imports it first, and an app's
  * main.ts imports the platform before its composition. (The Nest instrumentation supports Nest
- * below 12 only; http + express + pg give the request, route and query spans.) Spans go through
+ * below 12 only; http + pg give the request and query spans.) Spans go through
  * the global tracer provider, registered later by runService under the deployable's name; until
  * then, and whenever tracing is off, they are no-ops.
  */
@@ -28,7 +27,6 @@ if (tracingConfigured()) {
         // Probes and scrapes are not traffic.
         ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|\?|$)/.test(request.url ?? ''),
       }),
-      new ExpressInstrumentation(),
       // Only queries inside a request or an event handler: pg-boss polls and timers would flood the traces.
       new PgInstrumentation({ requireParentSpan: true }),
     ],
