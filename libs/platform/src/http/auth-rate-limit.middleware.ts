@@ -1,17 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import ipaddr from 'ipaddr.js';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { platformError } from './domain-error';
 import { PostgresRateLimitStore } from './postgres-rate-limit.store';
 
 const WINDOW_SECONDS = 60;
+/** An IPv6 client usually holds a whole /56 or /64: counting single addresses would let it rotate. */
+const IPV6_PREFIX_BYTES = 7;
+
+/** The key a client's attempts count under: its IPv4 address, or its IPv6 address's /56. */
+export function rateLimitKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const ip = ipaddr.process(address);
+  if (ip.kind() === 'ipv4') return ip.toString();
+  const prefix = ip.toByteArray().slice(0, IPV6_PREFIX_BYTES);
+  return `${ipaddr.fromByteArray([...prefix, ...Array<number>(16 - IPV6_PREFIX_BYTES).fill(0)]).toString()}/56`;
+}
 
 /**
  * Slows down password guessing: a per-client budget of sign-in attempts per minute, counted in
  * PostgreSQL so that every replica of every service draws on the same budget. The client is the
- * address Fastify derived through the trusted proxies (middie copies it onto Node's request).
+ * address Fastify derived through the trusted proxies (middie copies it onto Node's request), an
+ * IPv6 one by its /56 as express-rate-limit counted it.
  * Budget and state go out as the IETF RateLimit-Policy / RateLimit headers.
  */
 @Injectable()
@@ -25,7 +38,7 @@ export class AuthRateLimitMiddleware implements NestMiddleware {
   }
 
   use(req: IncomingMessage & { ip?: string }, res: ServerResponse, next: (error?: unknown) => void): void {
-    this.count(req.ip ?? req.socket.remoteAddress ?? 'unknown', res).then(next, next);
+    this.count(rateLimitKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'), res).then(next, next);
   }
 
   /** Resolves with the refusal (handed to `next`, so it leaves as problem+json), or nothing. */
