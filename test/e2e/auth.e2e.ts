@@ -219,6 +219,8 @@ describe('identity: registration, sign-in, tokens and roles', () => {
           .expect('content-type', /problem\+json/);
         expect(refused.body.code).toBe('RATE_LIMITED');
         expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        // Refused by a middleware, still with the id that ties it to the logs.
+        expect(refused.headers['x-request-id']).toBe(refused.body.requestId);
       } finally {
         await limited.close();
       }

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { UsersService } from '@jiebang/identity';
 import { marketplace } from '../../apps/marketplace/src/marketplace.definition';
-import { aRegistration } from '../harness/factories';
+import { aRegistration, registered, signedIn } from '../harness/factories';
 import { startTestService, type TestService } from '../harness/test-app';
 
 describe('HTTP conventions', () => {
@@ -138,6 +139,27 @@ describe('HTTP conventions', () => {
     expect(Object.keys(line!.req!).sort()).toEqual(['id', 'method', 'remoteAddress', 'url', 'userAgent']);
     expect(Object.keys(line!.res!).sort()).toEqual(['contentLength', 'statusCode']);
     expect(logs.join('\n')).not.toMatch(/not-a-real-token-5c1e|cookie-value-7a2f/);
+  });
+
+  it('ties what a request logs to its request id', async () => {
+    await service.app.get(UsersService).ensureAdmin('office@example.cn', 'office-password-1');
+    const admin = await signedIn(service.http, 'office@example.cn', 'office-password-1');
+    const account = await registered(service.http);
+    await service.http
+      .post(`/api/v1/users/${account.id}/deactivate`)
+      .set(admin.bearer)
+      .set('X-Request-Id', 'trace-log-2')
+      .expect(200);
+    const line = logs
+      .map((text) => JSON.parse(text) as { msg: string; req?: { id: string } })
+      .find((entry) => entry.msg.includes(`deactivated account ${account.id}`));
+    expect(line?.req?.id).toBe('trace-log-2');
+  });
+
+  it('answers a URL that is not valid percent-encoding with a 400 problem carrying the request id', async () => {
+    const response = await service.http.get('/api/v1/demands/%zz').set('X-Request-Id', 'trace-bad-url').expect(400);
+    expect(response.headers['x-request-id']).toBe('trace-bad-url');
+    expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST', requestId: 'trace-bad-url' });
   });
 
   it('sets security headers', async () => {

@@ -30,9 +30,11 @@ import type { ServiceDefinition } from './service-definition';
 class ServiceRootModule {}
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Node's default, which express kept. */
+const REQUEST_TIMEOUT_MS = 300_000;
 
 type HeaderMap = Record<string, string | undefined>;
-/** Node's request as middie hands it to middleware, with Fastify's id and pino-http's logger. */
+/** Node's request as middie hands it to middleware, with Fastify's id and (after pino-http) its logger. */
 type MiddlewareRequest = IncomingMessage & { id: string; log: Logger };
 
 function trustHops(hops: number) {
@@ -45,6 +47,11 @@ function createAdapter(config: AppConfig): FastifyAdapter {
     // A count of hops, or the proxies' addresses, as Express's `trust proxy` took them.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
+    // Node's own limit on a whole request (Fastify turns it off): a trickled body cannot hold a socket.
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Requests on a kept-alive connection are still served while the app drains, as express did;
+    // Fastify's default answers them with its own 503 body, which is not problem+json.
+    return503OnClosing: false,
     // Reuse a well-formed id from the proxy, otherwise mint one; echoed by a hook below.
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => {
@@ -88,8 +95,7 @@ function configureBodies(fastify: FastifyInstance, config: AppConfig): void {
 function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(Metrics);
-  fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('X-Request-Id', request.id);
+  fastify.addHook('onRequest', (request, _reply, done) => {
     // The HTTP instrumentation names its server span by the route it finds here, as the express
     // instrumentation used to set it.
     const rpc = getRPCMetadata(context.active());
@@ -108,6 +114,14 @@ function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: L
     done();
   });
   configureBodies(fastify, config);
+  // First, so every answer carries the id, a middleware's refusal included. middie hands Node's
+  // request Fastify's logger, a no-op (Fastify runs without one; pino-http writes the request
+  // lines), and pino-http installs its own child only where no logger is set: clear it.
+  app.use((req: MiddlewareRequest, res: ServerResponse, next: () => void) => {
+    res.setHeader('X-Request-Id', req.id);
+    delete (req as { log?: unknown }).log;
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -156,7 +170,7 @@ function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: L
 
 const API_PATH = /^\/(api|health|metrics)(\/|$)/;
 /** What express's `req.accepts('html')` admitted: no Accept header, or one naming HTML or a wildcard. */
-const ACCEPTS_HTML = /(^|,)\s*(text\/html|text\/\*|\*\/\*)\s*(;|,|$)/;
+const ACCEPTS_HTML = /(^|,)\s*(text\/html|text\/\*|\*\/\*)\s*(;|,|$)/i;
 
 /**
  * The single-page app: hashed assets cached for a year, and every other GET that asks for HTML
@@ -184,7 +198,12 @@ function serveWeb(app: NestFastifyApplication, dir: string, logger: Logger): voi
   );
   // Any route Nest does not own lands here; an API path falls through to Nest's 404 problem.
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
-    const pathname = request.url.split('?')[0];
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(request.url.split('?')[0]);
+    } catch {
+      return reply.callNotFound();
+    }
     if (API_PATH.test(pathname)) return reply.callNotFound();
     if (pathname.startsWith('/assets/')) {
       return reply.header('Cache-Control', 'public, max-age=31536000, immutable').sendFile(pathname.slice(1));

@@ -44,9 +44,13 @@ export function assertJsonDepth(body: Buffer, maxDepth = MAX_JSON_DEPTH): void {
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
+/** A request body is an object or an array, as body-parser's strict mode held: never `null` or `"text"`. */
+const OBJECT_OR_ARRAY = /^[\s\ufeff]*[{[]/;
+
 /**
- * The JSON body parser: UTF-8 only, depth-guarded, an empty body read as `{}`. Plain JSON.parse
- * keeps a `__proto__` key as an ordinary field, which whitelist validation then refuses by name.
+ * The JSON body parser: UTF-8 only (a leading byte-order mark dropped), an object or an array,
+ * depth-guarded, an empty body read as `{}`. A `__proto__` key stays an ordinary field of the parse
+ * (JSON.parse defines it), which Nest's validation pipe then strips before class-transformer.
  */
 export function parseJsonBody(contentType: string, body: Buffer): unknown {
   const charset = CHARSET.exec(contentType)?.[1].toLowerCase();
@@ -55,8 +59,11 @@ export function parseJsonBody(contentType: string, body: Buffer): unknown {
   }
   if (body.length === 0) return {};
   assertJsonDepth(body);
+  const text = body.toString('utf8');
+  if (!OBJECT_OR_ARRAY.test(text))
+    throw new JsonBodyError('entity.parse.failed', 'The request body is not valid JSON.');
   try {
-    return JSON.parse(body.toString('utf8')) as unknown;
+    return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
   } catch {
     throw new JsonBodyError('entity.parse.failed', 'The request body is not valid JSON.');
   }

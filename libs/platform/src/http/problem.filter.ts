@@ -115,11 +115,15 @@ export function sendProblem(exception: unknown, request: AnyRequest, response: A
   };
   if (problem.errors?.length === 0) delete problem.errors;
   const body = JSON.stringify(problem);
+  const headers = {
+    'content-type': 'application/problem+json',
+    ...(problem.requestId && { 'x-request-id': problem.requestId }),
+  };
   if ('raw' in response) {
-    if (response.sent) return;
-    void response.status(parts.status).type('application/problem+json').send(body);
+    if (response.sent || response.raw.headersSent) return;
+    void response.status(parts.status).headers(headers).send(body);
   } else if (!response.headersSent) {
-    response.writeHead(parts.status, { 'content-type': 'application/problem+json' }).end(body);
+    response.writeHead(parts.status, headers).end(body);
   }
 }
 
