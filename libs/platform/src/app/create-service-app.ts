@@ -52,7 +52,7 @@ function createAdapter(config: AppConfig): FastifyAdapter {
     // Requests on a kept-alive connection are still served while the app drains, as express did;
     // Fastify's default answers them with its own 503 body, which is not problem+json.
     return503OnClosing: false,
-    // Reuse a well-formed id from the proxy, otherwise mint one; echoed by a hook below.
+    // Reuse a well-formed id from the proxy, otherwise mint one; the first middleware echoes it.
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
@@ -74,20 +74,16 @@ function createAdapter(config: AppConfig): FastifyAdapter {
  * Request bodies: JSON (also `application/*+json`) through the depth guard, multipart left
  * unread for the upload interceptor, and every other type refused with 415.
  */
-function configureBodies(fastify: FastifyInstance, config: AppConfig): void {
+function configureBodies(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
   for (const type of ['application/json', /^application\/[\w.-]+\+json(\s*;|$)/]) {
-    fastify.addContentTypeParser<Buffer>(
-      type,
-      { parseAs: 'buffer', bodyLimit: config.bodyLimitBytes },
-      (request, body, done) => {
-        try {
-          done(null, parseJsonBody(request.headers['content-type'] ?? '', body));
-        } catch (error) {
-          done(error as Error, undefined);
-        }
-      },
-    );
+    fastify.addContentTypeParser<Buffer>(type, { parseAs: 'buffer' }, (request, body, done) => {
+      try {
+        done(null, parseJsonBody(request.headers['content-type'] ?? '', body));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
   }
   fastify.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
 }
@@ -99,21 +95,21 @@ function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: L
     // The HTTP instrumentation names its server span by the route it finds here, as the express
     // instrumentation used to set it.
     const rpc = getRPCMetadata(context.active());
-    const template = request.routeOptions.url;
-    if (rpc?.type === RPCType.HTTP && template !== undefined && template !== '/*') rpc.route = template;
+    const template = routeTemplate(request);
+    if (rpc?.type === RPCType.HTTP && template !== undefined) rpc.route = template;
     done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(
       request.method,
       request.url,
-      request.routeOptions.url,
+      routeTemplate(request),
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
     done();
   });
-  configureBodies(fastify, config);
+  configureBodies(fastify);
   // First, so every answer carries the id, a middleware's refusal included. middie hands Node's
   // request Fastify's logger, a no-op (Fastify runs without one; pino-http writes the request
   // lines), and pino-http installs its own child only where no logger is set: clear it.
@@ -169,6 +165,14 @@ function configureHttp(app: NestFastifyApplication, config: AppConfig, logger: L
 }
 
 const API_PATH = /^\/(api|health|metrics)(\/|$)/;
+/** The web app's catch-all route (below): everything no API route matched. */
+const WEB_APP_ROUTE = '/*';
+
+/** The API route template a request matched (`/api/v1/demands/:id`), or undefined for none or the web app. */
+function routeTemplate(request: FastifyRequest): string | undefined {
+  const template = request.routeOptions.url;
+  return template === WEB_APP_ROUTE ? undefined : template;
+}
 /** What express's `req.accepts('html')` admitted: no Accept header, or one naming HTML or a wildcard. */
 const ACCEPTS_HTML = /(^|,)\s*(text\/html|text\/\*|\*\/\*)\s*(;|,|$)/i;
 
@@ -197,7 +201,7 @@ function serveWeb(app: NestFastifyApplication, dir: string, logger: Logger): voi
       .map((e) => e.name),
   );
   // Any route Nest does not own lands here; an API path falls through to Nest's 404 problem.
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.get(WEB_APP_ROUTE, (request: FastifyRequest, reply: FastifyReply) => {
     let pathname: string;
     try {
       pathname = decodeURIComponent(request.url.split('?')[0]);

@@ -60,7 +60,6 @@ export class Metrics {
    */
   observeRequest(method: string, url: string, template: string | undefined, statusCode: number, seconds: number): void {
     if (UNMEASURED.test(url.split('?')[0])) return;
-    const route = template === undefined || template === '/*' ? 'unmatched' : template;
-    this.httpDuration.observe({ method, route, status_code: String(statusCode) }, seconds);
+    this.httpDuration.observe({ method, route: template ?? 'unmatched', status_code: String(statusCode) }, seconds);
   }
 }
