@@ -24,11 +24,11 @@ export interface Marketplace {
 }
 
 /**
- * A real `marketplace` process on a fresh database of the harness's PostgreSQL and Meilisearch:
+ * A real `marketplace` process on a fresh (migrated) database of the harness's PostgreSQL and Meilisearch:
  * its first start loads the demo programme (SEED_DEMO), so the browser sees the 446 needs.
  */
 export async function startMarketplace(): Promise<Marketplace> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ migrated: true });
   const port = await freePort();
   const app: RunningProcess = startApp('marketplace', {
     ...serviceEnv(database.url, readTestServers()),

@@ -77,7 +77,8 @@ export interface StartOptions {
 export async function startTestService(service: ServiceDefinition, options: StartOptions = {}): Promise<TestService> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: () => Promise.resolve() }
-    : await createTestDatabase();
+    : // The marketplace runs every context's migrations: its database starts as a copy of them.
+      await createTestDatabase({ migrated: service.name === 'marketplace' });
   const config = testConfig(database.url, { serviceName: service.name, ...options.config });
   const { logs } = options;
   const logger = createRootLogger(

@@ -20,11 +20,20 @@ async function onAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database on the throw-away cluster, marked so the guard below recognises it. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database on the throw-away cluster, marked so the guard below recognises it: empty, or with
+ * `migrated` a copy of the global setup's database that the marketplace's migrations were applied to.
+ */
+export async function createTestDatabase(
+  options: { migrated?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `jiebang_test_${randomBytes(6).toString('hex')}`;
   await onAdmin(async (client) => {
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(
+      options.migrated
+        ? `CREATE DATABASE ${name} TEMPLATE ${readTestServers().migratedTemplate}`
+        : `CREATE DATABASE ${name}`,
+    );
     await client.query(`COMMENT ON DATABASE ${name} IS '${MARKER}'`);
   });
   const url = withDatabase(readTestServers().postgresUrl, name);

@@ -7,6 +7,11 @@ export interface TestServers {
   meiliUrl: string;
   meiliKey: string;
   root: string;
+  /**
+   * A database the marketplace's migrations (and pg-boss's schema and queues) were applied to once:
+   * `createTestDatabase({ migrated: true })` copies it instead of migrating again.
+   */
+  migratedTemplate: string;
 }
 
 export function readTestServers(): TestServers {

@@ -40,6 +40,7 @@ export { IfMatchVersion } from './http/if-match';
 export { uuidParam } from './http/uuid-param';
 export { queryList } from './http/query-list';
 export { attachment } from './http/attachment';
+export { loadExcel } from './http/excel';
 export { flattenValidationErrors, IsNestedObject, IsOmittable } from './http/validation';
 export { IsCalendarDay, IsIsoDate, trim } from './http/iso-date';
 export { IsDecimal } from './http/decimal';

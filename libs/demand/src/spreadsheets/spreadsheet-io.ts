@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '@jiebang/platform';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -123,7 +123,7 @@ export async function writeSheet(
   /** XLSX only: a title row above the header, for a sheet meant to be printed. */
   heading?: string,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Jiebang';
   const sheet = workbook.addWorksheet(title.slice(0, 31));
   if (heading && format === 'xlsx') {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '@jiebang/platform';
 import type { ConversionView, MatchmakingView } from './advisor-records.dto';
 
 const MATCHMAKING_HEADER = ['日期', '需求', '科技成果', '团队', '方式', '结果', '备注'];
@@ -14,7 +15,7 @@ function sheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows:
 
 /** An advisor's records as a workbook: matchmakings and conversions on their own sheets, names not ids. */
 export async function recordsXlsx(matchmakings: MatchmakingView[], conversions: ConversionView[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = '揭榜挂帅平台';
   const first = sheet(
     workbook,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '@jiebang/platform';
 import type { BreakdownRowView, FunnelView } from './stats.dto';
 
 type Row = Array<string | number>;
@@ -46,7 +46,7 @@ export function statsCsv(funnel: FunnelView, breakdown: BreakdownRowView[]): Buf
 }
 
 export async function statsXlsx(funnel: FunnelView, breakdown: BreakdownRowView[], filters: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = '揭榜挂帅平台';
   const summary = workbook.addWorksheet('转化漏斗');
   summary.addRow([`筛选条件：${filters}`]);
