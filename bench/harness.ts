@@ -100,7 +100,7 @@ export function benchConfig(servers: BenchServers): AppConfig {
     bodyLimitBytes: 1024 * 1024,
     trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,
-    events: { retryLimit: 2, retryDelaySeconds: 1 },
+    events: { retryLimit: 2, retryDelaySeconds: 1, pollSeconds: 5 },
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },
     mail: { smtpUrl: null, from: 'test <noreply@jiebang.test>' },

@@ -34,7 +34,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     bodyLimitBytes: 64 * 1024,
     trustProxy: 'loopback',
     authRateLimitPerMinute: 1000,
-    events: { retryLimit: 2, retryDelaySeconds: 0 },
+    // Consumers are woken at commit; a path that forgot its wake-up fails a 15-s wait instead of passing on a poll.
+    events: { retryLimit: 2, retryDelaySeconds: 0, pollSeconds: 60 },
     // Suites tick the clock job themselves, so a minute boundary never moves a need mid-test.
     demand: { unclaimedAfterDays: 90, clockCron: null },
     matching: { clockCron: null },

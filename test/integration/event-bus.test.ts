@@ -13,6 +13,9 @@ const topology = {
   'probe.batched': ['listener'],
   'probe.mixed': ['listener'],
   'probe.claimed': ['listener'],
+  'probe.woken': ['listener'],
+  'probe.nearby': ['listener'],
+  'probe.unheard': ['listener'],
 } as const;
 
 function anEvent(type: string, marker: string): EventEnvelope {
@@ -107,6 +110,77 @@ describe('event bus on PostgreSQL', () => {
     expect(await inbox.handleOnce('listener', event, effect)).toBe(true);
     expect(await inbox.handleOnce('listener', event, effect)).toBe(false);
     expect(effects).toEqual([event.id]);
+  });
+
+  describe('wake-ups', () => {
+    /** An instance whose queues are polled only every `pollSeconds`. */
+    const instance = (serviceName: string, pollSeconds: number) =>
+      startTestService(probe, {
+        topology,
+        databaseUrl,
+        config: { serviceName, events: { retryLimit: 2, retryDelaySeconds: 0, pollSeconds } },
+      });
+    /** The connection on which an instance LISTENs for other instances' wake-ups. */
+    const listenerOf = (serviceName: string) =>
+      publisher.app.get(Transactions).manager.query<Array<{ pid: number }>>(
+        `SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN%'`,
+        [`${serviceName}-events`],
+      );
+    const publishOne = (service: TestService, type: string, marker: string) =>
+      service.app.get(Transactions).run((manager) => service.app.get(EventBus).publish(manager, anEvent(type, marker)));
+
+    it('delivers at commit, in the publishing instance and in another, long before a poll', async () => {
+      const [consumer, neighbour] = await Promise.all([instance('probe-far', 300), instance('probe-near', 300)]);
+      try {
+        const received: string[] = [];
+        const handler = (event: EventEnvelope) => {
+          received.push(event.aggregateId);
+          return Promise.resolve();
+        };
+        await consumer.app.get(EventBus).subscribe('listener', 'probe.woken', handler);
+        await neighbour.app.get(EventBus).subscribe('listener', 'probe.nearby', handler);
+        // Once each worker has handled a first event it waits for a wake-up, or for its poll in 300 s.
+        await publishOne(neighbour, 'probe.woken', 'first');
+        await publishOne(neighbour, 'probe.nearby', 'first');
+        await eventually(() => expect(received).toEqual(['first', 'first']), { timeoutMs: 10_000 });
+
+        await publishOne(neighbour, 'probe.woken', 'across instances');
+        await eventually(() => expect(received.slice(2)).toEqual(['across instances']), { timeoutMs: 10_000 });
+        await publishOne(neighbour, 'probe.nearby', 'in the same instance');
+        await eventually(() => expect(received.slice(2)).toEqual(['across instances', 'in the same instance']), {
+          timeoutMs: 10_000,
+        });
+      } finally {
+        await Promise.all([consumer.close({ keepDatabase: true }), neighbour.close({ keepDatabase: true })]);
+      }
+    });
+
+    it('delivers at the next poll when a wake-up is lost, and listens again after its connection dropped', async () => {
+      const consumer = await instance('probe-deaf', 1);
+      try {
+        const received: string[] = [];
+        await consumer.app.get(EventBus).subscribe('listener', 'probe.unheard', (event) => {
+          received.push(event.aggregateId);
+          return Promise.resolve();
+        });
+        const [{ pid }] = await listenerOf('probe-deaf');
+        await publisher.app.get(Transactions).manager.query('SELECT pg_terminate_backend($1)', [pid]);
+
+        await publishOne(publisher, 'probe.unheard', 'unheard');
+        await eventually(() => expect(received).toEqual(['unheard']), { timeoutMs: 10_000 });
+        await eventually(
+          async () => {
+            const listeners = await listenerOf('probe-deaf');
+            expect(listeners).toHaveLength(1);
+            expect(listeners[0].pid).not.toBe(pid);
+          },
+          { timeoutMs: 20_000 },
+        );
+      } finally {
+        await consumer.close({ keepDatabase: true });
+      }
+    });
   });
 
   describe('a delivered batch', () => {

@@ -143,6 +143,7 @@ export class BidsService {
         throw this.translate(error);
       });
     if (!stored) return null;
+    this.events.published(events);
     const { listing, teamName } = stored.window;
     return toBidView(stored.bid, { demandTitle: listing.title, demandStatus: listing.status, teamName });
   }

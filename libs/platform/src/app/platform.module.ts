@@ -11,6 +11,7 @@ import { TokenService } from '../auth/token.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PLATFORM_MIGRATIONS } from '../database/platform.migrations';
 import { SnakeNamingStrategy } from '../database/snake-naming.strategy';
+import { AfterCommit } from '../database/after-commit';
 import { Clock } from '../database/clock';
 import { Transactions } from '../database/transactions';
 import { EVENT_TOPOLOGY_TOKEN, EventBus } from '../events/event-bus';
@@ -65,6 +66,7 @@ export class PlatformModule {
         TokenService,
         Clock,
         Transactions,
+        AfterCommit,
         EventBus,
         Inbox,
         AuthRateLimitMiddleware,

@@ -17,7 +17,7 @@ export interface AppConfig {
   /** Express `trust proxy`: a hop count or a comma list of addresses, CIDRs and named ranges. */
   trustProxy: number | string;
   authRateLimitPerMinute: number;
-  events: { retryLimit: number; retryDelaySeconds: number };
+  events: { retryLimit: number; retryDelaySeconds: number; pollSeconds: number };
   demand: { unclaimedAfterDays: number; clockCron: string | null };
   matching: { clockCron: string | null };
   mail: { smtpUrl: string | null; from: string };

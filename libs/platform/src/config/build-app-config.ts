@@ -37,7 +37,11 @@ export async function buildAppConfig(
     // Validated in the environment: never null here.
     trustProxy: parseTrustProxy(env.TRUST_PROXY)!,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
-    events: { retryLimit: env.EVENT_RETRY_LIMIT, retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS },
+    events: {
+      retryLimit: env.EVENT_RETRY_LIMIT,
+      retryDelaySeconds: env.EVENT_RETRY_DELAY_SECONDS,
+      pollSeconds: env.EVENT_POLL_SECONDS,
+    },
     search: { dataDir: path.resolve(env.SEARCH_DATA_DIR), indexPrefix: env.SEARCH_INDEX_PREFIX },
     demand: {
       unclaimedAfterDays: env.UNCLAIMED_AFTER_DAYS,

@@ -3,6 +3,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -282,6 +283,16 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   EVENT_RETRY_DELAY_SECONDS = 2;
+
+  /**
+   * How often each consumer queue is polled when no wake-up came: publishers wake consumers at
+   * once, so this only bounds the delay after a lost wake-up. pg-boss's floor is 0.5.
+   */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.5)
+  @Max(300)
+  EVENT_POLL_SECONDS = 5;
 }
 
 export type EnvironmentKey = keyof EnvironmentVariables;

@@ -6,6 +6,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AfterCommit } from '../database/after-commit';
 import { errorMessage } from '../logging/logger';
 import { Inbox } from './inbox';
 
@@ -15,6 +16,13 @@ const RETENTION_MINUTES = 60 * 24 * 90;
 const QUEUE_SETUP_LOCK = 4_815_162_343;
 const BATCH_SIZE = 50;
 const REPLAY_PAGE = 500;
+/** The NOTIFY channel on which publishers name the queues they filled: `<instance> <queue>,<queue>…`. */
+const WAKE_CHANNEL = 'jiebang_event_jobs';
+const RELISTEN_MS = 5_000;
+/** A listener's connection can die without a word (a NAT or load balancer dropping an idle flow): probe it. */
+const LISTENER_CHECK_MS = 60_000;
+/** setTimeout's ceiling; a retry due later is left to the poll. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Which logged events `replay` re-delivers: one event type of the consumer, from an instant on. */
 export interface ReplayOptions {
@@ -80,6 +88,12 @@ const PUBLISH = `WITH jobs AS (${insertJobs('$1', 'true')}) ${insertLog('$2', 't
  * queues come from the topology in `contracts` and are created by every service at start, so an
  * event waits for a consumer whose service is down. Handlers are retried with exponential
  * backoff, then parked in a dead-letter queue.
+ *
+ * Consumers do not wait for a poll: once a publishing transaction commits, the bus wakes this
+ * instance's workers on the queues it filled and NOTIFYs the others (after the commit, because a
+ * NOTIFY inside it would serialise every publishing commit on PostgreSQL's notify lock). Polling
+ * every `events.pollSeconds` is the safety net for a lost wake-up: a dropped listener connection, a
+ * pool in transaction mode, a publisher killed between its commit and its NOTIFY.
  */
 @Injectable()
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
@@ -93,11 +107,23 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly running = new Set<Promise<void>>();
   /** Queues this instance has made sure exist (pg-boss's bulk insert skips unknown ones silently). */
   private readonly queues = new Set<string>();
+  /** This instance's workers by queue, to wake when jobs arrive. */
+  private readonly workers = new Map<string, string[]>();
+  /** Tells this instance's own NOTIFYs, which it has acted on already, from other instances'. */
+  private readonly instance = randomUUID();
+  private listener: pg.Client | null = null;
+  /** Queues filled since the last NOTIFY was sent, and the NOTIFY on its way. */
+  private readonly unannounced = new Set<string>();
+  private announcing: Promise<void> | null = null;
+  /** A reconnection under way, which shutdown waits for. */
+  private listening: Promise<void> | null = null;
+  private relisten: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_TOPOLOGY_TOKEN) private readonly topology: EventTopology,
     private readonly inbox: Inbox,
+    private readonly afterCommit: AfterCommit,
   ) {
     this.pool = new pg.Pool({
       connectionString: config.databaseUrl,
@@ -115,11 +141,20 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.boss.start();
     this.started = true;
+    await this.listen().catch((error: unknown) => {
+      this.logger.warn(`event wake-up listener not connected (the poll delivers): ${errorMessage(error)}`);
+      this.listenLater();
+    });
     await this.ensureQueues(this.consumerQueues());
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.relisten);
+    await this.listening;
+    await this.listener?.end().catch(() => undefined);
+    // Wake-ups already committed reach the other instances before the pool closes.
+    await this.announcing;
     if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     // A worker stops only when its handler and its last fetch return, and pg-boss polls every
     // second until it has. An ended pg pool never serves the queries queued for a connection, so
@@ -130,6 +165,83 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     }
     await this.pool.end();
     this.started = false;
+  }
+
+  /**
+   * Listens for other instances' wake-ups on a connection of its own (LISTEN holds a session). A
+   * lost connection is replaced every few seconds; meanwhile the poll delivers.
+   */
+  private async listen(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.config.databaseUrl,
+      application_name: `${this.config.serviceName}-events`,
+      connectionTimeoutMillis: 10_000,
+      query_timeout: 10_000,
+      keepAlive: true,
+    });
+    const check = setInterval(
+      () => void client.query('SELECT 1').catch(() => client.end().catch(() => undefined)),
+      LISTENER_CHECK_MS,
+    ).unref();
+    client.on('notification', ({ payload = '' }) => {
+      const [sender, queues = ''] = payload.split(' ');
+      if (sender !== this.instance) this.wakeWorkers(queues.split(','));
+    });
+    client.on('error', (error) => this.logger.warn(`event wake-up listener: ${error.message}`));
+    client.on('end', () => {
+      clearInterval(check);
+      if (this.listener === client) this.listenLater();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${WAKE_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopping) return client.end();
+    this.listener = client;
+  }
+
+  private listenLater(): void {
+    this.listener = null;
+    if (this.stopping) return;
+    this.relisten = setTimeout(() => {
+      this.listening = this.listen()
+        .catch((error: unknown) => {
+          this.logger.warn(`event wake-up listener not connected (the poll delivers): ${errorMessage(error)}`);
+          this.listenLater();
+        })
+        .finally(() => (this.listening = null));
+    }, RELISTEN_MS);
+  }
+
+  /**
+   * Fetches at once on this instance's workers of `queues`, and tells the other instances to. One
+   * NOTIFY at a time: queues filled while one is on its way go together in the next.
+   */
+  private wake(queues: readonly string[]): void {
+    if (queues.length === 0) return;
+    this.wakeWorkers(queues);
+    if (this.stopping) return;
+    for (const queue of queues) this.unannounced.add(queue);
+    if (!this.announcing) this.announcing = this.announce().finally(() => (this.announcing = null));
+  }
+
+  private async announce(): Promise<void> {
+    while (this.unannounced.size > 0) {
+      const queues = [...this.unannounced];
+      this.unannounced.clear();
+      await this.pool
+        .query('SELECT pg_notify($1, $2)', [WAKE_CHANNEL, `${this.instance} ${queues.join(',')}`])
+        .catch((error: unknown) =>
+          this.logger.warn(`event wake-up not sent (the poll delivers): ${errorMessage(error)}`),
+        );
+    }
+  }
+
+  private wakeWorkers(queues: readonly string[]): void {
+    for (const queue of queues) for (const id of this.workers.get(queue) ?? []) this.boss.notifyWorker(id);
   }
 
   /** Runs a handler batch so that shutdown can wait for it. */
@@ -209,7 +321,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       throw new Error('Events must be published inside the transaction that made the change');
     }
     const jobs = this.jobsOf(events);
-    if (events.length > 0) await manager.query(PUBLISH, [JSON.stringify(jobs), JSON.stringify(events)]);
+    if (events.length === 0) return;
+    await manager.query(PUBLISH, [JSON.stringify(jobs), JSON.stringify(events)]);
+    this.afterCommit.run(manager, () => this.wake(jobs.map((job) => job.name)));
   }
 
   /**
@@ -222,6 +336,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     const jobs = `$${params.push(JSON.stringify(this.jobsOf(events)))}`;
     const logged = `$${params.push(JSON.stringify(events))}`;
     return [`event_jobs AS (${insertJobs(jobs, when)})`, `event_log AS (${insertLog(logged, when)})`];
+  }
+
+  /** Wakes the consumers of `events` once the statement carrying their `publication` has committed. */
+  published(events: readonly EventEnvelope[]): void {
+    this.wake(this.jobsOf(events).map((job) => job.name));
   }
 
   /** One job per consumer queue of each event, carrying the active trace context. */
@@ -271,6 +390,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
           rows.map(({ event }) => ({ id: randomUUID(), name: queueName(consumer, type), data: event })),
         );
         replayed[type] += rows.length;
+        this.wake([queueName(consumer, type)]);
         after = rows[rows.length - 1].seq;
       }
     }
@@ -298,9 +418,10 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     const worker = { id: '' };
     worker.id = await this.boss.work<EventFor<T>>(
       queue,
-      { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true },
+      { batchSize: BATCH_SIZE, pollingIntervalSeconds: this.config.events.pollSeconds, includeMetadata: true },
       (jobs) => this.track(this.deliver(queue, jobs, handler, worker)),
     );
+    this.workers.set(queue, [...(this.workers.get(queue) ?? []), worker.id]);
   }
 
   private async deliver<T extends string>(
@@ -321,11 +442,27 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
           // Nest's Logger takes a message first: say everything in it.
           this.logger.warn(`${queue}: handler failed for event ${job.data.id}; will retry: ${errorMessage(error)}`);
           await this.boss.fail(queue, job.id, { message: errorMessage(error) });
+          // Only a shortcut: if it fails, the poll finds the retry.
+          void this.wakeForRetry(queue, job.id, worker.id).catch((wakeError: unknown) =>
+            this.logger.debug(`${queue}: no wake-up for the retry: ${errorMessage(wakeError)}`),
+          );
         }
       }
     }
     // A full batch means a backlog: fetch again at once instead of waiting for the next poll.
     if (jobs.length === BATCH_SIZE && worker.id) this.boss.notifyWorker(worker.id);
+  }
+
+  /** Wakes the worker when the failed job's retry is due (pg-boss backs off with jitter), not at a poll after. */
+  private async wakeForRetry(queue: string, jobId: string, workerId: string): Promise<void> {
+    const { rows } = await this.pool.query<{ due: number }>(
+      `SELECT extract(epoch FROM start_after - now()) * 1000 AS due FROM pgboss.job
+        WHERE name = $1 AND id = $2 AND state = 'retry'`,
+      [queue, jobId],
+    );
+    const due = Math.max(0, Number(rows[0]?.due));
+    if (rows.length === 0 || due > MAX_TIMER_MS) return;
+    setTimeout(() => this.boss.notifyWorker(workerId), due).unref();
   }
 
   /**
