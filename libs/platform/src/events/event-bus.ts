@@ -220,7 +220,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
    * Fetches at once on this instance's workers of `queues`, and tells the other instances to. One
    * NOTIFY at a time: queues filled while one is on its way go together in the next.
    */
-  private wake(queues: readonly string[]): void {
+  private wake(filled: readonly string[]): void {
+    // A batch publication names each queue once per event.
+    const queues = [...new Set(filled)];
     if (queues.length === 0) return;
     this.wakeWorkers(queues);
     if (this.stopping) return;
@@ -338,9 +340,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     return [`event_jobs AS (${insertJobs(jobs, when)})`, `event_log AS (${insertLog(logged, when)})`];
   }
 
-  /** Wakes the consumers of `events` once the statement carrying their `publication` has committed. */
+  /** Wakes the consumers of `events` once the statement carrying their `publication` (which made the jobs) has committed. */
   published(events: readonly EventEnvelope[]): void {
-    this.wake(this.jobsOf(events).map((job) => job.name));
+    this.wake(
+      events.flatMap((event) => (this.topology[event.type] ?? []).map((consumer) => queueName(consumer, event.type))),
+    );
   }
 
   /** One job per consumer queue of each event, carrying the active trace context. */
@@ -460,9 +464,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
         WHERE name = $1 AND id = $2 AND state = 'retry'`,
       [queue, jobId],
     );
-    const due = Math.max(0, Number(rows[0]?.due));
-    if (rows.length === 0 || due > MAX_TIMER_MS) return;
-    setTimeout(() => this.boss.notifyWorker(workerId), due).unref();
+    if (rows.length === 0) return;
+    const due = Math.max(0, Number(rows[0].due));
+    if (due <= MAX_TIMER_MS) setTimeout(() => this.boss.notifyWorker(workerId), due).unref();
   }
 
   /**
